@@ -1,0 +1,135 @@
+package dk.pejling.access;
+
+import dk.pejling.access.store.AccessTokenRepository;
+import dk.pejling.access.store.UserRepository;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and API tokens. */
+@Service
+@Transactional
+public class AccessService {
+
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserRepository users;
+    private final AccessTokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccessService(UserRepository users, AccessTokenRepository tokens, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public PejlingPrincipal createUser(String username, String displayName, UUID organisationId, String password,
+                                       Set<Role> roles) {
+        if (username == null || !username.matches("[a-zA-Z0-9._@-]{2,100}")) {
+            throw new InvalidInputException("username", "use 2-100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new InvalidInputException("username", "is already taken");
+        }
+        User user = User.create(username, displayName == null ? username : displayName, organisationId,
+                passwords.encode(password), roles, clock.instant());
+        return PejlingPrincipal.of(users.save(user));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    /** Issues a token and answers the secret, which is never shown again. */
+    public IssuedToken issueToken(UUID userId, String name) {
+        return store(userId, name, AccessToken.newSecret());
+    }
+
+    /** Stores a token whose secret the operator chose (the bootstrap token from the environment). */
+    public IssuedToken storeGivenToken(UUID userId, String name, String secret) {
+        if (secret.length() < 24) {
+            throw new InvalidInputException("token", "must be at least 24 characters");
+        }
+        return store(userId, name, secret);
+    }
+
+    private IssuedToken store(UUID userId, String name, String secret) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException("name", "must be 1-100 characters");
+        }
+        AccessToken token = tokens.save(AccessToken.issue(userId, name.strip(), secret, clock.instant()));
+        return new IssuedToken(token, secret);
+    }
+
+    public record IssuedToken(AccessToken token, String secret) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccessToken> tokensOf(UUID userId) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+    }
+
+    public void revokeToken(UUID userId, UUID tokenId) {
+        AccessToken token = tokens.findById(tokenId).filter(t -> t.userId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("token", tokenId));
+        token.revoke(clock.instant());
+        tokens.save(token);
+    }
+
+    /** Resolves a bearer token to its user; revoked tokens, disabled and locked users get nothing. */
+    public Optional<PejlingPrincipal> authenticateToken(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(AccessToken.hash(secret.strip()))
+                .filter(AccessToken::active)
+                .flatMap(token -> {
+                    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
+                        tokens.touch(token.id(), now);
+                    }
+                    return users.findById(token.userId());
+                })
+                .filter(u -> u.enabled() && !u.isLocked(now))
+                .map(PejlingPrincipal::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findUser(String username) {
+        return users.findByUsername(username);
+    }
+
+    public void recordFailedLogin(String username) {
+        users.findByUsername(username).ifPresent(user -> {
+            user.loginFailed(clock.instant());
+            users.save(user);
+        });
+    }
+
+    public void recordSuccessfulLogin(String username) {
+        users.findByUsername(username).ifPresent(user -> {
+            user.loginSucceeded();
+            users.save(user);
+        });
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,45 @@
+package dk.pejling.access;
+
+import dk.pejling.shared.PejlingProperties;
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a database without users, creates the first administrator from
+ * {@code PEJLING_BOOTSTRAP_ADMIN_PASSWORD} and, when {@code PEJLING_BOOTSTRAP_ADMIN_TOKEN} is set,
+ * an API token with that secret for automation. Does nothing once any user exists.
+ */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    private final AccessService access;
+    private final PejlingProperties.BootstrapAdmin settings;
+
+    BootstrapAdmin(AccessService access, PejlingProperties properties) {
+        this.access = access;
+        this.settings = properties.bootstrapAdmin();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean hasPassword = settings.password() != null && !settings.password().isBlank();
+        boolean hasToken = settings.token() != null && !settings.token().isBlank();
+        if ((!hasPassword && !hasToken) || access.hasUsers()) {
+            return;
+        }
+        String password = hasPassword ? settings.password() : AccessToken.newSecret();
+        PejlingPrincipal admin = access.createUser(settings.username(), "Administrator", null, password,
+                EnumSet.of(Role.ADMIN));
+        if (hasToken) {
+            access.storeGivenToken(admin.userId(), "bootstrap", settings.token());
+        }
+        log.info("Created the first administrator '{}'{}", settings.username(), hasToken ? " with an API token" : "");
+    }
+}

@@ -1,0 +1,12 @@
+package dk.pejling.access;
+
+/** Pages that show an editing form; reaching one without a session leads to the login page. */
+final class WebPaths {
+
+    static final String[] EDITOR_FORMS = {
+        "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger"
+    };
+
+    private WebPaths() {
+    }
+}

@@ -1,0 +1,113 @@
+package dk.pejling.organisation;
+
+import dk.pejling.organisation.store.OrganisationRepository;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of the organisation register. Organisations are public; changing them needs an editor. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private static final String WHAT = "organisation";
+    private final OrganisationRepository repository;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Organisation get(OrganisationId id) {
+        return repository.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    public Optional<Organisation> findBySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    public ListPage<Organisation> list(PageQuery query) {
+        return new ListPage<>(repository.search(query.likePattern(), query.size(), query.offset()),
+                repository.countMatching(query.likePattern()));
+    }
+
+    /** All organisations, ordered by name; the register holds hundreds, not millions. */
+    public List<Organisation> all() {
+        return repository.findAllByOrderByName();
+    }
+
+    public Map<OrganisationId, Organisation> byIds(Collection<OrganisationId> ids) {
+        Set<UUID> raw = new HashSet<>();
+        ids.forEach(id -> raw.add(id.value()));
+        Map<OrganisationId, Organisation> result = new java.util.HashMap<>();
+        repository.findAllById(raw).forEach(o -> result.put(o.id(), o));
+        return result;
+    }
+
+    public boolean exists(OrganisationId id) {
+        return repository.existsById(id.value());
+    }
+
+    @Transactional
+    public Organisation create(OrganisationDetails details, String slug, Viewer viewer) {
+        viewer.requireEditor();
+        requireParentExists(details.parentId());
+        if (slug != null && repository.findBySlug(slug).isPresent()) {
+            throw new InvalidInputException("key", "is already used by another organisation");
+        }
+        return repository.save(Organisation.create(OrganisationId.random(), slug, details, clock.instant()));
+    }
+
+    @Transactional
+    public Organisation update(OrganisationId id, long expectedVersion, OrganisationDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Organisation organisation = get(id);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, organisation.version());
+        requireParentExists(details.parentId());
+        requireNoCycle(id, details.parentId());
+        organisation.apply(details, clock.instant());
+        return repository.save(organisation);
+    }
+
+    @Transactional
+    public void delete(OrganisationId id, Viewer viewer) {
+        viewer.requireEditor();
+        get(id);
+        try {
+            repository.deleteById(id.value());
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("id", "the organisation is still used by strategies, users or units");
+        }
+    }
+
+    private void requireParentExists(OrganisationId parentId) {
+        if (parentId != null && !exists(parentId)) {
+            throw new InvalidInputException("parentId", "no such organisation");
+        }
+    }
+
+    private void requireNoCycle(OrganisationId id, OrganisationId newParent) {
+        OrganisationId current = newParent;
+        while (current != null) {
+            if (current.equals(id)) {
+                throw new InvalidInputException("parentId", "an organisation cannot be placed under itself");
+            }
+            current = get(current).parentId();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dk.pejling.shared;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code pejling.*}, bound from the environment variables the README lists.
+ *
+ * @param dataDir  where the embedded database and uploaded files live
+ * @param demoData "true", "false", or empty for "only on the embedded database"
+ */
+@ConfigurationProperties("pejling")
+public record PejlingProperties(Path dataDir, String demoData, BootstrapAdmin bootstrapAdmin, Uploads uploads) {
+
+    public PejlingProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin("admin", null, null) : bootstrapAdmin;
+        uploads = uploads == null ? new Uploads(20L * 1024 * 1024, List.of("application/pdf")) : uploads;
+    }
+
+    public record BootstrapAdmin(String username, String password, String token) {
+    }
+
+    public record Uploads(long maxBytes, List<String> allowedTypes) {
+    }
+}

@@ -1,0 +1,44 @@
+package dk.pejling.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows the domain's field errors in the user's language. The domain speaks English (it also
+ * answers the API); known messages have a {@code validation.*} key, anything else is shown as is.
+ */
+@Component
+public class FieldErrorMessages {
+
+    private final MessageSource messages;
+
+    FieldErrorMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Map<String, String> localise(Map<String, String> errors, Locale locale) {
+        Map<String, String> result = new LinkedHashMap<>();
+        errors.forEach((field, message) -> result.put(field, localise(message, locale)));
+        return result;
+    }
+
+    String localise(String message, Locale locale) {
+        return messages.getMessage("validation." + key(message), null, message, locale);
+    }
+
+    static String key(String message) {
+        if (message.startsWith("is larger than")) {
+            return "file-too-large";
+        }
+        if (message.startsWith("files of type")) {
+            return "file-type";
+        }
+        if (message.startsWith("the content of the file")) {
+            return "file-content";
+        }
+        return message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

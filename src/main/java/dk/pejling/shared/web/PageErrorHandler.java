@@ -1,0 +1,32 @@
+package dk.pejling.shared.web;
+
+import dk.pejling.shared.ForbiddenException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.VersionConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Error pages for the web UI, in the user's language, instead of a bare status code. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "error/403";
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+}

@@ -1,0 +1,47 @@
+package dk.pejling.strategy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A goal with its children, for showing and walking the tree. */
+public record GoalNode(Goal goal, List<GoalNode> children) {
+
+    public GoalNode {
+        children = List.copyOf(children);
+    }
+
+    /**
+     * Builds the forest from a flat list in one pass. Goals the viewer may not see are dropped
+     * with their whole subtree, so an internal goal never leaks through a public child.
+     */
+    public static List<GoalNode> forest(List<Goal> goals, Predicate<Goal> visible) {
+        Map<UUID, List<Goal>> byParent = new HashMap<>();
+        for (Goal goal : goals) {
+            UUID parent = goal.parentId() == null ? null : goal.parentId().value();
+            byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(goal);
+        }
+        return build(byParent, null, visible);
+    }
+
+    private static List<GoalNode> build(Map<UUID, List<Goal>> byParent, UUID parent, Predicate<Goal> visible) {
+        List<Goal> level = new ArrayList<>(byParent.getOrDefault(parent, List.of()));
+        level.sort(Comparator.comparingInt(Goal::order).thenComparing(g -> g.code() == null ? "" : g.code()));
+        List<GoalNode> nodes = new ArrayList<>(level.size());
+        for (Goal goal : level) {
+            if (visible.test(goal)) {
+                nodes.add(new GoalNode(goal, build(byParent, goal.id().value(), visible)));
+            }
+        }
+        return nodes;
+    }
+
+    /** Number of goals in this subtree, this one included. */
+    public int size() {
+        return 1 + children.stream().mapToInt(GoalNode::size).sum();
+    }
+}

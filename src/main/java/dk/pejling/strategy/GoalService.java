@@ -1,0 +1,153 @@
+package dk.pejling.strategy;
+
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.Visibility;
+import dk.pejling.strategy.store.GoalRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of goal trees. Keeps two invariants: a goal's parent is in the same strategy and is
+ * not one of its descendants; and a goal under an internal goal is itself internal, so its stored
+ * visibility is always the effective one and list queries need no recursion.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoalService {
+
+    private static final String WHAT = "goal";
+    private final GoalRepository goals;
+    private final StrategyService strategies;
+    private final Clock clock;
+
+    GoalService(GoalRepository goals, StrategyService strategies, Clock clock) {
+        this.goals = goals;
+        this.strategies = strategies;
+        this.clock = clock;
+    }
+
+    /** The strategy's goal forest as the viewer may see it. */
+    public List<GoalNode> tree(StrategyId strategyId, Viewer viewer) {
+        strategies.get(strategyId, viewer);
+        return GoalNode.forest(goals.findByStrategy(strategyId.value()), g -> viewer.canSee(g.visibility()));
+    }
+
+    public Goal get(GoalId id, Viewer viewer) {
+        Goal goal = goals.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+        if (!viewer.canSee(goal.visibility())) {
+            throw new NotFoundException(WHAT, id.value());
+        }
+        strategies.get(goal.strategyId(), viewer); // an internal strategy hides all its goals
+        return goal;
+    }
+
+    public ListPage<Goal> list(StrategyId strategyId, PageQuery page, Viewer viewer) {
+        UUID strategy = strategyId == null ? null : strategyId.value();
+        return new ListPage<>(
+                goals.search(strategy, page.likePattern(), viewer.seesInternal(), page.size(), page.offset()),
+                goals.countMatching(strategy, page.likePattern(), viewer.seesInternal()));
+    }
+
+    @Transactional
+    public Goal create(StrategyId strategyId, GoalDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        strategies.get(strategyId, viewer);
+        Goal parent = parentIn(strategyId, details.parentId());
+        GoalDetails effective = withInheritedVisibility(details, parent);
+        int order = details.order() != null ? details.order()
+                : goals.nextOrder(strategyId.value(), details.parentId() == null ? null : details.parentId().value());
+        return goals.save(Goal.create(GoalId.random(), strategyId, effective, order, clock.instant()));
+    }
+
+    @Transactional
+    public Goal update(GoalId id, long expectedVersion, GoalDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Goal goal = get(id, viewer);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, goal.version());
+        Goal parent = parentIn(goal.strategyId(), details.parentId());
+        if (parent != null) {
+            requireNotDescendant(goal, parent);
+        }
+        GoalDetails effective = withInheritedVisibility(details, parent);
+        Instant now = clock.instant();
+        goal.apply(effective, details.order() != null ? details.order() : goal.order(), now);
+        Goal saved = goals.save(goal);
+        if (saved.visibility() == Visibility.INTERNAL) {
+            hideDescendants(saved, now);
+        }
+        return saved;
+    }
+
+    @Transactional
+    public void delete(GoalId id, Viewer viewer) {
+        viewer.requireEditor();
+        Goal goal = get(id, viewer);
+        goals.delete(goal); // children go with it (ON DELETE CASCADE)
+    }
+
+    private Goal parentIn(StrategyId strategyId, GoalId parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Goal parent = goals.findById(parentId.value())
+                .orElseThrow(() -> new InvalidInputException("parentId", "no such goal"));
+        if (!parent.strategyId().equals(strategyId)) {
+            throw new InvalidInputException("parentId", "the parent goal belongs to another strategy");
+        }
+        return parent;
+    }
+
+    private void requireNotDescendant(Goal goal, Goal newParent) {
+        Map<UUID, Goal> all = goals.findByStrategy(goal.strategyId().value()).stream()
+                .collect(Collectors.toMap(g -> g.id().value(), Function.identity()));
+        for (Goal current = newParent; current != null;
+             current = current.parentId() == null ? null : all.get(current.parentId().value())) {
+            if (current.id().equals(goal.id())) {
+                throw new InvalidInputException("parentId", "a goal cannot be placed under itself or one of its sub-goals");
+            }
+        }
+    }
+
+    private static GoalDetails withInheritedVisibility(GoalDetails details, Goal parent) {
+        if (parent == null) {
+            return details;
+        }
+        return new GoalDetails(details.parentId(), details.code(), details.kind(), details.title(),
+                details.description(), details.order(), details.visibility().within(parent.visibility()));
+    }
+
+    private void hideDescendants(Goal root, Instant now) {
+        List<Goal> all = goals.findByStrategy(root.strategyId().value());
+        List<GoalNode> subtree = GoalNode.forest(all, g -> true);
+        List<Goal> changed = new ArrayList<>();
+        collectUnder(subtree, root.id(), false, changed);
+        for (Goal g : changed) {
+            g.apply(new GoalDetails(g.parentId(), g.code(), g.kind(), g.title(), g.description(), g.order(),
+                    Visibility.INTERNAL), g.order(), now);
+        }
+        goals.saveAll(changed);
+    }
+
+    private static void collectUnder(List<GoalNode> nodes, GoalId root, boolean inside, List<Goal> out) {
+        for (GoalNode node : nodes) {
+            boolean here = inside || node.goal().id().equals(root);
+            if (inside && node.goal().visibility() == Visibility.PUBLIC) {
+                out.add(node.goal());
+            }
+            collectUnder(node.children(), root, here, out);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dk.pejling.strategy;
+
+import dk.pejling.organisation.Organisation;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.Viewer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles {@link StrategyOverview}s with a fixed, small number of queries whatever the tree's size. */
+@Service
+@Transactional(readOnly = true)
+public class StrategyOverviews {
+
+    private final StrategyService strategies;
+    private final GoalService goals;
+    private final OrganisationService organisations;
+
+    StrategyOverviews(StrategyService strategies, GoalService goals, OrganisationService organisations) {
+        this.strategies = strategies;
+        this.goals = goals;
+        this.organisations = organisations;
+    }
+
+    public StrategyOverview of(StrategyId id, Viewer viewer) {
+        return of(strategies.get(id, viewer), viewer);
+    }
+
+    public StrategyOverview of(Strategy strategy, Viewer viewer) {
+        Set<OrganisationId> orgIds = new HashSet<>(strategy.partnerIds());
+        orgIds.add(strategy.ownerId());
+        Map<OrganisationId, Organisation> orgs = organisations.byIds(orgIds);
+        List<Organisation> partners = strategy.partnerIds().stream().map(orgs::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Organisation::name)).toList();
+        return new StrategyOverview(strategy, orgs.get(strategy.ownerId()), partners, relations(strategy, viewer),
+                goals.tree(strategy.id(), viewer));
+    }
+
+    private List<StrategyOverview.Related> relations(Strategy strategy, Viewer viewer) {
+        List<UUID> targets = strategy.relations().stream().map(StrategyRelation::targetId).toList();
+        Map<UUID, StrategySummary> visible = strategies.visibleSummaries(targets, viewer).stream()
+                .collect(Collectors.toMap(StrategySummary::id, Function.identity()));
+        List<StrategyOverview.Related> result = new ArrayList<>();
+        for (StrategyRelation relation : strategy.relations()) {
+            StrategySummary target = visible.get(relation.targetId());
+            if (target != null) {
+                result.add(new StrategyOverview.Related(relation.kind(), target, false));
+            }
+        }
+        List<Strategy> incoming = strategies.relatedTo(strategy.id(), viewer);
+        Map<UUID, StrategySummary> sources = strategies.visibleSummaries(
+                incoming.stream().map(s -> s.id().value()).toList(), viewer).stream()
+                .collect(Collectors.toMap(StrategySummary::id, Function.identity()));
+        for (Strategy source : incoming) {
+            source.relations().stream()
+                    .filter(r -> r.targetId().equals(strategy.id().value()))
+                    .forEach(r -> result.add(new StrategyOverview.Related(r.kind(), sources.get(source.id().value()), true)));
+        }
+        result.removeIf(r -> r.strategy() == null);
+        return result;
+    }
+}

@@ -1,0 +1,203 @@
+package dk.pejling.strategy;
+
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.UploadPolicy;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.store.DocumentFiles;
+import dk.pejling.strategy.store.StrategyQueries;
+import dk.pejling.strategy.store.StrategyRepository;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Use cases of the strategy register. Every read takes the viewer: an internal strategy is
+ * "not found" for the anonymous public on every path.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StrategyService {
+
+    private static final String WHAT = "strategy";
+    private final StrategyRepository repository;
+    private final StrategyQueries queries;
+    private final OrganisationService organisations;
+    private final DocumentFiles files;
+    private final UploadPolicy uploads;
+    private final Clock clock;
+
+    StrategyService(StrategyRepository repository, StrategyQueries queries, OrganisationService organisations,
+                    DocumentFiles files, UploadPolicy uploads, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.organisations = organisations;
+        this.files = files;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    public Strategy get(StrategyId id, Viewer viewer) {
+        return repository.findById(id.value())
+                .filter(s -> viewer.canSee(s.visibility()))
+                .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    public Strategy getBySlug(String slug, Viewer viewer) {
+        return repository.findBySlug(slug)
+                .filter(s -> viewer.canSee(s.visibility()))
+                .orElseThrow(() -> new NotFoundException(WHAT, slug));
+    }
+
+    public ListPage<StrategySummary> list(StrategyFilter filter, PageQuery page, Viewer viewer) {
+        return queries.list(filter, page, viewer.seesInternal());
+    }
+
+    /** The strategies this one relates to, and those relating to it, that the viewer may see. */
+    public List<StrategySummary> visibleSummaries(List<UUID> ids, Viewer viewer) {
+        return queries.summaries(ids, viewer.seesInternal());
+    }
+
+    public List<Strategy> relatedTo(StrategyId id, Viewer viewer) {
+        return repository.findRelatedTo(id.value()).stream().filter(s -> viewer.canSee(s.visibility())).toList();
+    }
+
+    @Transactional
+    public Strategy create(StrategyDetails details, String slug, Viewer viewer) {
+        viewer.requireEditor();
+        checkReferences(null, details);
+        if (slug != null && repository.findBySlug(slug).isPresent()) {
+            throw new InvalidInputException("key", "is already used by another strategy");
+        }
+        return repository.save(Strategy.create(StrategyId.random(), slug, details, clock.instant()));
+    }
+
+    @Transactional
+    public Strategy update(StrategyId id, long expectedVersion, StrategyDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Strategy strategy = get(id, viewer);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
+        checkReferences(id, details);
+        Set<UUID> filesBefore = fileIds(strategy);
+        strategy.apply(details, clock.instant());
+        Strategy saved = repository.save(strategy);
+        filesBefore.removeAll(fileIds(saved));
+        afterCommit(() -> filesBefore.forEach(files::delete));
+        return saved;
+    }
+
+    @Transactional
+    public void delete(StrategyId id, Viewer viewer) {
+        viewer.requireEditor();
+        Strategy strategy = get(id, viewer);
+        Set<UUID> documents = fileIds(strategy);
+        repository.delete(strategy);
+        afterCommit(() -> documents.forEach(files::delete));
+    }
+
+    /** Stores an uploaded file and adds it to the strategy's documents. */
+    @Transactional
+    public StrategyLink attachDocument(StrategyId id, long expectedVersion, String title, String fileName,
+                                       String contentType, long size, InputStream content, Viewer viewer) {
+        viewer.requireEditor();
+        Strategy strategy = get(id, viewer);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
+        try (BufferedInputStream in = new BufferedInputStream(content)) {
+            in.mark(16);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            String type = uploads.check(fileName, contentType, size, head);
+            String cleanTitle = title == null || title.isBlank() ? fileName.strip() : title.strip();
+            StrategyLink link = new StrategyLink(UUID.randomUUID(), cleanTitle, null, safeName(fileName), type, size);
+            files.write(link.id(), in);
+            strategy.attachFile(link, clock.instant());
+            repository.save(strategy);
+            afterRollback(() -> files.delete(link.id()));
+            return link;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public InputStream openDocument(StrategyId id, UUID linkId, Viewer viewer) {
+        StrategyLink link = document(id, linkId, viewer);
+        return files.read(link.id());
+    }
+
+    public StrategyLink document(StrategyId id, UUID linkId, Viewer viewer) {
+        return get(id, viewer).link(linkId).filter(StrategyLink::isFile)
+                .orElseThrow(() -> new NotFoundException("document", linkId));
+    }
+
+    private void checkReferences(StrategyId self, StrategyDetails details) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<OrganisationId> orgs = new HashSet<>(details.partnerIds());
+        orgs.add(details.ownerId());
+        Set<OrganisationId> known = organisations.byIds(orgs).keySet();
+        if (!known.contains(details.ownerId())) {
+            errors.put("ownerId", "no such organisation");
+        }
+        if (!known.containsAll(details.partnerIds())) {
+            errors.put("partnerIds", "contains an unknown organisation");
+        }
+        for (StrategyDetails.RelationInput relation : details.relations()) {
+            if (relation.target().equals(self)) {
+                errors.put("relations", "a strategy cannot relate to itself");
+            } else if (!repository.existsById(relation.target().value())) {
+                errors.put("relations", "refers to an unknown strategy");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static Set<UUID> fileIds(Strategy strategy) {
+        Set<UUID> ids = new HashSet<>();
+        strategy.links().stream().filter(StrategyLink::isFile).forEach(l -> ids.add(l.id()));
+        return ids;
+    }
+
+    private static String safeName(String fileName) {
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static void afterRollback(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+}

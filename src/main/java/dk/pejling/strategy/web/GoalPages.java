@@ -1,0 +1,134 @@
+package dk.pejling.strategy.web;
+
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.Visibility;
+import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalKind;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Forms to add, edit and delete goals in a strategy's tree. */
+@Controller
+class GoalPages {
+
+    private final GoalService goals;
+    private final StrategyService strategies;
+    private final FieldErrorMessages errorMessages;
+
+    GoalPages(GoalService goals, StrategyService strategies, FieldErrorMessages errorMessages) {
+        this.goals = goals;
+        this.strategies = strategies;
+        this.errorMessages = errorMessages;
+    }
+
+    @GetMapping("/strategier/{id}/maal/ny")
+    String newForm(@PathVariable UUID id, @RequestParam(required = false) UUID parent, Viewer viewer, Model model) {
+        viewer.requireEditor();
+        GoalForm form = new GoalForm();
+        form.setParentId(parent);
+        return form(strategies.get(new StrategyId(id), viewer), null, form, Map.of(), viewer, model);
+    }
+
+    @PostMapping("/strategier/{id}/maal/ny")
+    String create(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
+                  Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        try {
+            requireBindable(binding);
+            Goal goal = goals.create(strategy.id(), form.toDetails(), viewer);
+            redirect.addFlashAttribute("message", "strategy.saved");
+            return "redirect:/strategier/" + id + "#maal-" + goal.id().value();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(strategy, null, form, errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }
+    }
+
+    @GetMapping("/maal/{id}/rediger")
+    String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
+        viewer.requireEditor();
+        Goal goal = goals.get(new GoalId(id), viewer);
+        return form(strategies.get(goal.strategyId(), viewer), goal, GoalForm.of(goal), Map.of(), viewer, model);
+    }
+
+    @PostMapping("/maal/{id}/rediger")
+    String update(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
+                  Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Goal goal = goals.get(new GoalId(id), viewer);
+        try {
+            requireBindable(binding);
+            goals.update(goal.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);
+            redirect.addFlashAttribute("message", "strategy.saved");
+            return "redirect:/strategier/" + goal.strategyId().value() + "#maal-" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(strategies.get(goal.strategyId(), viewer), goal, form,
+                    errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }
+    }
+
+    @PostMapping("/maal/{id}/slet")
+    String delete(@PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        Goal goal = goals.get(new GoalId(id), viewer);
+        goals.delete(goal.id(), viewer);
+        redirect.addFlashAttribute("message", "strategy.saved");
+        return "redirect:/strategier/" + goal.strategyId().value();
+    }
+
+    private String form(Strategy strategy, Goal goal, GoalForm form, Map<String, String> errors, Viewer viewer, Model model) {
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("goal", goal);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", GoalKind.values());
+        model.addAttribute("visibilities", Visibility.values());
+        List<Option> parents = new ArrayList<>();
+        flatten(goals.tree(strategy.id(), viewer), 0, goal, parents);
+        model.addAttribute("parents", parents);
+        return "strategy/goal-form";
+    }
+
+    /** A parent choice, indented by depth; a goal's own subtree is left out of its choices. */
+    record Option(UUID id, String label) {
+    }
+
+    private static void flatten(List<GoalNode> nodes, int depth, Goal editing, List<Option> out) {
+        for (GoalNode node : nodes) {
+            if (editing != null && node.goal().id().equals(editing.id())) {
+                continue;
+            }
+            out.add(new Option(node.goal().id().value(), "— ".repeat(depth) + node.goal().label()));
+            flatten(node.children(), depth + 1, editing, out);
+        }
+    }
+
+    private static void requireBindable(BindingResult binding) {
+        if (binding.hasFieldErrors()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "has an invalid value"));
+            throw new InvalidInputException(errors);
+        }
+    }
+}
