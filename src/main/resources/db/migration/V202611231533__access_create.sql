@@ -21,6 +21,7 @@ CREATE TABLE access_token (
     token_hash   VARCHAR(64) NOT NULL UNIQUE,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_used_at TIMESTAMP WITH TIME ZONE,
-    revoked_at   TIMESTAMP WITH TIME ZONE
+    revoked_at   TIMESTAMP WITH TIME ZONE,
+    version      BIGINT NOT NULL
 );
 CREATE INDEX access_token_user_idx ON access_token (user_id);

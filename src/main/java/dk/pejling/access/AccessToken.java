@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -30,10 +31,12 @@ public class AccessToken {
     private final Instant createdAt;
     private Instant lastUsedAt;
     private Instant revokedAt;
+    @Version
+    private Long version;
 
     @PersistenceCreator
     AccessToken(UUID id, UUID userId, String name, String tokenHash, Instant createdAt, Instant lastUsedAt,
-                Instant revokedAt) {
+                Instant revokedAt, Long version) {
         this.id = id;
         this.userId = userId;
         this.name = name;
@@ -41,10 +44,11 @@ public class AccessToken {
         this.createdAt = createdAt;
         this.lastUsedAt = lastUsedAt;
         this.revokedAt = revokedAt;
+        this.version = version;
     }
 
     static AccessToken issue(UUID userId, String name, String secret, Instant now) {
-        return new AccessToken(UUID.randomUUID(), userId, name, hash(secret), now, null, null);
+        return new AccessToken(UUID.randomUUID(), userId, name, hash(secret), now, null, null, null);
     }
 
     static String newSecret() {
