@@ -11,7 +11,7 @@ public record PejlingPrincipal(UUID userId, String username, String displayName,
                                Set<Role> roles) implements Serializable {
 
     public Viewer toViewer() {
-        return new Viewer(userId, organisationId, roles.stream().map(Role::key).collect(Collectors.toSet()));
+        return new Viewer(userId, organisationId, roles.stream().map(Role::key).collect(Collectors.toSet()), username);
     }
 
     static PejlingPrincipal of(User user) {

@@ -60,7 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** The demo loads as a system administrator that is not a person. */
-    static final Viewer SYSTEM = new Viewer(new UUID(0, 1), null, Set.of(Viewer.ADMIN));
+    static final Viewer SYSTEM = new Viewer(new UUID(0, 1), null, Set.of(Viewer.ADMIN), "demo-data");
     static final String DEMO_PASSWORD = "pejling-demo-2026";
 
     private final OrganisationService organisations;
@@ -70,12 +70,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final PejlingProperties properties;
     private final Environment environment;
     private final TransactionTemplate transaction;
+    private final IndicatorDemoData indicatorData;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoDataLoader(OrganisationService organisations, StrategyService strategies, GoalService goals,
                    AccessService access, PejlingProperties properties, Environment environment,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, IndicatorDemoData indicatorData) {
         this.organisations = organisations;
         this.strategies = strategies;
         this.goals = goals;
@@ -83,6 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.properties = properties;
         this.environment = environment;
         this.transaction = transaction;
+        this.indicatorData = indicatorData;
     }
 
     @Override
@@ -92,8 +94,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         DemoData loaded = transaction.execute(status -> load());
-        log.info("Loaded demo data: {} organisations, {} strategies, {} goals in {} ms", loaded.organisations().size(),
-                loaded.strategies().size(), loaded.goalCount(), (System.nanoTime() - start) / 1_000_000);
+        log.info("Loaded demo data: {} organisations, {} strategies, {} goals, {} indicators in {} ms",
+                loaded.organisations().size(), loaded.strategies().size(), loaded.goalCount(), loaded.indicators(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     boolean wanted() {
@@ -106,7 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** What was loaded, by the keys the files use. */
     record DemoData(Map<String, OrganisationId> organisations, Map<String, Strategy> strategies,
-                    Map<String, Map<String, GoalId>> goals) {
+                    Map<String, Map<String, GoalId>> goals, int indicators) {
         int goalCount() {
             return goals.values().stream().mapToInt(Map::size).sum();
         }
@@ -140,8 +143,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
             goalIds.put(entry.key(), codes);
         }
+        int indicatorCount = indicatorData.load(read("demo/indicators.yaml", IndicatorFile.class), created, goalIds);
         createDemoUsers(orgs);
-        return new DemoData(orgs, created, goalIds);
+        return new DemoData(orgs, created, goalIds, indicatorCount);
     }
 
     private void createOrganisation(DemoFiles.OrganisationEntry entry, OrganisationId parent,

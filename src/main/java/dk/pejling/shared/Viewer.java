@@ -10,18 +10,24 @@ import java.util.UUID;
  * @param userId         the signed-in user, or null for the anonymous public
  * @param organisationId the user's organisation, or null
  * @param roles          the user's roles (see the access module)
+ * @param name           the user name, as history and audit entries record it
  */
-public record Viewer(UUID userId, UUID organisationId, Set<String> roles) {
+public record Viewer(UUID userId, UUID organisationId, Set<String> roles, String name) {
 
     public static final String ADMIN = "ADMIN";
     public static final String COORDINATOR = "COORDINATOR";
     public static final String EDITOR = "EDITOR";
     public static final String READER = "READER";
 
-    private static final Viewer ANONYMOUS = new Viewer(null, null, Set.of());
+    private static final Viewer ANONYMOUS = new Viewer(null, null, Set.of(), "anonymous");
 
     public Viewer {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        name = name == null ? (userId == null ? "anonymous" : userId.toString()) : name;
+    }
+
+    public Viewer(UUID userId, UUID organisationId, Set<String> roles) {
+        this(userId, organisationId, roles, null);
     }
 
     public static Viewer anonymous() {

@@ -1,0 +1,106 @@
+package dk.pejling.indicator;
+
+import dk.pejling.indicator.store.ManualVerdictRepository;
+import dk.pejling.indicator.store.MeasurementQueries;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.StrategyId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes goal verdicts for a whole strategy with four queries (goals, indicators, values, manual
+ * verdicts), whatever its size, then rolls them up in memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttainmentService {
+
+    private final GoalService goals;
+    private final IndicatorService indicators;
+    private final MeasurementQueries values;
+    private final ManualVerdictRepository manualVerdicts;
+    private final Clock clock;
+
+    AttainmentService(GoalService goals, IndicatorService indicators, MeasurementQueries values,
+                      ManualVerdictRepository manualVerdicts, Clock clock) {
+        this.goals = goals;
+        this.indicators = indicators;
+        this.values = values;
+        this.manualVerdicts = manualVerdicts;
+        this.clock = clock;
+    }
+
+    /** The verdicts of every goal of the strategy for a year; {@code asOf} null means now. */
+    public List<GoalAttainment> forStrategy(StrategyId strategy, Integer year, RollupMethod method, Instant asOf,
+                                            Viewer viewer) {
+        return compute(goals.tree(strategy, viewer), year, method, asOf, viewer);
+    }
+
+    public GoalAttainment forGoal(GoalId goalId, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
+        Goal goal = goals.get(goalId, viewer);
+        GoalNode node = find(goals.tree(goal.strategyId(), viewer), goalId)
+                .orElseThrow(() -> new dk.pejling.shared.NotFoundException("goal", goalId.value()));
+        return compute(List.of(node), year, method, asOf, viewer).get(0);
+    }
+
+    private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
+        List<UUID> goalIds = roots.stream().flatMap(AttainmentService::flatten).map(g -> g.id().value()).toList();
+        List<Indicator> serving = indicators.servingGoals(goalIds, viewer);
+        List<ManualVerdict> manual = goalIds.isEmpty() ? List.of() : manualVerdicts.findForGoals(goalIds);
+        int evaluationYear = year != null ? year : defaultYear(serving, manual);
+        int fromYear = serving.stream().flatMap(i -> i.targetSpecs().stream())
+                .map(t -> t.referencePeriod() == null ? t.period().year() : Math.min(t.period().year(), t.referencePeriod().year()))
+                .min(Integer::compare).orElse(evaluationYear);
+        Map<UUID, List<MeasuredValue>> byIndicator = values.values(
+                serving.stream().map(i -> i.id().value()).toList(), Math.min(fromYear, evaluationYear), evaluationYear,
+                asOf == null ? null : asOf);
+        Map<UUID, List<Indicator>> indicatorsByGoal = new HashMap<>();
+        for (Indicator indicator : serving) {
+            indicator.goals().forEach(link -> indicatorsByGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>()).add(indicator));
+        }
+        Map<UUID, ManualVerdict> manualByGoal = new HashMap<>();
+        manual.stream().filter(v -> v.period().year() == evaluationYear && v.period().isYear())
+                .forEach(v -> manualByGoal.put(v.goalId(), v));
+        GoalRollup rollup = new GoalRollup(MeasurementPeriod.of(String.valueOf(evaluationYear)), method,
+                indicatorsByGoal, byIndicator, manualByGoal);
+        return roots.stream().map(rollup::of).toList();
+    }
+
+    /** The latest year with a target or a verdict set by hand, else the current year. */
+    private int defaultYear(List<Indicator> serving, List<ManualVerdict> manual) {
+        return Stream.concat(serving.stream().flatMap(i -> i.targetSpecs().stream()).map(t -> t.period().year()),
+                        manual.stream().map(v -> v.period().year()))
+                .max(Integer::compare)
+                .orElse(clock.instant().atZone(clock.getZone()).getYear());
+    }
+
+    private static Stream<Goal> flatten(GoalNode node) {
+        return Stream.concat(Stream.of(node.goal()), node.children().stream().flatMap(AttainmentService::flatten));
+    }
+
+    private static Optional<GoalNode> find(List<GoalNode> nodes, GoalId id) {
+        for (GoalNode node : nodes) {
+            if (node.goal().id().equals(id)) {
+                return Optional.of(node);
+            }
+            Optional<GoalNode> below = find(node.children(), id);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package dk.pejling.indicator;
+
+import dk.pejling.strategy.GoalNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Rolls verdicts up a goal tree for one period: own indicators, a verdict by hand, then sub-goals. */
+final class GoalRollup {
+
+    private final MeasurementPeriod period;
+    private final RollupMethod method;
+    private final Map<UUID, List<Indicator>> indicatorsByGoal;
+    private final Map<UUID, List<MeasuredValue>> valuesByIndicator;
+    private final Map<UUID, ManualVerdict> manualByGoal;
+
+    GoalRollup(MeasurementPeriod period, RollupMethod method, Map<UUID, List<Indicator>> indicatorsByGoal,
+               Map<UUID, List<MeasuredValue>> valuesByIndicator, Map<UUID, ManualVerdict> manualByGoal) {
+        this.period = period;
+        this.method = method == null ? RollupMethod.ALL_OR_SOME : method;
+        this.indicatorsByGoal = indicatorsByGoal;
+        this.valuesByIndicator = valuesByIndicator;
+        this.manualByGoal = manualByGoal;
+    }
+
+    GoalAttainment of(GoalNode node) {
+        UUID goalId = node.goal().id().value();
+        List<GoalAttainment.WeightedVerdict> own = new ArrayList<>();
+        for (Indicator indicator : indicatorsByGoal.getOrDefault(goalId, List.of())) {
+            List<TargetSpec> targets = indicator.targetSpecs().stream().filter(t -> t.period().within(period)).toList();
+            if (!targets.isEmpty()) {
+                IndicatorVerdict verdict = IndicatorVerdict.of(indicator.facts(), period, targets,
+                        valuesByIndicator.getOrDefault(indicator.id().value(), List.of()));
+                own.add(new GoalAttainment.WeightedVerdict(verdict, indicator.weightFor(goalId)));
+            }
+        }
+        ManualVerdict manual = manualByGoal.get(goalId);
+        List<GoalAttainment> children = node.children().stream().map(this::of).toList();
+
+        List<Rollup.Item> items = new ArrayList<>();
+        List<Explanation> parts = new ArrayList<>();
+        own.forEach(v -> {
+            items.add(new Rollup.Item(v.verdict().status(), v.weight()));
+            parts.add(v.verdict().explanation());
+        });
+        if (manual != null) {
+            items.add(new Rollup.Item(manual.status(), BigDecimal.ONE));
+            parts.add(manual.explanation());
+        }
+        // Sub-goals without anything to judge stay out of their parent's verdict entirely.
+        children.stream().filter(c -> c.status() != Attainment.NOT_MEASURED || hasBasis(c))
+                .forEach(c -> items.add(new Rollup.Item(c.status(), BigDecimal.ONE)));
+
+        Attainment status = Rollup.combine(items, method);
+        BigDecimal share = Rollup.share(items);
+        Explanation explanation = items.size() == 1 && parts.size() == 1 ? parts.get(0) : summary(items, status);
+        return new GoalAttainment(goalId, node.goal().code(), node.goal().title(), period, status, explanation, method,
+                share, own, manual, children);
+    }
+
+    private static boolean hasBasis(GoalAttainment g) {
+        return !g.indicators().isEmpty() || g.manual() != null || g.children().stream().anyMatch(GoalRollup::hasBasis);
+    }
+
+    private Explanation summary(List<Rollup.Item> items, Attainment status) {
+        if (items.isEmpty()) {
+            return Explanation.of("Der er hverken måltal eller en manuel vurdering for " + period.label(true) + ": ikke målt.",
+                    "There are neither targets nor a verdict by hand for " + period.label(false) + ": not measured.");
+        }
+        long reached = items.stream().filter(i -> i.status() == Attainment.REACHED).count();
+        long partly = items.stream().filter(i -> i.status() == Attainment.PARTLY_REACHED).count();
+        long not = items.stream().filter(i -> i.status() == Attainment.NOT_REACHED).count();
+        long unmeasured = items.stream().filter(i -> i.status() == Attainment.NOT_MEASURED).count();
+        String da = "Af " + items.size() + " delresultater er " + reached + " nået, " + partly + " delvist nået og "
+                + not + " ikke nået" + (unmeasured > 0 ? "; " + unmeasured + " er ikke målt" : "")
+                + (method == RollupMethod.WEIGHTED_SHARE ? " (vægtet andel " + Rollup.share(items).toPlainString() + ")" : "")
+                + ": " + status.danish() + ".";
+        String en = "Of " + items.size() + " results, " + reached + " reached, " + partly + " partly reached and "
+                + not + " not reached" + (unmeasured > 0 ? "; " + unmeasured + " not measured" : "")
+                + (method == RollupMethod.WEIGHTED_SHARE ? " (weighted share " + Rollup.share(items).toPlainString() + ")" : "")
+                + ": " + status.english() + ".";
+        return Explanation.of(da, en);
+    }
+}

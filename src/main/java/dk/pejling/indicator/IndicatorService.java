@@ -1,0 +1,108 @@
+package dk.pejling.indicator;
+
+import dk.pejling.indicator.store.IndicatorRepository;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.Visibility;
+import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of indicators. An indicator that serves an internal goal is itself internal, so its
+ * stored visibility is the effective one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private static final String WHAT = "indicator";
+    private final IndicatorRepository repository;
+    private final GoalService goals;
+    private final Clock clock;
+
+    IndicatorService(IndicatorRepository repository, GoalService goals, Clock clock) {
+        this.repository = repository;
+        this.goals = goals;
+        this.clock = clock;
+    }
+
+    public Indicator get(IndicatorId id, Viewer viewer) {
+        return repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility()))
+                .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    public ListPage<Indicator> list(PageQuery page, GoalId goal, Viewer viewer) {
+        UUID goalId = goal == null ? null : goal.value();
+        return new ListPage<>(repository.search(page.likePattern(), goalId, viewer.seesInternal(), page.size(), page.offset()),
+                repository.countMatching(page.likePattern(), goalId, viewer.seesInternal()));
+    }
+
+    public List<Indicator> servingGoals(List<UUID> goalIds, Viewer viewer) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.findServingGoals(goalIds).stream().filter(i -> viewer.canSee(i.visibility())).toList();
+    }
+
+    /** Serialises changes to one indicator's measurements for the rest of the transaction. */
+    @Transactional
+    void lock(IndicatorId id) {
+        repository.lock(id.value());
+    }
+
+    @Transactional
+    public Indicator create(IndicatorDetails details, String slug, Viewer viewer) {
+        viewer.requireEditor();
+        if (slug != null && repository.findBySlug(slug).isPresent()) {
+            throw new InvalidInputException("key", "is already used by another indicator");
+        }
+        return repository.save(Indicator.create(slug, effective(details, viewer), clock.instant()));
+    }
+
+    @Transactional
+    public Indicator update(IndicatorId id, long expectedVersion, IndicatorDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Indicator indicator = get(id, viewer);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, indicator.version());
+        indicator.apply(effective(details, viewer), clock.instant());
+        return repository.save(indicator);
+    }
+
+    @Transactional
+    public void delete(IndicatorId id, Viewer viewer) {
+        viewer.requireEditor();
+        repository.delete(get(id, viewer));
+    }
+
+    /** Checks the goals exist and makes the indicator internal when one of them is. */
+    private IndicatorDetails effective(IndicatorDetails details, Viewer viewer) {
+        Visibility visibility = details.visibility();
+        List<String> unknown = new ArrayList<>();
+        for (GoalLink link : details.goals()) {
+            try {
+                Goal goal = goals.get(new GoalId(link.goalId()), viewer);
+                visibility = visibility.within(goal.visibility());
+            } catch (NotFoundException e) {
+                unknown.add(link.goalId().toString());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("goals", "no such goal: " + String.join(", ", unknown));
+        }
+        return new IndicatorDetails(details.name(), details.definition(), details.unit(), details.decimals(),
+                details.direction(), details.frequency(), details.population(), details.sourceName(),
+                details.sourceOwner(), details.sourceUrl(), visibility, details.goals(), details.baselines(),
+                details.targets());
+    }
+}
