@@ -56,7 +56,8 @@ public class ManualVerdict {
     public long version() { return version == null ? 0 : version; }
 
     public Explanation explanation() {
-        return Explanation.of("Vurderet manuelt: " + reason + ": " + status.danish() + ".",
-                "Judged by hand (reason in Danish: " + reason + "): " + status.english() + ".");
+        String why = reason.strip().replaceAll("[.:;]+$", "");
+        return Explanation.of("Vurderet manuelt: " + why + ": " + status.danish() + ".",
+                "Judged by hand (reason in Danish: " + why + "): " + status.english() + ".");
     }
 }

@@ -39,6 +39,18 @@ public class FieldErrorMessages {
         if (message.startsWith("the content of the file")) {
             return "file-content";
         }
+        if (message.contains("is not a period")) {
+            return "not-a-period";
+        }
+        if (message.startsWith("must be given for a")) {
+            return "must-be-given";
+        }
+        if (message.startsWith("already has a value for")) {
+            return "period-has-a-value";
+        }
+        if (message.contains("is more frequent than the indicator")) {
+            return "period-too-fine";
+        }
         return message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
+import dk.pejling.shared.web.Downloads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -109,11 +110,6 @@ class StrategyController {
     @Operation(summary = "Download an uploaded document")
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID documentId, Viewer viewer) {
         StrategyLink link = strategies.document(new StrategyId(id), documentId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(link.contentType()))
-                .contentLength(link.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(link.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(strategies.openDocument(new StrategyId(id), documentId, viewer)));
+        return Downloads.attachment(link.fileName(), link.contentType(), link.sizeBytes(), strategies.openDocument(new StrategyId(id), documentId, viewer));
     }
 }

@@ -4,6 +4,7 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.FormBinding;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalId;
 import dk.pejling.strategy.GoalKind;
@@ -56,7 +57,7 @@ class GoalPages {
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         try {
-            requireBindable(binding);
+            FormBinding.requireBindable(binding);
             Goal goal = goals.create(strategy.id(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + id + "#maal-" + goal.id().value();
@@ -78,7 +79,7 @@ class GoalPages {
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Goal goal = goals.get(new GoalId(id), viewer);
         try {
-            requireBindable(binding);
+            FormBinding.requireBindable(binding);
             goals.update(goal.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + goal.strategyId().value() + "#maal-" + id;
@@ -124,11 +125,4 @@ class GoalPages {
         }
     }
 
-    private static void requireBindable(BindingResult binding) {
-        if (binding.hasFieldErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "has an invalid value"));
-            throw new InvalidInputException(errors);
-        }
-    }
 }

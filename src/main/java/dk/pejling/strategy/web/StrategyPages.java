@@ -7,6 +7,7 @@ import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.FormBinding;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyFilter;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
+import dk.pejling.shared.web.Downloads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,9 +52,11 @@ class StrategyPages {
     private final StrategyOverviews overviews;
     private final OrganisationService organisations;
     private final FieldErrorMessages errorMessages;
+    private final List<dk.pejling.strategy.StrategyPageLinks> pageLinks;
 
     StrategyPages(StrategyService strategies, StrategyOverviews overviews, OrganisationService organisations,
-                  FieldErrorMessages errorMessages) {
+                  FieldErrorMessages errorMessages, List<dk.pejling.strategy.StrategyPageLinks> pageLinks) {
+        this.pageLinks = pageLinks;
         this.strategies = strategies;
         this.overviews = overviews;
         this.organisations = organisations;
@@ -87,7 +91,10 @@ class StrategyPages {
 
     @GetMapping("/strategier/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("overview", overviews.of(new StrategyId(id), viewer));
+        var overview = overviews.of(new StrategyId(id), viewer);
+        model.addAttribute("overview", overview);
+        model.addAttribute("pageLinks", pageLinks.stream()
+                .flatMap(p -> p.linksFor(overview.strategy(), viewer).stream()).toList());
         model.addAttribute("canEdit", viewer.canEdit());
         return "strategy/show";
     }
@@ -102,7 +109,7 @@ class StrategyPages {
     String create(@ModelAttribute("form") StrategyForm form, BindingResult binding, Viewer viewer, Model model,
                   Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            requireBindable(binding);
+            FormBinding.requireBindable(binding);
             Strategy created = strategies.create(form.toDetails(), null, viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + created.id().value();
@@ -124,7 +131,7 @@ class StrategyPages {
                   Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         try {
-            requireBindable(binding);
+            FormBinding.requireBindable(binding);
             strategies.update(strategy.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + id;
@@ -162,12 +169,7 @@ class StrategyPages {
     @GetMapping("/strategier/{id}/dokumenter/{documentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID documentId, Viewer viewer) {
         StrategyLink link = strategies.document(new StrategyId(id), documentId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(link.contentType()))
-                .contentLength(link.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(link.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(strategies.openDocument(new StrategyId(id), documentId, viewer)));
+        return Downloads.attachment(link.fileName(), link.contentType(), link.sizeBytes(), strategies.openDocument(new StrategyId(id), documentId, viewer));
     }
 
     private String form(StrategyForm form, Strategy strategy, Map<String, String> errors, Model model, Viewer viewer) {
@@ -184,11 +186,4 @@ class StrategyPages {
         return "strategy/form";
     }
 
-    private static void requireBindable(BindingResult binding) {
-        if (binding.hasFieldErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "has an invalid value"));
-            throw new InvalidInputException(errors);
-        }
-    }
 }

@@ -1,0 +1,133 @@
+package dk.pejling.indicator.web;
+
+import dk.pejling.indicator.Direction;
+import dk.pejling.indicator.Frequency;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.TargetKind;
+import dk.pejling.indicator.Unit;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.Visibility;
+import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.FormBinding;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Create and edit indicators with their goals, baselines and targets. */
+@Controller
+class IndicatorFormPages {
+
+    private final IndicatorService indicators;
+    private final StrategyService strategies;
+    private final GoalService goals;
+    private final FieldErrorMessages errorMessages;
+
+    IndicatorFormPages(IndicatorService indicators, StrategyService strategies, GoalService goals,
+                       FieldErrorMessages errorMessages) {
+        this.indicators = indicators;
+        this.strategies = strategies;
+        this.goals = goals;
+        this.errorMessages = errorMessages;
+    }
+
+    @GetMapping("/strategier/{id}/indikatorer/ny")
+    String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
+        viewer.requireEditor();
+        return form(strategies.get(new StrategyId(id), viewer), null, new IndicatorForm().withBlankRows(), Map.of(), viewer, model);
+    }
+
+    @PostMapping("/strategier/{id}/indikatorer/ny")
+    String create(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
+                  Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        try {
+            FormBinding.requireBindable(binding);
+            Indicator created = indicators.create(form.toDetails(null), null, viewer);
+            redirect.addFlashAttribute("message", "strategy.saved");
+            return "redirect:/indikatorer/" + created.id().value();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(strategy, null, form.withBlankRows(), errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }
+    }
+
+    @GetMapping("/indikatorer/{id}/rediger")
+    String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
+        viewer.requireEditor();
+        Indicator indicator = indicators.get(new IndicatorId(id), viewer);
+        return form(homeStrategy(indicator, viewer), indicator, IndicatorForm.of(indicator).withBlankRows(), Map.of(), viewer, model);
+    }
+
+    @PostMapping("/indikatorer/{id}/rediger")
+    String update(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
+                  Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Indicator indicator = indicators.get(new IndicatorId(id), viewer);
+        try {
+            FormBinding.requireBindable(binding);
+            indicators.update(indicator.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(indicator), viewer);
+            redirect.addFlashAttribute("message", "strategy.saved");
+            return "redirect:/indikatorer/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(homeStrategy(indicator, viewer), indicator, form.withBlankRows(),
+                    errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }
+    }
+
+    /** The strategy whose goals the form offers: that of the indicator's first goal. */
+    private Strategy homeStrategy(Indicator indicator, Viewer viewer) {
+        return indicator.goals().stream().findFirst()
+                .map(l -> strategies.get(goals.get(new dk.pejling.strategy.GoalId(l.goalId()), viewer).strategyId(), viewer))
+                .orElse(null);
+    }
+
+    private String form(Strategy strategy, Indicator indicator, IndicatorForm form, Map<String, String> errors,
+                        Viewer viewer, Model model) {
+        List<Option> goalOptions = new ArrayList<>();
+        if (strategy != null) {
+            flatten(goals.tree(strategy.id(), viewer), 0, goalOptions);
+        }
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("goalOptions", goalOptions);
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("kinds", TargetKind.values());
+        model.addAttribute("visibilities", Visibility.values());
+        return "indicator/form";
+    }
+
+    record Option(UUID id, String label) {
+    }
+
+    private static void flatten(List<GoalNode> nodes, int depth, List<Option> out) {
+        for (GoalNode node : nodes) {
+            out.add(new Option(node.goal().id().value(), "— ".repeat(depth) + node.goal().label()));
+            flatten(node.children(), depth + 1, out);
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package dk.pejling.shared.web;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A file sent as an attachment, so a browser never renders an uploaded file inside the site. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<InputStreamResource> attachment(String fileName, String contentType, Long size,
+                                                                 InputStream content) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        if (size != null) {
+            response.contentLength(size);
+        }
+        return response.body(new InputStreamResource(content));
+    }
+}
