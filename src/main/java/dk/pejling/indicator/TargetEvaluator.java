@@ -146,8 +146,10 @@ public final class TargetEvaluator {
             return lowerIsBetter ? sign <= 0 : sign >= 0;
         }
         BigDecimal wanted = t.value();
+        // A change of 0 points the way that is better for the indicator: "no increase" when lower is better.
+        boolean increase = wanted.signum() > 0 || (wanted.signum() == 0 && direction != Direction.LOWER_IS_BETTER);
         // "more than x" meets an increase target when x already does; "less than x" never proves one.
-        if (wanted.signum() >= 0) {
+        if (increase) {
             return change.compareTo(wanted) >= 0 && q != ReportedChange.Qualifier.LESS_THAN;
         }
         return change.compareTo(wanted) <= 0 && q != ReportedChange.Qualifier.MORE_THAN;
@@ -165,7 +167,11 @@ public final class TargetEvaluator {
             boolean lower = ind.direction() == Direction.LOWER_IS_BETTER;
             return da ? (lower ? "ingen stigning" : "intet fald") : (lower ? "no increase" : "no decrease");
         }
-        boolean up = t.value().signum() >= 0;
+        if (t.value().signum() == 0) {
+            boolean lower = ind.direction() == Direction.LOWER_IS_BETTER;
+            return da ? (lower ? "ingen stigning" : "intet fald") : (lower ? "no increase" : "no decrease");
+        }
+        boolean up = t.value().signum() > 0;
         String amount = t.kind() == TargetKind.PP_CHANGE ? points(t.value(), ind.decimals(), da) : percent(t.value(), da);
         return da ? (up ? "en stigning på mindst " : "et fald på mindst ") + amount
                 : (up ? "an increase of at least " : "a decrease of at least ") + amount;
