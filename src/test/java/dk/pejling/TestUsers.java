@@ -24,8 +24,13 @@ public class TestUsers {
     }
 
     public TestUser create(Role role) {
+        return create(role, null);
+    }
+
+    /** A user of an organisation, e.g. an editor who owns that organisation's initiatives. */
+    public TestUser create(Role role, UUID organisationId) {
         String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        PejlingPrincipal principal = access.createUser(name, name, null, "a-long-test-password", EnumSet.of(role));
+        PejlingPrincipal principal = access.createUser(name, name, organisationId, "a-long-test-password", EnumSet.of(role));
         return new TestUser(principal, access.issueToken(principal.userId(), "test").secret());
     }
 }

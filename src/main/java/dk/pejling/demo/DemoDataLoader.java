@@ -71,12 +71,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
     private final TransactionTemplate transaction;
     private final IndicatorDemoData indicatorData;
+    private final InitiativeDemoData initiativeData;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoDataLoader(OrganisationService organisations, StrategyService strategies, GoalService goals,
                    AccessService access, PejlingProperties properties, Environment environment,
-                   TransactionTemplate transaction, IndicatorDemoData indicatorData) {
+                   TransactionTemplate transaction, IndicatorDemoData indicatorData,
+                   InitiativeDemoData initiativeData) {
         this.organisations = organisations;
         this.strategies = strategies;
         this.goals = goals;
@@ -85,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.environment = environment;
         this.transaction = transaction;
         this.indicatorData = indicatorData;
+        this.initiativeData = initiativeData;
     }
 
     @Override
@@ -94,9 +97,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         DemoData loaded = transaction.execute(status -> load());
-        log.info("Loaded demo data: {} organisations, {} strategies, {} goals, {} indicators in {} ms",
+        log.info("Loaded demo data: {} organisations, {} strategies, {} goals, {} indicators, {} initiatives in {} ms",
                 loaded.organisations().size(), loaded.strategies().size(), loaded.goalCount(), loaded.indicators(),
-                (System.nanoTime() - start) / 1_000_000);
+                loaded.initiatives(), (System.nanoTime() - start) / 1_000_000);
     }
 
     boolean wanted() {
@@ -109,7 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** What was loaded, by the keys the files use. */
     record DemoData(Map<String, OrganisationId> organisations, Map<String, Strategy> strategies,
-                    Map<String, Map<String, GoalId>> goals, int indicators) {
+                    Map<String, Map<String, GoalId>> goals, int indicators, int initiatives) {
         int goalCount() {
             return goals.values().stream().mapToInt(Map::size).sum();
         }
@@ -144,8 +147,9 @@ class DemoDataLoader implements ApplicationRunner {
             goalIds.put(entry.key(), codes);
         }
         int indicatorCount = indicatorData.load(read("demo/indicators.yaml", IndicatorFile.class), created, goalIds);
+        int initiativeCount = initiativeData.load(read("demo/initiatives.yaml", InitiativeFile.class), orgs, created, goalIds);
         createDemoUsers(orgs);
-        return new DemoData(orgs, created, goalIds, indicatorCount);
+        return new DemoData(orgs, created, goalIds, indicatorCount, initiativeCount);
     }
 
     private void createOrganisation(DemoFiles.OrganisationEntry entry, OrganisationId parent,

@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.store.IndicatorQueries;
 import dk.pejling.indicator.store.ManualVerdictRepository;
 import dk.pejling.indicator.store.MeasurementQueries;
 import dk.pejling.shared.Viewer;
@@ -29,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttainmentService {
 
     private final GoalService goals;
-    private final IndicatorService indicators;
+    private final IndicatorQueries indicators;
     private final MeasurementQueries values;
     private final ManualVerdictRepository manualVerdicts;
     private final Clock clock;
 
-    AttainmentService(GoalService goals, IndicatorService indicators, MeasurementQueries values,
+    AttainmentService(GoalService goals, IndicatorQueries indicators, MeasurementQueries values,
                       ManualVerdictRepository manualVerdicts, Clock clock) {
         this.goals = goals;
         this.indicators = indicators;
@@ -58,17 +59,17 @@ public class AttainmentService {
 
     private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
         List<UUID> goalIds = roots.stream().flatMap(AttainmentService::flatten).map(g -> g.id().value()).toList();
-        List<Indicator> serving = indicators.servingGoals(goalIds, viewer);
+        List<IndicatorSnapshot> serving = indicators.serving(goalIds, viewer.seesInternal());
         List<ManualVerdict> manual = goalIds.isEmpty() ? List.of() : manualVerdicts.findForGoals(goalIds);
         int evaluationYear = year != null ? year : defaultYear(serving, manual);
-        int fromYear = serving.stream().flatMap(i -> i.targetSpecs().stream())
+        int fromYear = serving.stream().flatMap(i -> i.facts().targets().stream())
                 .map(t -> t.referencePeriod() == null ? t.period().year() : Math.min(t.period().year(), t.referencePeriod().year()))
                 .min(Integer::compare).orElse(evaluationYear);
         Map<UUID, List<MeasuredValue>> byIndicator = values.values(
-                serving.stream().map(i -> i.id().value()).toList(), Math.min(fromYear, evaluationYear), evaluationYear,
+                serving.stream().map(IndicatorSnapshot::id).toList(), Math.min(fromYear, evaluationYear), evaluationYear,
                 asOf == null ? null : asOf);
-        Map<UUID, List<Indicator>> indicatorsByGoal = new HashMap<>();
-        for (Indicator indicator : serving) {
+        Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal = new HashMap<>();
+        for (IndicatorSnapshot indicator : serving) {
             indicator.goals().forEach(link -> indicatorsByGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>()).add(indicator));
         }
         Map<UUID, ManualVerdict> manualByGoal = new HashMap<>();
@@ -80,8 +81,8 @@ public class AttainmentService {
     }
 
     /** The latest year with a target or a verdict set by hand, else the current year. */
-    private int defaultYear(List<Indicator> serving, List<ManualVerdict> manual) {
-        return Stream.concat(serving.stream().flatMap(i -> i.targetSpecs().stream()).map(t -> t.period().year()),
+    private int defaultYear(List<IndicatorSnapshot> serving, List<ManualVerdict> manual) {
+        return Stream.concat(serving.stream().flatMap(i -> i.facts().targets().stream()).map(t -> t.period().year()),
                         manual.stream().map(v -> v.period().year()))
                 .max(Integer::compare)
                 .orElse(clock.instant().atZone(clock.getZone()).getYear());

@@ -12,11 +12,11 @@ final class GoalRollup {
 
     private final MeasurementPeriod period;
     private final RollupMethod method;
-    private final Map<UUID, List<Indicator>> indicatorsByGoal;
+    private final Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal;
     private final Map<UUID, List<MeasuredValue>> valuesByIndicator;
     private final Map<UUID, ManualVerdict> manualByGoal;
 
-    GoalRollup(MeasurementPeriod period, RollupMethod method, Map<UUID, List<Indicator>> indicatorsByGoal,
+    GoalRollup(MeasurementPeriod period, RollupMethod method, Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal,
                Map<UUID, List<MeasuredValue>> valuesByIndicator, Map<UUID, ManualVerdict> manualByGoal) {
         this.period = period;
         this.method = method == null ? RollupMethod.ALL_OR_SOME : method;
@@ -28,11 +28,11 @@ final class GoalRollup {
     GoalAttainment of(GoalNode node) {
         UUID goalId = node.goal().id().value();
         List<GoalAttainment.WeightedVerdict> own = new ArrayList<>();
-        for (Indicator indicator : indicatorsByGoal.getOrDefault(goalId, List.of())) {
-            List<TargetSpec> targets = indicator.targetSpecs().stream().filter(t -> t.period().within(period)).toList();
+        for (IndicatorSnapshot indicator : indicatorsByGoal.getOrDefault(goalId, List.of())) {
+            List<TargetSpec> targets = indicator.facts().targets().stream().filter(t -> t.period().within(period)).toList();
             if (!targets.isEmpty()) {
                 IndicatorVerdict verdict = IndicatorVerdict.of(indicator.facts(), period, targets,
-                        valuesByIndicator.getOrDefault(indicator.id().value(), List.of()));
+                        valuesByIndicator.getOrDefault(indicator.id(), List.of()));
                 own.add(new GoalAttainment.WeightedVerdict(verdict, indicator.weightFor(goalId)));
             }
         }

@@ -48,13 +48,6 @@ public class IndicatorService {
                 repository.countMatching(page.likePattern(), goalId, viewer.seesInternal()));
     }
 
-    public List<Indicator> servingGoals(List<UUID> goalIds, Viewer viewer) {
-        if (goalIds.isEmpty()) {
-            return List.of();
-        }
-        return repository.findServingGoals(goalIds).stream().filter(i -> viewer.canSee(i.visibility())).toList();
-    }
-
     /** Serialises changes to one indicator's measurements for the rest of the transaction. */
     @Transactional
     void lock(IndicatorId id) {

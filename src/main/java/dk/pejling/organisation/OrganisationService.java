@@ -59,6 +59,18 @@ public class OrganisationService {
         return result;
     }
 
+    /** Whether {@code unit} is {@code organisation} itself or lies anywhere below it in the tree. */
+    public boolean isSameOrUnitOf(OrganisationId unit, OrganisationId organisation) {
+        OrganisationId current = unit;
+        for (int depth = 0; current != null && depth < 50; depth++) {
+            if (current.equals(organisation)) {
+                return true;
+            }
+            current = repository.findById(current.value()).map(Organisation::parentId).orElse(null);
+        }
+        return false;
+    }
+
     public boolean exists(OrganisationId id) {
         return repository.existsById(id.value());
     }

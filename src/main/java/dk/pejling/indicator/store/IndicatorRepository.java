@@ -31,8 +31,4 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, UUID>
 
     @Query("SELECT id FROM indicator WHERE id = :id FOR UPDATE")
     UUID lock(@Param("id") UUID id);
-
-    /** The indicators serving any of the goals (one query for a whole strategy). */
-    @Query("SELECT DISTINCT i.* FROM indicator i JOIN indicator_goal g ON g.indicator_id = i.id WHERE g.goal_id IN (:goalIds)")
-    List<Indicator> findServingGoals(@Param("goalIds") Collection<UUID> goalIds);
 }

@@ -1,0 +1,151 @@
+package dk.pejling.initiative;
+
+import dk.pejling.initiative.store.InitiativeRepository;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of initiatives, and who owns one (may report its status). */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeService {
+
+    private static final String WHAT = "initiative";
+    private final InitiativeRepository repository;
+    private final StrategyService strategies;
+    private final GoalService goals;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    InitiativeService(InitiativeRepository repository, StrategyService strategies, GoalService goals,
+                      OrganisationService organisations, Clock clock) {
+        this.repository = repository;
+        this.strategies = strategies;
+        this.goals = goals;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public Initiative get(InitiativeId id, Viewer viewer) {
+        Initiative initiative = repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility()))
+                .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+        strategies.get(new StrategyId(initiative.strategyId()), viewer);
+        return initiative;
+    }
+
+    public ListPage<Initiative> list(PageQuery page, StrategyId strategy, Viewer viewer) {
+        UUID s = strategy == null ? null : strategy.value();
+        return new ListPage<>(repository.search(s, page.likePattern(), viewer.seesInternal(), page.size(), page.offset()),
+                repository.countMatching(s, page.likePattern(), viewer.seesInternal()));
+    }
+
+    /** All initiatives of a strategy the viewer may see, in the strategy's order. */
+    public List<Initiative> ofStrategy(StrategyId strategy, Viewer viewer) {
+        strategies.get(strategy, viewer);
+        return repository.findByStrategy(strategy.value()).stream().filter(i -> viewer.canSee(i.visibility())).toList();
+    }
+
+    public List<Initiative> byIds(Set<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.findByIds(ids);
+    }
+
+    @Transactional
+    public Initiative create(StrategyId strategyId, InitiativeDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Strategy strategy = strategies.get(strategyId, viewer);
+        checkReferences(strategy, null, details, viewer);
+        int order = details.order() != null ? details.order() : repository.nextOrder(strategyId.value());
+        return repository.save(Initiative.create(strategyId.value(), details, order, clock.instant()));
+    }
+
+    @Transactional
+    public Initiative update(InitiativeId id, long expectedVersion, InitiativeDetails details, Viewer viewer) {
+        viewer.requireEditor();
+        Initiative initiative = get(id, viewer);
+        VersionConflictException.check(WHAT, id.value(), expectedVersion, initiative.version());
+        checkReferences(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, details, viewer);
+        initiative.apply(details, details.order() != null ? details.order() : initiative.order(), clock.instant());
+        return repository.save(initiative);
+    }
+
+    @Transactional
+    public void delete(InitiativeId id, Viewer viewer) {
+        viewer.requireEditor();
+        repository.delete(get(id, viewer));
+    }
+
+    /**
+     * Whether the viewer may report the initiative's status: administrators and coordinators always;
+     * an editor when the initiative's responsible organisation is the editor's own or one of its units;
+     * and the initiative's lead person's account.
+     */
+    public boolean mayReport(Initiative initiative, Viewer viewer) {
+        if (viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR)) {
+            return true;
+        }
+        if (viewer.userId() != null && viewer.userId().equals(initiative.leadUserId())) {
+            return true;
+        }
+        if (!viewer.hasRole(Viewer.EDITOR) || viewer.organisationId() == null || initiative.responsibleId() == null) {
+            return false;
+        }
+        return organisations.isSameOrUnitOf(new OrganisationId(initiative.responsibleId()), new OrganisationId(viewer.organisationId()));
+    }
+
+    private void checkReferences(Strategy strategy, Initiative self, InitiativeDetails details, Viewer viewer) {
+        if (details.parentId() != null) {
+            Initiative parent = repository.findById(details.parentId())
+                    .orElseThrow(() -> new InvalidInputException("parentId", "no such initiative"));
+            if (!parent.strategyId().equals(strategy.id().value())) {
+                throw new InvalidInputException("parentId", "the parent initiative belongs to another strategy");
+            }
+            if (self != null && isAncestorOrSelf(self.id().value(), parent)) {
+                throw new InvalidInputException("parentId", "an initiative cannot be placed under itself or one of its parts");
+            }
+        }
+        for (UUID goalId : details.goalIds()) {
+            try {
+                if (!goals.get(new GoalId(goalId), viewer).strategyId().equals(strategy.id())) {
+                    throw new InvalidInputException("goalIds", "a goal belongs to another strategy");
+                }
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("goalIds", "no such goal");
+            }
+        }
+        Set<OrganisationId> orgs = new HashSet<>();
+        if (details.responsibleId() != null) {
+            orgs.add(new OrganisationId(details.responsibleId()));
+        }
+        details.partners().forEach(p -> orgs.add(new OrganisationId(p.organisationId())));
+        if (!organisations.byIds(orgs).keySet().containsAll(orgs)) {
+            throw new InvalidInputException("partners", "names an unknown organisation");
+        }
+    }
+
+    private boolean isAncestorOrSelf(UUID candidate, Initiative node) {
+        for (Initiative current = node; current != null;
+             current = current.parentId() == null ? null : repository.findById(current.parentId()).orElse(null)) {
+            if (current.id().value().equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

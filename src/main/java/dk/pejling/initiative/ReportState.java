@@ -1,0 +1,4 @@
+package dk.pejling.initiative;
+
+/** Where one initiative's report stands with the coordinator. */
+public enum ReportState { SUBMITTED, RETURNED, APPROVED }

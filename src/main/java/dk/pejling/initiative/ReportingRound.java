@@ -1,0 +1,105 @@
+package dk.pejling.initiative;
+
+import dk.pejling.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** "Status pr. 1. marts 2018": a round that asks the owners of a strategy's initiatives for a status. */
+public class ReportingRound {
+
+    @Table("reporting_round_initiative")
+    record Member(UUID initiativeId) {
+    }
+
+    @Id
+    private final UUID id;
+    private final UUID strategyId;
+    private String title;
+    private LocalDate asOf;
+    private LocalDate dueDate;
+    private RoundState state;
+    private final String openedBy;
+    private final Instant openedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    @Version
+    private Long version;
+    @MappedCollection(idColumn = "round_id")
+    private Set<Member> initiatives = new LinkedHashSet<>();
+
+    @PersistenceCreator
+    ReportingRound(UUID id, UUID strategyId, String title, LocalDate asOf, LocalDate dueDate, RoundState state,
+                   String openedBy, Instant openedAt, String approvedBy, Instant approvedAt, Long version) {
+        this.id = id;
+        this.strategyId = strategyId;
+        this.title = title;
+        this.asOf = asOf;
+        this.dueDate = dueDate;
+        this.state = state;
+        this.openedBy = openedBy;
+        this.openedAt = openedAt;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.version = version;
+    }
+
+    static ReportingRound open(UUID strategyId, String title, LocalDate asOf, LocalDate dueDate, List<UUID> initiatives,
+                               String by, Instant now) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (title == null || title.isBlank()) {
+            errors.put("title", "must not be blank");
+        }
+        if (asOf == null) {
+            errors.put("asOf", "must be given");
+        }
+        if (dueDate == null) {
+            errors.put("dueDate", "must be given");
+        }
+        if (initiatives.isEmpty()) {
+            errors.put("strategyId", "the strategy has no initiatives to report on");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ReportingRound round = new ReportingRound(UUID.randomUUID(), strategyId, title.strip(), asOf, dueDate,
+                RoundState.OPEN, by, now, null, null, null);
+        initiatives.forEach(i -> round.initiatives.add(new Member(i)));
+        return round;
+    }
+
+    void approve(String by, Instant now) {
+        state = RoundState.APPROVED;
+        approvedBy = by;
+        approvedAt = now;
+    }
+
+    public UUID id() { return id; }
+    public UUID strategyId() { return strategyId; }
+    public String title() { return title; }
+    public LocalDate asOf() { return asOf; }
+    public LocalDate dueDate() { return dueDate; }
+    public RoundState state() { return state; }
+    public boolean locked() { return state == RoundState.APPROVED; }
+    public String openedBy() { return openedBy; }
+    public Instant openedAt() { return openedAt; }
+    public String approvedBy() { return approvedBy; }
+    public Instant approvedAt() { return approvedAt; }
+    public long version() { return version == null ? 0 : version; }
+    public Set<UUID> initiativeIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        initiatives.forEach(m -> ids.add(m.initiativeId()));
+        return ids;
+    }
+    public boolean includes(UUID initiativeId) {
+        return initiatives.contains(new Member(initiativeId));
+    }
+}

@@ -1,0 +1,144 @@
+package dk.pejling.initiative;
+
+import dk.pejling.initiative.store.ReportingRoundRepository;
+import dk.pejling.initiative.store.RoundQueries;
+import dk.pejling.initiative.store.StatusReportRepository;
+import dk.pejling.initiative.store.StatusSchemes;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.ForbiddenException;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, approving and overseeing reporting rounds; coordinators run them. */
+@Service
+@Transactional(readOnly = true)
+public class ReportingRoundService {
+
+    private final ReportingRoundRepository rounds;
+    private final StatusReportRepository reports;
+    private final RoundQueries queries;
+    private final StatusSchemes schemes;
+    private final InitiativeService initiatives;
+    private final StrategyService strategies;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    ReportingRoundService(ReportingRoundRepository rounds, StatusReportRepository reports, RoundQueries queries,
+                          StatusSchemes schemes, InitiativeService initiatives, StrategyService strategies,
+                          OrganisationService organisations, Clock clock) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.queries = queries;
+        this.schemes = schemes;
+        this.initiatives = initiatives;
+        this.strategies = strategies;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public ReportingRound get(UUID id, Viewer viewer) {
+        ReportingRound round = rounds.findById(id).orElseThrow(() -> new NotFoundException("reporting round", id));
+        strategies.get(new StrategyId(round.strategyId()), viewer);
+        return round;
+    }
+
+    public List<ReportingRound> ofStrategy(StrategyId strategy, Viewer viewer) {
+        strategies.get(strategy, viewer);
+        return rounds.findByStrategy(strategy.value());
+    }
+
+    public List<StatusOption> scheme(StrategyId strategy) {
+        return schemes.of(strategy.value());
+    }
+
+    @Transactional
+    public void defineScheme(StrategyId strategy, List<StatusOption> options, Viewer viewer) {
+        requireCoordinator(viewer);
+        strategies.get(strategy, viewer);
+        if (options.isEmpty() || options.stream().map(StatusOption::code).distinct().count() != options.size()) {
+            throw new InvalidInputException("options", "give at least one status, each with its own code");
+        }
+        schemes.replace(strategy.value(), options);
+    }
+
+    /** Opens a round over every initiative of the strategy as it stands today. */
+    @Transactional
+    public ReportingRound open(StrategyId strategy, String title, LocalDate asOf, LocalDate dueDate, Viewer viewer) {
+        requireCoordinator(viewer);
+        List<UUID> members = initiatives.ofStrategy(strategy, viewer).stream().map(i -> i.id().value()).toList();
+        return rounds.save(ReportingRound.open(strategy.value(), title, asOf, dueDate, members, viewer.name(), clock.instant()));
+    }
+
+    /** Locks the round; from then on a status changes only by a correction with a reason. */
+    @Transactional
+    public ReportingRound approve(UUID id, long expectedVersion, Viewer viewer) {
+        requireCoordinator(viewer);
+        ReportingRound round = get(id, viewer);
+        VersionConflictException.check("reporting round", id, expectedVersion, round.version());
+        if (round.locked()) {
+            throw new InvalidInputException("state", "the round is already approved");
+        }
+        long waiting = reports.findByRound(id).stream().filter(r -> r.state() == ReportState.SUBMITTED).count();
+        if (waiting > 0) {
+            throw new InvalidInputException("state", waiting + " reports still wait for review");
+        }
+        round.approve(viewer.name(), clock.instant());
+        return rounds.save(round);
+    }
+
+    /** The matrix of a round; {@code organisation} keeps initiatives of that organisation and its units. */
+    public RoundOverview overview(UUID id, UUID organisation, Viewer viewer) {
+        ReportingRound round = get(id, viewer);
+        List<OverviewRow> rows = queries.overview(id, viewer.seesInternal());
+        if (organisation != null) {
+            OrganisationId filter = new OrganisationId(organisation);
+            rows = rows.stream().filter(r -> r.responsibleId() != null
+                    && organisations.isSameOrUnitOf(new OrganisationId(r.responsibleId()), filter)).toList();
+        }
+        return new RoundOverview(round, schemes.of(round.strategyId()), rows);
+    }
+
+    /** The viewer's open tasks: initiatives in open rounds they may report on, not yet reported or sent back. */
+    public List<Task> tasks(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            return List.of();
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (ReportingRound round : rounds.findOpen()) {
+            for (OverviewRow row : queries.overview(round.id(), true)) {
+                if (row.state() == ReportState.SUBMITTED || row.state() == ReportState.APPROVED) {
+                    continue;
+                }
+                Initiative initiative = initiatives.get(new InitiativeId(row.initiativeId()), viewer);
+                if (initiatives.mayReport(initiative, viewer)) {
+                    tasks.add(new Task(round, row));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    public record Task(ReportingRound round, OverviewRow initiative) {
+        public String link() {
+            return "/runder/" + round.id() + "/indsatser/" + initiative.initiativeId();
+        }
+    }
+
+    static void requireCoordinator(Viewer viewer) {
+        if (!viewer.hasRole(Viewer.ADMIN) && !viewer.hasRole(Viewer.COORDINATOR)) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dk.pejling.initiative;
+
+import dk.pejling.initiative.store.ReportingRoundRepository;
+import dk.pejling.initiative.store.RevisionRepository;
+import dk.pejling.initiative.store.StatusReportRepository;
+import dk.pejling.initiative.store.StatusSchemes;
+import dk.pejling.shared.ForbiddenException;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owners submit statuses; coordinators approve or send back; after a round is approved a status
+ * changes only by a correction with a reason. Every step is kept as a revision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatusReportService {
+
+    private final StatusReportRepository reports;
+    private final RevisionRepository revisions;
+    private final ReportingRoundRepository rounds;
+    private final ReportingRoundService roundService;
+    private final StatusSchemes schemes;
+    private final InitiativeService initiatives;
+    private final Clock clock;
+
+    StatusReportService(StatusReportRepository reports, RevisionRepository revisions, ReportingRoundRepository rounds,
+                        ReportingRoundService roundService, StatusSchemes schemes, InitiativeService initiatives,
+                        Clock clock) {
+        this.reports = reports;
+        this.revisions = revisions;
+        this.rounds = rounds;
+        this.roundService = roundService;
+        this.schemes = schemes;
+        this.initiatives = initiatives;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits (or resubmits) an owner's status. {@code expectedVersion} is the version of the report
+     * the owner last saw, null for the first report; a stale one is a conflict, never a silent overwrite.
+     */
+    @Transactional
+    public StatusReport submit(UUID roundId, InitiativeId initiativeId, StatusInput input, Long expectedVersion, Viewer viewer) {
+        ReportingRound round = roundService.get(roundId, viewer);
+        Initiative initiative = initiatives.get(initiativeId, viewer);
+        if (!round.includes(initiativeId.value())) {
+            throw new InvalidInputException("initiativeId", "the initiative is not part of this round");
+        }
+        if (!initiatives.mayReport(initiative, viewer)) {
+            throw new ForbiddenException();
+        }
+        rounds.lock(roundId); // approval and submissions of one round never interleave
+        if (rounds.findById(roundId).map(ReportingRound::locked).orElse(true)) {
+            throw new InvalidInputException("round", "the round is approved and locked; ask the coordinator for a correction");
+        }
+        input.requireNoteFor(option(round, input.statusCode()));
+        Instant now = clock.instant();
+        StatusReport report = reports.findFor(roundId, initiativeId.value()).map(existing -> {
+            VersionConflictException.check("status report", existing.id(), expectedVersion, existing.version());
+            if (existing.state() == ReportState.APPROVED) {
+                throw new InvalidInputException("state", "the report is approved; ask the coordinator for a correction");
+            }
+            existing.resubmit(input, viewer.name(), now);
+            return existing;
+        }).orElseGet(() -> {
+            if (expectedVersion != null) {
+                throw new VersionConflictException("status report", initiativeId.value(), -1);
+            }
+            return StatusReport.first(roundId, initiativeId.value(), input, viewer.name(), now);
+        });
+        StatusReport saved = reports.save(report);
+        revisions.save(saved.revisionRecord("SUBMITTED", null, viewer.name(), now));
+        return saved;
+    }
+
+    /** The coordinator approves a report or sends it back with a comment. */
+    @Transactional
+    public StatusReport review(UUID reportId, long expectedVersion, boolean approve, String comment, Viewer viewer) {
+        ReportingRoundService.requireCoordinator(viewer);
+        StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
+        ReportingRound round = roundService.get(report.roundId(), viewer);
+        VersionConflictException.check("status report", reportId, expectedVersion, report.version());
+        if (round.locked()) {
+            throw new InvalidInputException("round", "the round is approved and locked");
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "say why the report is sent back");
+        }
+        Instant now = clock.instant();
+        report.review(approve, comment == null ? null : comment.strip(), viewer.name(), now);
+        StatusReport saved = reports.save(report);
+        revisions.save(saved.revisionRecord(approve ? "APPROVED" : "RETURNED", saved.reviewComment(), viewer.name(), now));
+        return saved;
+    }
+
+    /** Changes an approved round's report as a new version, with the reason kept in the history. */
+    @Transactional
+    public StatusReport correct(UUID reportId, long expectedVersion, StatusInput input, String reason, Viewer viewer) {
+        ReportingRoundService.requireCoordinator(viewer);
+        StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
+        ReportingRound round = roundService.get(report.roundId(), viewer);
+        VersionConflictException.check("status report", reportId, expectedVersion, report.version());
+        if (!round.locked()) {
+            throw new InvalidInputException("round", "the round is still open; submit or review the report instead");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a correction needs a reason");
+        }
+        input.requireNoteFor(option(round, input.statusCode()));
+        Instant now = clock.instant();
+        report.correct(input, viewer.name(), now);
+        StatusReport saved = reports.save(report);
+        revisions.save(saved.revisionRecord("CORRECTED", reason.strip(), viewer.name(), now));
+        return saved;
+    }
+
+    public StatusReport get(UUID roundId, InitiativeId initiativeId, Viewer viewer) {
+        roundService.get(roundId, viewer);
+        initiatives.get(initiativeId, viewer);
+        return reports.findFor(roundId, initiativeId.value()).orElse(null);
+    }
+
+    public List<StatusReportRevision> history(UUID reportId, Viewer viewer) {
+        StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
+        roundService.get(report.roundId(), viewer);
+        initiatives.get(new InitiativeId(report.initiativeId()), viewer);
+        return revisions.findByReport(reportId);
+    }
+
+    /** How an initiative's status moved across rounds, oldest first. */
+    public List<RoundStatus> acrossRounds(InitiativeId initiativeId, Viewer viewer) {
+        Initiative initiative = initiatives.get(initiativeId, viewer);
+        List<RoundStatus> result = new ArrayList<>();
+        for (StatusReport report : reports.findByInitiative(initiativeId.value())) {
+            ReportingRound round = roundService.get(report.roundId(), viewer);
+            result.add(new RoundStatus(round, report, option(round, report.statusCode())));
+        }
+        result.sort(Comparator.comparing(r -> r.round().asOf()));
+        return result;
+    }
+
+    public record RoundStatus(ReportingRound round, StatusReport report, StatusOption option) {
+    }
+
+    private StatusOption option(ReportingRound round, String code) {
+        return schemes.of(round.strategyId()).stream().filter(o -> o.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("status", "'" + code + "' is not a status of this strategy"));
+    }
+}

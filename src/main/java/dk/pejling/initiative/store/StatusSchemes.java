@@ -1,0 +1,42 @@
+package dk.pejling.initiative.store;
+
+import dk.pejling.initiative.StatusOption;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A strategy's own status legend, or the default one when it has none. */
+@Repository
+public class StatusSchemes {
+
+    private final JdbcClient jdbc;
+
+    StatusSchemes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<StatusOption> of(UUID strategyId) {
+        List<StatusOption> own = jdbc.sql("""
+                SELECT code, label_da, label_en, colour, icon, needs_note FROM initiative_status_option
+                 WHERE strategy_id = :s ORDER BY position""")
+                .param("s", strategyId)
+                .query((rs, n) -> new StatusOption(rs.getString("code"), rs.getString("label_da"), rs.getString("label_en"),
+                        rs.getString("colour"), rs.getString("icon"), rs.getBoolean("needs_note")))
+                .list();
+        return own.isEmpty() ? StatusOption.DEFAULT : own;
+    }
+
+    public void replace(UUID strategyId, List<StatusOption> options) {
+        jdbc.sql("DELETE FROM initiative_status_option WHERE strategy_id = :s").param("s", strategyId).update();
+        for (int i = 0; i < options.size(); i++) {
+            StatusOption o = options.get(i);
+            jdbc.sql("""
+                    INSERT INTO initiative_status_option (strategy_id, position, code, label_da, label_en, colour, icon, needs_note)
+                    VALUES (:s, :p, :code, :da, :en, :colour, :icon, :note)""")
+                    .param("s", strategyId).param("p", i).param("code", o.code()).param("da", o.labelDa())
+                    .param("en", o.labelEn()).param("colour", o.colour()).param("icon", o.icon())
+                    .param("note", o.needsNote()).update();
+        }
+    }
+}
