@@ -76,7 +76,7 @@ CREATE TABLE indicator_measurement (
     superseded_at             TIMESTAMP WITH TIME ZONE,
     version                   BIGINT NOT NULL
 );
-CREATE INDEX indicator_measurement_lookup_idx ON indicator_measurement (indicator_id, superseded_at, period);
+CREATE INDEX indicator_measurement_lookup_idx ON indicator_measurement (indicator_id, period);
 
 -- A goal without numbers keeps a verdict set by hand, always with a reason.
 CREATE TABLE indicator_manual_verdict (

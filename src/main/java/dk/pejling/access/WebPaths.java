@@ -5,7 +5,7 @@ final class WebPaths {
 
     static final String[] EDITOR_FORMS = {
         "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger",
-        "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger"
+        "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver"
     };
 
     private WebPaths() {

@@ -17,7 +17,7 @@ public record StatusOption(String code, String labelDa, String labelEn, String c
     public static final List<StatusOption> DEFAULT = List.of(
             new StatusOption("i-gang", "I gang eller gennemført", "In progress or completed", "#2e7d32", "✓", false),
             new StatusOption("gennemfoeres-ikke", "Gennemføres ikke", "Will not be carried out", "#c62828", "✗", true),
-            new StatusOption("afventer", "Afventer eller er udsat", "Pending or postponed", "#f9a825", "⏸", true));
+            new StatusOption("afventer", "Afventer eller er udsat", "Pending or postponed", "#f9a825", "…", true));
 
     public StatusOption {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -1,0 +1,179 @@
+package dk.pejling.initiative.web;
+
+import dk.pejling.initiative.Initiative;
+import dk.pejling.initiative.InitiativeId;
+import dk.pejling.initiative.InitiativeService;
+import dk.pejling.initiative.ReportingRound;
+import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.initiative.StatusInput;
+import dk.pejling.initiative.StatusReport;
+import dk.pejling.initiative.StatusReportService;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Rounds for coordinators (open, overview, review, approve) and the owner's two-minute report form. */
+@Controller
+class RoundPages {
+
+    private final ReportingRoundService rounds;
+    private final StatusReportService reports;
+    private final InitiativeService initiatives;
+    private final StrategyService strategies;
+    private final OrganisationService organisations;
+    private final FieldErrorMessages errorMessages;
+
+    RoundPages(ReportingRoundService rounds, StatusReportService reports, InitiativeService initiatives,
+               StrategyService strategies, OrganisationService organisations, FieldErrorMessages errorMessages) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.initiatives = initiatives;
+        this.strategies = strategies;
+        this.organisations = organisations;
+        this.errorMessages = errorMessages;
+    }
+
+    @PostMapping("/strategier/{id}/runder")
+    String open(@PathVariable UUID id, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+                RedirectAttributes redirect) {
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        try {
+            ReportingRound round = rounds.open(strategy.id(), form.get("title"), date(form, "asOf"), date(form, "dueDate"), viewer);
+            redirect.addFlashAttribute("message", "rounds.opened");
+            return "redirect:/runder/" + round.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("openErrors", errorMessages.localise(e.fieldErrors(), locale));
+            redirect.addFlashAttribute("openForm", form);
+            return "redirect:/strategier/" + id + "/indsatser#ny-runde";
+        }
+    }
+
+    @GetMapping("/runder/{id}")
+    String overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation, Viewer viewer, Model model) {
+        var overview = rounds.overview(id, organisation, viewer);
+        model.addAttribute("overview", overview);
+        model.addAttribute("strategy", strategies.get(new StrategyId(overview.round().strategyId()), viewer));
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
+        return "initiative/round";
+    }
+
+    @PostMapping("/runder/{id}/godkend")
+    String approve(@PathVariable UUID id, @RequestParam long version, Viewer viewer, Locale locale,
+                   RedirectAttributes redirect) {
+        try {
+            rounds.approve(id, version, viewer);
+            redirect.addFlashAttribute("message", "rounds.approved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
+        }
+        return "redirect:/runder/" + id;
+    }
+
+    @GetMapping("/runder/{roundId}/indsatser/{initiativeId}")
+    String reportForm(@PathVariable UUID roundId, @PathVariable UUID initiativeId, Viewer viewer, Model model) {
+        return reportPage(roundId, initiativeId, null, Map.of(), viewer, model);
+    }
+
+    @PostMapping("/runder/{roundId}/indsatser/{initiativeId}")
+    String submit(@PathVariable UUID roundId, @PathVariable UUID initiativeId, @RequestParam Map<String, String> form,
+                  Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Long version = form.get("version") == null || form.get("version").isBlank() ? null : Long.valueOf(form.get("version"));
+            reports.submit(roundId, new InitiativeId(initiativeId), new StatusInput(form.get("status"), form.get("comment"),
+                    progress(form)), version, viewer);
+            redirect.addFlashAttribute("message", "report.submitted");
+            return "redirect:/runder/" + roundId + "/indsatser/" + initiativeId;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return reportPage(roundId, initiativeId, form, errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }
+    }
+
+    @PostMapping("/statusrapporter/{reportId}/vurdering")
+    String review(@PathVariable UUID reportId, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+                  RedirectAttributes redirect) {
+        StatusReport report;
+        try {
+            report = reports.review(reportId, Long.parseLong(form.getOrDefault("version", "-1")),
+                    "approve".equals(form.get("decision")), form.get("reviewComment"), viewer);
+            redirect.addFlashAttribute("message", "report.reviewed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("reviewErrors", errorMessages.localise(e.fieldErrors(), locale));
+            return "redirect:" + form.getOrDefault("back", "/");
+        }
+        return "redirect:/runder/" + report.roundId() + "/indsatser/" + report.initiativeId();
+    }
+
+    @GetMapping("/mine-opgaver")
+    String tasks(Viewer viewer, Model model) {
+        model.addAttribute("tasks", rounds.tasks(viewer));
+        return "initiative/tasks";
+    }
+
+    private String reportPage(UUID roundId, UUID initiativeId, Map<String, String> form, Map<String, String> errors,
+                              Viewer viewer, Model model) {
+        ReportingRound round = rounds.get(roundId, viewer);
+        Initiative initiative = initiatives.get(new InitiativeId(initiativeId), viewer);
+        StatusReport report = reports.get(roundId, initiative.id(), viewer);
+        model.addAttribute("round", round);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("report", report);
+        model.addAttribute("history", report == null ? List.of() : reports.history(report.id(), viewer));
+        var options = rounds.scheme(new StrategyId(round.strategyId()));
+        model.addAttribute("options", options);
+        model.addAttribute("currentOption", report == null ? null
+                : options.stream().filter(o -> o.code().equals(report.statusCode())).findFirst().orElse(null));
+        model.addAttribute("form", form == null ? Map.of() : form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mayReport", initiatives.mayReport(initiative, viewer) && !round.locked());
+        model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
+        return "initiative/report";
+    }
+
+    private static LocalDate date(Map<String, String> form, String field) {
+        String raw = form.get(field);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "has an invalid value");
+        }
+    }
+
+    private static Integer progress(Map<String, String> form) {
+        String raw = form.get("progress");
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("progress", "must be a whole number");
+            throw new InvalidInputException(errors);
+        }
+    }
+}
