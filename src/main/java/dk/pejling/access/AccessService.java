@@ -110,6 +110,28 @@ public class AccessService {
                 .map(PejlingPrincipal::of);
     }
 
+    /** Sets the address reminders go to. */
+    public void setEmail(UUID userId, String email) {
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "is not an e-mail address");
+        }
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        user.changeEmail(email == null || email.isBlank() ? null : email.strip());
+        users.save(user);
+    }
+
+    /** Enabled users with an e-mail address, for reminders. */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts() {
+        return users.findAll().stream()
+                .filter(u -> u.enabled() && u.email() != null)
+                .map(u -> new Contact(u.id(), u.displayName(), u.email(), u.organisationId(), u.roles()))
+                .toList();
+    }
+
+    public record Contact(UUID userId, String name, String email, UUID organisationId, java.util.Set<Role> roles) {
+    }
+
     @Transactional(readOnly = true)
     public Optional<User> findUser(String username) {
         return users.findByUsername(username);

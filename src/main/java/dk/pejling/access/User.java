@@ -89,6 +89,14 @@ public class User {
         return displayName;
     }
 
+    public String email() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     public UUID organisationId() {
         return organisationId;
     }

@@ -11,12 +11,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoData "true", "false", or empty for "only on the embedded database"
  */
 @ConfigurationProperties("pejling")
-public record PejlingProperties(Path dataDir, String demoData, BootstrapAdmin bootstrapAdmin, Uploads uploads) {
+public record PejlingProperties(Path dataDir, String demoData, BootstrapAdmin bootstrapAdmin, Uploads uploads,
+                                Mail mail, String baseUrl) {
 
     public PejlingProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin("admin", null, null) : bootstrapAdmin;
         uploads = uploads == null ? new Uploads(20L * 1024 * 1024, List.of("application/pdf")) : uploads;
+        mail = mail == null ? new Mail(null, 25, null, null, "pejling@localhost") : mail;
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+    }
+
+    /** SMTP settings; without a host no mail is sent and tasks are only shown on each user's task page. */
+    public record Mail(String host, Integer port, String user, String password, String from) {
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
     }
 
     public record BootstrapAdmin(String username, String password, String token) {
