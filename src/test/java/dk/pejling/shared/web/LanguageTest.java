@@ -61,6 +61,29 @@ class LanguageTest {
     }
 
     @Test
+    void anUnsupportedLanguageKeepsTheCurrentOneAndNeverShowsMessageKeys() throws Exception {
+        Document param = page(mvc.perform(get("/").param("lang", "de")).andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("pejling-lang")).andReturn());
+        assertThat(param.selectFirst("html").attr("lang")).isEqualTo("da");
+        assertThat(param.selectFirst("h1").text()).isEqualTo("Strategier");
+        assertThat(param.html()).doesNotContain("??");
+
+        Document fromEnglish = page(mvc.perform(get("/").param("lang", "de").cookie(new Cookie("pejling-lang", "en")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(fromEnglish.selectFirst("h1").text()).isEqualTo("Strategies");
+    }
+
+    @Test
+    void aCookieWithAnUnsupportedOrGarbledLanguageGivesTheDanishPage() throws Exception {
+        for (String value : new String[] {"de", "x!y", "-", "???", "zz/Europe/Copenhagen"}) {
+            Document doc = page(mvc.perform(get("/").cookie(new Cookie("pejling-lang", value)))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(doc.selectFirst("html").attr("lang")).as(value).isEqualTo("da");
+            assertThat(doc.html()).as(value).doesNotContain("??");
+        }
+    }
+
+    @Test
     void theLanguageLinkPointsAtTheSamePageWithItsFiltersInTheOtherLanguage() throws Exception {
         Document doc = page(mvc.perform(get(java.net.URI.create("/?q=tryg%20aalborg&year=2015"))).andReturn());
 
