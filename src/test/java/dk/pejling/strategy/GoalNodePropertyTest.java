@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** GoalNode.forest on random trees of random visibility, fed in random order. */
-class GoalNodeProperties {
+class GoalNodePropertyTest {
 
     /** One goal of a random tree: its parent is picked among the goals made before it, or none. */
     record Spec(int parentPick, Visibility visibility, int order, boolean withCode) {
