@@ -116,6 +116,21 @@ class StrategyApiTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeInsideAListNamesTheNestedField() throws Exception {
+        mvc.perform(post("/api/v1/strategies").header("Authorization", editor.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Forkert type", "PUBLIC").replace("\"title\": \"Forside\"",
+                                "\"id\": \"not-a-uuid\", \"title\": \"Forside\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$['fieldErrors']['links[0].id']").value("has an invalid value"));
+        mvc.perform(post("/api/v1/strategies").header("Authorization", editor.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Forkert dato", "PUBLIC").replace("2026-01-01", "1. januar 2026")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.periodFrom").value("has an invalid value"));
+    }
+
+    @Test
     void writesNeedATokenAndReadersMayNotWrite() throws Exception {
         mvc.perform(post("/api/v1/strategies").contentType(MediaType.APPLICATION_JSON).content(body("x", "PUBLIC")))
                 .andExpect(status().isUnauthorized());

@@ -5,6 +5,7 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.VersionConflictException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns domain exceptions into RFC 9457 problem details for the REST API. Field errors are a
@@ -72,6 +75,12 @@ class ApiErrorHandler {
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.fieldErrors());
         }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                // A value of the wrong type (an unknown enum constant, a malformed UUID or date): name the field.
+                return invalid(Map.of(fieldPath(mismatch.getPath()), "has an invalid value"));
+            }
+        }
         log.debug("unreadable request body", e);
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON for this resource: "
                 + firstLine(cause.getMessage()));
@@ -97,6 +106,19 @@ class ApiErrorHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** "links[0].url", as the domain names nested fields. */
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String firstLine(String message) {

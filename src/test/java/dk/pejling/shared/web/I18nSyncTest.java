@@ -1,0 +1,285 @@
+package dk.pejling.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.pejling.shared.PejlingProperties;
+import dk.pejling.shared.UploadPolicy;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Visibility;
+import dk.pejling.strategy.GoalKind;
+import dk.pejling.strategy.LifecycleStatus;
+import dk.pejling.strategy.RelationKind;
+import dk.pejling.strategy.StrategyKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two languages stay in step: the same keys in both bundles, every key the templates and the
+ * forms use exists, and no human text is written into a template instead of a message.
+ */
+class I18nSyncTest {
+
+    private static final Path RESOURCES = Path.of("src", "main", "resources");
+    private static final Path TEMPLATES = RESOURCES.resolve("templates");
+    private static final Path MAIN_JAVA = Path.of("src", "main", "java");
+    private static final List<String> LANGUAGES = List.of("da", "en");
+
+    /** Prefixes of keys that templates complete with an enum constant: #{'strategy.kind.' + ${k}}. */
+    private static final Map<String, Class<? extends Enum<?>>> DYNAMIC_KEYS = Map.of(
+            "strategy.kind.", StrategyKind.class,
+            "strategy.status.", LifecycleStatus.class,
+            "strategy.relation.", RelationKind.class,
+            "strategy.relation.incoming.", RelationKind.class,
+            "visibility.", Visibility.class,
+            "goal.kind.", GoalKind.class);
+
+    private static final Pattern ANY_MESSAGE = Pattern.compile("#\\{");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
+    private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.-]+)'\\s*\\+\\s*\\$\\{[^}]+}}");
+    /** The flash fragment shows #{${message}}; the controllers name the key. */
+    private static final Pattern FLASH_KEY = Pattern.compile("#\\{\\$\\{message}}");
+    private static final Pattern FLASH_MESSAGE = Pattern.compile("addFlashAttribute\\(\"message\",\\s*\"([^\"]+)\"\\)");
+    private static final Pattern DOMAIN_MESSAGE = Pattern.compile(
+            "(?:InvalidInputException\\(|errors\\.put(?:IfAbsent)?\\()[^,;]+,\\s*\"([^\"]+)\"\\)");
+
+    /** Attributes a person reads or hears, which must come from messages like text does. */
+    private static final Set<String> HUMAN_ATTRIBUTES = Set.of("aria-label", "title", "placeholder", "alt");
+    /** Attributes whose element's content Thymeleaf replaces: what is written there is only a preview. */
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+
+    private static Map<String, String> bundle(String language) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(RESOURCES.resolve("messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(k -> result.put(k, properties.getProperty(k)));
+        return result;
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every message key the templates use, with the file that uses it. */
+    private static Map<String, String> keysUsedInTemplates() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<String> unrecognised = new ArrayList<>();
+        for (Path template : files(TEMPLATES, ".html")) {
+            String html = read(template);
+            Matcher any = ANY_MESSAGE.matcher(html);
+            while (any.find()) {
+                String rest = html.substring(any.start());
+                Matcher literal = LITERAL_KEY.matcher(rest);
+                Matcher dynamic = DYNAMIC_KEY.matcher(rest);
+                if (literal.lookingAt()) {
+                    keys.putIfAbsent(literal.group(1), template.toString());
+                } else if (dynamic.lookingAt()) {
+                    Class<? extends Enum<?>> type = DYNAMIC_KEYS.get(dynamic.group(1));
+                    if (type == null) {
+                        unrecognised.add(template + ": " + dynamic.group());
+                        continue;
+                    }
+                    Arrays.stream(type.getEnumConstants()).forEach(c -> keys.putIfAbsent(dynamic.group(1) + c.name(),
+                            template.toString()));
+                } else if (FLASH_KEY.matcher(rest).lookingAt()) {
+                    Matcher flash = FLASH_MESSAGE.matcher("");
+                    for (Path java : files(MAIN_JAVA, ".java")) {
+                        flash.reset(read(java));
+                        while (flash.find()) {
+                            keys.putIfAbsent(flash.group(1), java.toString());
+                        }
+                    }
+                } else {
+                    unrecognised.add(template + ": " + rest.substring(0, Math.min(60, rest.length())));
+                }
+            }
+        }
+        assertThat(unrecognised).as("message expressions this test cannot check; teach it their keys").isEmpty();
+        return keys;
+    }
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeys() {
+        Set<String> danish = bundle("da").keySet();
+        Set<String> english = bundle("en").keySet();
+
+        assertThat(new TreeSet<>(danish)).as("keys only in Danish").containsAll(english).hasSameSizeAs(english);
+        assertThat(new TreeSet<>(english)).as("keys only in English").containsAll(danish);
+    }
+
+    @Test
+    void noMessageIsEmptyAndNoKeyIsDefinedTwice() {
+        for (String language : LANGUAGES) {
+            assertThat(bundle(language)).as(language).allSatisfy((key, value) -> assertThat(value).as(key).isNotBlank());
+            List<String> keys = read(RESOURCES.resolve("messages_" + language + ".properties")).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("!"))
+                    .map(l -> l.split("[=:]", 2)[0].strip())
+                    .toList();
+            assertThat(keys).as("keys defined twice in " + language).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void bothLanguagesUseTheSamePlaceholders() {
+        Map<String, String> danish = bundle("da");
+        Map<String, String> english = bundle("en");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+
+        danish.forEach((key, value) -> {
+            if (english.containsKey(key)) {
+                assertThat(placeholder.matcher(english.get(key)).results().map(r -> r.group(1)).sorted().toList())
+                        .as(key).isEqualTo(placeholder.matcher(value).results().map(r -> r.group(1)).sorted().toList());
+            }
+        });
+    }
+
+    @Test
+    void everyKeyTheTemplatesUseExistsInBothLanguages() {
+        Map<String, String> used = keysUsedInTemplates();
+        assertThat(used).containsKeys("home.title", "nav.skip", "strategy.kind.GOALS_AND_STRATEGIES", "goal.kind.MAIN_GOAL",
+                "strategy.relation.incoming.PART_OF", "strategy.saved");
+
+        for (String language : LANGUAGES) {
+            Set<String> keys = bundle(language).keySet();
+            assertThat(used.entrySet().stream().filter(e -> !keys.contains(e.getKey())).map(e -> e.getKey() + " (" + e.getValue() + ")"))
+                    .as("keys missing in messages_" + language).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFieldErrorTheFormsCanShowIsTranslatedInBothLanguages() {
+        List<String> messages = new ArrayList<>();
+        Matcher domain = DOMAIN_MESSAGE.matcher("");
+        for (Path java : files(MAIN_JAVA.resolve(Path.of("dk", "pejling")), ".java")) {
+            String where = java.toString().replace('\\', '/');
+            if (where.contains("/organisation/") || where.contains("/access/") || where.contains("/api/")) {
+                continue; // no web form edits organisations or accounts; the API answers in English by design
+            }
+            domain.reset(read(java));
+            while (domain.find()) {
+                messages.add(domain.group(1));
+            }
+        }
+        assertThat(messages).contains("must not be blank", "the parent goal belongs to another strategy", "has an invalid value");
+        messages.addAll(uploadMessages());
+
+        for (String language : LANGUAGES) {
+            Set<String> keys = bundle(language).keySet();
+            assertThat(messages.stream().filter(m -> !keys.contains("validation." + FieldErrorMessages.key(m))).distinct())
+                    .as("field errors without validation.* key in messages_" + language).isEmpty();
+        }
+    }
+
+    /** The upload policy's messages carry sizes and types; ask it for real ones. */
+    private static List<String> uploadMessages() {
+        UploadPolicy policy = new UploadPolicy(new PejlingProperties(Path.of("target"), null, null,
+                new PejlingProperties.Uploads(10, List.of("application/pdf"))));
+        List<String> messages = new ArrayList<>();
+        Runnable[] refused = {
+            () -> policy.check("a.pdf", "application/pdf", 0, new byte[0]),
+            () -> policy.check("a.pdf", "application/pdf", 11, new byte[0]),
+            () -> policy.check("a.exe", "application/x-msdownload", 5, new byte[0]),
+            () -> policy.check("a.pdf", "application/pdf", 5, new byte[] {'M', 'Z'}),
+        };
+        for (Runnable call : refused) {
+            try {
+                call.run();
+                throw new AssertionError("the upload policy accepted a file it should refuse");
+            } catch (InvalidInputException e) {
+                messages.addAll(e.fieldErrors().values());
+            }
+        }
+        return messages;
+    }
+
+    @Test
+    void templatesHoldNoHardCodedHumanText() {
+        List<String> found = new ArrayList<>();
+        for (Path template : files(TEMPLATES, ".html")) {
+            found.addAll(hardCodedText(template.toString(), Jsoup.parse(read(template))));
+        }
+        assertThat(found).as("text that should be a message (th:text=\"#{...}\")").isEmpty();
+    }
+
+    @Test
+    void theTextCheckFindsHardCodedTextAndLabelsButNotPreviewsOrPunctuation() {
+        Document doc = Jsoup.parse("<p>Gem</p><p th:text=\"#{form.save}\">Gem</p><span>– : ( ) ◎</span>"
+                + "<div th:replace=\"~{x}\"><b>Forhåndsvisning</b></div><nav aria-label=\"Brødkrumme\"></nav>"
+                + "<nav th:aria-label=\"#{nav.main}\"></nav>");
+
+        assertThat(hardCodedText("sample", doc)).containsExactly("sample: \"Gem\" in <p>",
+                "sample: aria-label=\"Brødkrumme\" on <nav>");
+    }
+
+    private static List<String> hardCodedText(String name, Document doc) {
+        List<String> found = new ArrayList<>();
+        for (Element element : doc.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                if (HUMAN_ATTRIBUTES.contains(attribute.getKey()) && isHumanText(attribute.getValue())) {
+                    found.add(name + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\" on <" + element.tagName() + ">");
+                }
+            }
+            if (insideReplacedContent(element)) {
+                continue;
+            }
+            for (TextNode text : element.textNodes()) {
+                if (isHumanText(text.text())) {
+                    found.add(name + ": \"" + text.text().strip() + "\" in <" + element.tagName() + ">");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Letters or digits; punctuation and symbols such as "–", ":", "(", "◎" are not text to translate. */
+    private static boolean isHumanText(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Inside an element whose content Thymeleaf replaces (the page root's th:replace only picks fragments). */
+    private static boolean insideReplacedContent(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (!e.tagName().equals("html") && REPLACING.stream().anyMatch(e::hasAttr)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
