@@ -28,13 +28,23 @@ public class IndicatorService {
 
     private static final String WHAT = "indicator";
     private final IndicatorRepository repository;
+    private final dk.pejling.indicator.store.IndicatorQueries queries;
     private final GoalService goals;
     private final Clock clock;
 
-    IndicatorService(IndicatorRepository repository, GoalService goals, Clock clock) {
+    IndicatorService(IndicatorRepository repository, dk.pejling.indicator.store.IndicatorQueries queries,
+                     GoalService goals, Clock clock) {
         this.repository = repository;
+        this.queries = queries;
         this.goals = goals;
         this.clock = clock;
+    }
+
+    /** The indicators serving any of the goals, e.g. those an initiative's owner can report values for. */
+    public List<Indicator> forGoals(java.util.Collection<UUID> goalIds, Viewer viewer) {
+        List<UUID> ids = queries.serving(goalIds, viewer.seesInternal()).stream().map(IndicatorSnapshot::id).toList();
+        return ids.isEmpty() ? List.of() : repository.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Indicator::name)).toList();
     }
 
     public Indicator get(IndicatorId id, Viewer viewer) {

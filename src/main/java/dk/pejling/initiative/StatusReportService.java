@@ -1,5 +1,9 @@
 package dk.pejling.initiative;
 
+import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementService;
 import dk.pejling.initiative.store.ReportingRoundRepository;
 import dk.pejling.initiative.store.RevisionRepository;
 import dk.pejling.initiative.store.StatusReportRepository;
@@ -32,11 +36,15 @@ public class StatusReportService {
     private final ReportingRoundService roundService;
     private final StatusSchemes schemes;
     private final InitiativeService initiatives;
+    private final IndicatorService indicators;
+    private final MeasurementService measurements;
     private final Clock clock;
 
     StatusReportService(StatusReportRepository reports, RevisionRepository revisions, ReportingRoundRepository rounds,
                         ReportingRoundService roundService, StatusSchemes schemes, InitiativeService initiatives,
-                        Clock clock) {
+                        IndicatorService indicators, MeasurementService measurements, Clock clock) {
+        this.indicators = indicators;
+        this.measurements = measurements;
         this.reports = reports;
         this.revisions = revisions;
         this.rounds = rounds;
@@ -52,6 +60,20 @@ public class StatusReportService {
      */
     @Transactional
     public StatusReport submit(UUID roundId, InitiativeId initiativeId, StatusInput input, Long expectedVersion, Viewer viewer) {
+        return submit(roundId, initiativeId, input, expectedVersion, List.of(), viewer);
+    }
+
+    /** A value for one of the initiative's indicators, reported together with the status. */
+    public record NewValue(IndicatorId indicator, MeasurementInput input) {
+    }
+
+    /**
+     * Submits a status and, in the same transaction, new values for indicators that serve the
+     * initiative's goals: either everything is saved or nothing is.
+     */
+    @Transactional
+    public StatusReport submit(UUID roundId, InitiativeId initiativeId, StatusInput input, Long expectedVersion,
+                               List<NewValue> values, Viewer viewer) {
         ReportingRound round = roundService.get(roundId, viewer);
         Initiative initiative = initiatives.get(initiativeId, viewer);
         if (!round.includes(initiativeId.value())) {
@@ -81,7 +103,31 @@ public class StatusReportService {
         });
         StatusReport saved = reports.save(report);
         revisions.save(saved.revisionRecord("SUBMITTED", null, viewer.name(), now));
+        addValues(initiative, values, viewer);
         return saved;
+    }
+
+    private void addValues(Initiative initiative, List<NewValue> values, Viewer viewer) {
+        if (values.isEmpty()) {
+            return;
+        }
+        java.util.Set<UUID> allowed = new java.util.HashSet<>();
+        indicators.forGoals(initiative.goalIds(), viewer).forEach(i -> allowed.add(i.id().value()));
+        for (int i = 0; i < values.size(); i++) {
+            NewValue value = values.get(i);
+            if (!allowed.contains(value.indicator().value())) {
+                throw new InvalidInputException("measurements[" + i + "].indicatorId",
+                        "the indicator does not serve a goal of this initiative");
+            }
+            try {
+                measurements.add(value.indicator(), value.input(), viewer);
+            } catch (InvalidInputException e) {
+                int index = i;
+                java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+                e.fieldErrors().forEach((k, v) -> errors.put("measurements[" + index + "]." + k, v));
+                throw new InvalidInputException(errors);
+            }
+        }
     }
 
     /** The coordinator approves a report or sends it back with a comment. */

@@ -119,6 +119,38 @@ class ReportingRoundFlowTest {
     }
 
     @Test
+    void newValuesForTheInitiativesIndicatorsAreSavedWithTheStatusOrNothingIs() throws Exception {
+        String goal = id(call(post("/api/v1/goals"), coordinator, """
+                {"strategyId": "%s", "code": "1", "kind": "GOAL", "title": "Flere trygge borgere"}""".formatted(strategyId))
+                .andExpect(status().isCreated()));
+        String withGoal = id(call(post("/api/v1/initiatives"), coordinator, """
+                {"strategyId": "%s", "number": "2", "kind": "INITIATIVE", "title": "Natteravne", "goalIds": ["%s"]}"""
+                .formatted(strategyId, goal)).andExpect(status().isCreated()));
+        String indicator = id(call(post("/api/v1/indicators"), coordinator, """
+                {"name": "Andel trygge", "unit": "PERCENT", "direction": "HIGHER_IS_BETTER", "goals": [{"goalId": "%s"}]}"""
+                .formatted(goal)).andExpect(status().isCreated()));
+        String other = JsonPath.read(call(get("/api/v1/indicators").param("q", "uddannelseshjælp"), null)
+                .andReturn().getResponse().getContentAsString(), "$.items[0].id");
+        String round = id(call(post("/api/v1/reporting-rounds"), coordinator, """
+                {"strategyId": "%s", "title": "Status med tal", "asOf": "2026-09-01", "dueDate": "2026-09-15"}"""
+                .formatted(strategyId)).andExpect(status().isCreated()));
+
+        call(post("/api/v1/initiatives/" + withGoal + "/status-reports"), coordinator, """
+                {"roundId": "%s", "status": "i-gang", "measurements": [{"indicatorId": "%s", "period": "2026", "value": 71.5},
+                 {"indicatorId": "%s", "period": "2026", "value": 1}]}""".formatted(round, indicator, other))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors['measurements[1].indicatorId']").exists());
+        call(get("/api/v1/indicators/" + indicator + "/measurements"), null).andExpect(jsonPath("$").isEmpty());
+        call(get("/api/v1/initiatives/" + withGoal + "/status-reports"), null).andExpect(jsonPath("$").isEmpty());
+
+        call(post("/api/v1/initiatives/" + withGoal + "/status-reports"), coordinator, """
+                {"roundId": "%s", "status": "i-gang", "measurements": [{"indicatorId": "%s", "period": "2026", "value": 71.5}]}"""
+                .formatted(round, indicator)).andExpect(status().isOk());
+        call(get("/api/v1/indicators/" + indicator + "/measurements"), null)
+                .andExpect(jsonPath("$[0].period").value("2026")).andExpect(jsonPath("$[0].value").value(71.5));
+    }
+
+    @Test
     void theOverviewCountsStatusesAndListsWhoHasNotReported() throws Exception {
         call(get("/api/v1/reporting-rounds/" + roundId + "/overview"), null)
                 .andExpect(status().isOk())

@@ -78,7 +78,11 @@ class InitiativeController {
         return reports.acrossRounds(new InitiativeId(id), viewer).stream().map(RoundStatusDto::of).toList();
     }
 
-    record SubmitRequest(UUID roundId, String status, String comment, Integer progress, Long version) {
+    record ValueRequest(UUID indicatorId, String period, String step, java.math.BigDecimal value, String note) {
+    }
+
+    record SubmitRequest(UUID roundId, String status, String comment, Integer progress, Long version,
+                         List<ValueRequest> measurements) {
     }
 
     @PostMapping("/{id}/status-reports")
@@ -87,7 +91,19 @@ class InitiativeController {
         if (request.roundId() == null) {
             throw new InvalidInputException("roundId", "must be given");
         }
+        List<StatusReportService.NewValue> values = new java.util.ArrayList<>();
+        List<ValueRequest> given = request.measurements() == null ? List.of() : request.measurements();
+        for (int i = 0; i < given.size(); i++) {
+            ValueRequest v = given.get(i);
+            try {
+                values.add(new StatusReportService.NewValue(new dk.pejling.indicator.IndicatorId(v.indicatorId()),
+                        new dk.pejling.indicator.MeasurementInput(dk.pejling.indicator.MeasurementPeriod.of(v.period()),
+                                v.step(), v.value(), null, null, null, v.note(), null, null, null)));
+            } catch (InvalidInputException | NullPointerException e) {
+                throw new InvalidInputException("measurements[" + i + "]", "give indicatorId, period and value");
+            }
+        }
         return ReportDto.of(reports.submit(request.roundId(), new InitiativeId(id),
-                new StatusInput(request.status(), request.comment(), request.progress()), request.version(), viewer));
+                new StatusInput(request.status(), request.comment(), request.progress()), request.version(), values, viewer));
     }
 }

@@ -1,5 +1,9 @@
 package dk.pejling.initiative.web;
 
+import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativeService;
@@ -41,9 +45,12 @@ class RoundPages {
     private final StrategyService strategies;
     private final OrganisationService organisations;
     private final FieldErrorMessages errorMessages;
+    private final IndicatorService indicators;
 
     RoundPages(ReportingRoundService rounds, StatusReportService reports, InitiativeService initiatives,
-               StrategyService strategies, OrganisationService organisations, FieldErrorMessages errorMessages) {
+               StrategyService strategies, OrganisationService organisations, FieldErrorMessages errorMessages,
+               IndicatorService indicators) {
+        this.indicators = indicators;
         this.rounds = rounds;
         this.reports = reports;
         this.initiatives = initiatives;
@@ -101,7 +108,7 @@ class RoundPages {
         try {
             Long version = form.get("version") == null || form.get("version").isBlank() ? null : Long.valueOf(form.get("version"));
             reports.submit(roundId, new InitiativeId(initiativeId), new StatusInput(form.get("status"), form.get("comment"),
-                    progress(form)), version, viewer);
+                    progress(form)), version, values(form), viewer);
             redirect.addFlashAttribute("message", "report.submitted");
             return "redirect:/runder/" + roundId + "/indsatser/" + initiativeId;
         } catch (InvalidInputException e) {
@@ -147,8 +154,32 @@ class RoundPages {
         model.addAttribute("form", form == null ? Map.of() : form);
         model.addAttribute("errors", errors);
         model.addAttribute("mayReport", initiatives.mayReport(initiative, viewer) && !round.locked());
+        model.addAttribute("indicators", indicators.forGoals(initiative.goalIds(), viewer));
         model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
         return "initiative/report";
+    }
+
+    /** New indicator values from fields "m-<indicator id>-period" and "m-<indicator id>-value"; empty values are skipped. */
+    private static List<StatusReportService.NewValue> values(Map<String, String> form) {
+        List<StatusReportService.NewValue> values = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            String key = field.getKey();
+            if (!key.startsWith("m-") || !key.endsWith("-value") || field.getValue() == null || field.getValue().isBlank()) {
+                continue;
+            }
+            String id = key.substring(2, key.length() - "-value".length());
+            try {
+                values.add(new StatusReportService.NewValue(new IndicatorId(UUID.fromString(id)), new MeasurementInput(
+                        MeasurementPeriod.of(form.get("m-" + id + "-period")), null,
+                        new java.math.BigDecimal(field.getValue().strip().replace(',', '.')), null, null, null, null,
+                        null, null, null)));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("m-" + id + "-value", "must be a number");
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("m-" + id + "-period", "is not a period; use e.g. 2018, 2018-H1, 2018-K2 or 2018-03");
+            }
+        }
+        return values;
     }
 
     private static LocalDate date(Map<String, String> form, String field) {

@@ -46,13 +46,26 @@ class I18nSyncTest {
     private static final List<String> LANGUAGES = List.of("da", "en");
 
     /** Prefixes of keys that templates complete with an enum constant: #{'strategy.kind.' + ${k}}. */
-    private static final Map<String, Class<? extends Enum<?>>> DYNAMIC_KEYS = Map.of(
-            "strategy.kind.", StrategyKind.class,
-            "strategy.status.", LifecycleStatus.class,
-            "strategy.relation.", RelationKind.class,
-            "strategy.relation.incoming.", RelationKind.class,
-            "visibility.", Visibility.class,
-            "goal.kind.", GoalKind.class);
+    private static final Map<String, Class<? extends Enum<?>>> DYNAMIC_KEYS = Map.ofEntries(
+            Map.entry("strategy.kind.", StrategyKind.class),
+            Map.entry("strategy.status.", LifecycleStatus.class),
+            Map.entry("strategy.relation.", RelationKind.class),
+            Map.entry("strategy.relation.incoming.", RelationKind.class),
+            Map.entry("visibility.", Visibility.class),
+            Map.entry("goal.kind.", GoalKind.class),
+            Map.entry("attainment.", dk.pejling.indicator.Attainment.class),
+            Map.entry("indicator.unit.", dk.pejling.indicator.Unit.class),
+            Map.entry("indicator.direction.", dk.pejling.indicator.Direction.class),
+            Map.entry("indicator.frequency.", dk.pejling.indicator.Frequency.class),
+            Map.entry("target.kind.", dk.pejling.indicator.TargetKind.class),
+            Map.entry("results.method.", dk.pejling.indicator.RollupMethod.class),
+            Map.entry("initiative.kind.", dk.pejling.initiative.InitiativeKind.class),
+            Map.entry("rounds.state.", dk.pejling.initiative.RoundState.class),
+            Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
+            Map.entry("report.action.", ReportAction.class));
+
+    /** The actions a status report's history records (StatusReportService writes them as text). */
+    enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }
 
     private static final Pattern ANY_MESSAGE = Pattern.compile("#\\{");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
@@ -60,6 +73,9 @@ class I18nSyncTest {
     /** The flash fragment shows #{${message}}; the controllers name the key. */
     private static final Pattern FLASH_KEY = Pattern.compile("#\\{\\$\\{message}}");
     private static final Pattern FLASH_MESSAGE = Pattern.compile("addFlashAttribute\\(\"message\",\\s*\"([^\"]+)\"\\)");
+    /** Strategy pages show #{${l.messageKey()}} for links other modules contribute. */
+    private static final Pattern PAGE_LINK_KEY = Pattern.compile("#\\{\\$\\{l\\.messageKey\\(\\)}}");
+    private static final Pattern PAGE_LINK = Pattern.compile("new PageLink\\(\"([^\"]+)\"");
     private static final Pattern DOMAIN_MESSAGE = Pattern.compile(
             "(?:InvalidInputException\\(|errors\\.put(?:IfAbsent)?\\()[^,;]+,\\s*\"([^\"]+)\"\\)");
 
@@ -123,6 +139,14 @@ class I18nSyncTest {
                         flash.reset(read(java));
                         while (flash.find()) {
                             keys.putIfAbsent(flash.group(1), java.toString());
+                        }
+                    }
+                } else if (PAGE_LINK_KEY.matcher(rest).lookingAt()) {
+                    Matcher link = PAGE_LINK.matcher("");
+                    for (Path java : files(MAIN_JAVA, ".java")) {
+                        link.reset(read(java));
+                        while (link.find()) {
+                            keys.putIfAbsent(link.group(1), java.toString());
                         }
                     }
                 } else {
@@ -210,7 +234,7 @@ class I18nSyncTest {
     /** The upload policy's messages carry sizes and types; ask it for real ones. */
     private static List<String> uploadMessages() {
         UploadPolicy policy = new UploadPolicy(new PejlingProperties(Path.of("target"), null, null,
-                new PejlingProperties.Uploads(10, List.of("application/pdf"))));
+                new PejlingProperties.Uploads(10, List.of("application/pdf")), null, null));
         List<String> messages = new ArrayList<>();
         Runnable[] refused = {
             () -> policy.check("a.pdf", "application/pdf", 0, new byte[0]),
