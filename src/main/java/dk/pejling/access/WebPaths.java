@@ -5,7 +5,8 @@ final class WebPaths {
 
     static final String[] EDITOR_FORMS = {
         "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger",
-        "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver"
+        "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
+        "/strategier/*/indsatser/ny", "/indsatser/*/rediger"
     };
 
     private WebPaths() {

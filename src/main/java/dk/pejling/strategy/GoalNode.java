@@ -40,6 +40,27 @@ public record GoalNode(Goal goal, List<GoalNode> children) {
         return nodes;
     }
 
+    /** A goal as a choice in a form: its id and its label indented by its depth. */
+    public record Option(UUID id, String label) {
+    }
+
+    /** The forest as indented choices in tree order, leaving out {@code excluded} and everything below it. */
+    public static List<Option> options(List<GoalNode> forest, GoalId excluded) {
+        List<Option> out = new ArrayList<>();
+        addOptions(forest, 0, excluded, out);
+        return out;
+    }
+
+    private static void addOptions(List<GoalNode> nodes, int depth, GoalId excluded, List<Option> out) {
+        for (GoalNode node : nodes) {
+            if (node.goal().id().equals(excluded)) {
+                continue;
+            }
+            out.add(new Option(node.goal().id().value(), "— ".repeat(depth) + node.goal().label()));
+            addOptions(node.children(), depth + 1, excluded, out);
+        }
+    }
+
     /** Number of goals in this subtree, this one included. */
     public int size() {
         return 1 + children.stream().mapToInt(GoalNode::size).sum();

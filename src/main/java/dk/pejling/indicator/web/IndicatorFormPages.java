@@ -103,15 +103,11 @@ class IndicatorFormPages {
 
     private String form(Strategy strategy, Indicator indicator, IndicatorForm form, Map<String, String> errors,
                         Viewer viewer, Model model) {
-        List<Option> goalOptions = new ArrayList<>();
-        if (strategy != null) {
-            flatten(goals.tree(strategy.id(), viewer), 0, goalOptions);
-        }
         model.addAttribute("strategy", strategy);
         model.addAttribute("indicator", indicator);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("goalOptions", goalOptions);
+        model.addAttribute("goalOptions", strategy == null ? List.of() : GoalNode.options(goals.tree(strategy.id(), viewer), null));
         model.addAttribute("units", Unit.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("frequencies", Frequency.values());
@@ -120,14 +116,5 @@ class IndicatorFormPages {
         return "indicator/form";
     }
 
-    record Option(UUID id, String label) {
-    }
-
-    private static void flatten(List<GoalNode> nodes, int depth, List<Option> out) {
-        for (GoalNode node : nodes) {
-            out.add(new Option(node.goal().id().value(), "— ".repeat(depth) + node.goal().label()));
-            flatten(node.children(), depth + 1, out);
-        }
-    }
 
 }

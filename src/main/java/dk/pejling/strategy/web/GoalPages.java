@@ -105,24 +105,11 @@ class GoalPages {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", GoalKind.values());
         model.addAttribute("visibilities", Visibility.values());
-        List<Option> parents = new ArrayList<>();
-        flatten(goals.tree(strategy.id(), viewer), 0, goal, parents);
-        model.addAttribute("parents", parents);
+        model.addAttribute("parents", GoalNode.options(goals.tree(strategy.id(), viewer), goal == null ? null : goal.id()));
         return "strategy/goal-form";
     }
 
     /** A parent choice, indented by depth; a goal's own subtree is left out of its choices. */
-    record Option(UUID id, String label) {
-    }
 
-    private static void flatten(List<GoalNode> nodes, int depth, Goal editing, List<Option> out) {
-        for (GoalNode node : nodes) {
-            if (editing != null && node.goal().id().equals(editing.id())) {
-                continue;
-            }
-            out.add(new Option(node.goal().id().value(), "— ".repeat(depth) + node.goal().label()));
-            flatten(node.children(), depth + 1, editing, out);
-        }
-    }
 
 }
