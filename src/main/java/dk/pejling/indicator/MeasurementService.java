@@ -78,13 +78,13 @@ public class MeasurementService {
                 .findFirst().orElse(null);
     }
 
-    /** A value's period must be of the indicator's frequency or coarser (a yearly total of a quarterly indicator), and a ladder step must exist. */
+    /** A value's period must be of the indicator's frequency or coarser, and a ladder step must exist. */
     private static void requireFits(Indicator indicator, MeasurementInput input) {
-        if (input.period().frequency().ordinal() > indicator.frequency().ordinal()) {
+        if (!indicator.acceptsPeriod(input.period())) {
             throw new InvalidInputException("period", input.period() + " is more frequent than the indicator's frequency ("
                     + indicator.frequency().code() + ")");
         }
-        if (input.step() != null && indicator.targetSpecs().stream().noneMatch(t -> input.step().equals(t.step()))) {
+        if (input.step() != null && !indicator.hasStep(input.step())) {
             throw new InvalidInputException("step", "the indicator has no ladder step '" + input.step() + "'");
         }
     }
