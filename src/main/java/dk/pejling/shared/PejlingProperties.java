@@ -9,19 +9,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir  where the embedded database and uploaded files live
  * @param demoData "true", "false", or empty for "only on the embedded database"
+ * @param imports  limits of a measurement import file
  */
 @ConfigurationProperties("pejling")
-public record PejlingProperties(Path dataDir, String demoData, BootstrapAdmin bootstrapAdmin, Uploads uploads) {
+public record PejlingProperties(Path dataDir, String demoData, BootstrapAdmin bootstrapAdmin, Uploads uploads,
+                                Imports imports) {
 
     public PejlingProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         bootstrapAdmin = bootstrapAdmin == null ? new BootstrapAdmin("admin", null, null) : bootstrapAdmin;
         uploads = uploads == null ? new Uploads(20L * 1024 * 1024, List.of("application/pdf")) : uploads;
+        imports = imports == null ? new Imports(null, null) : imports;
     }
 
     public record BootstrapAdmin(String username, String password, String token) {
     }
 
     public record Uploads(long maxBytes, List<String> allowedTypes) {
+    }
+
+    /**
+     * @param maxBytes the largest import file read; a larger one is refused before it is read
+     * @param maxRows  the most data rows one import file may have
+     */
+    public record Imports(Long maxBytes, Integer maxRows) {
+        public Imports {
+            maxBytes = maxBytes == null ? 10L * 1024 * 1024 : maxBytes;
+            maxRows = maxRows == null ? 50_000 : maxRows;
+        }
     }
 }
