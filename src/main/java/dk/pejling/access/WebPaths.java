@@ -4,7 +4,7 @@ package dk.pejling.access;
 final class WebPaths {
 
     static final String[] EDITOR_FORMS = {
-        "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger"
+        "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger", "/maalinger/import"
     };
 
     private WebPaths() {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns domain exceptions into RFC 9457 problem details for the REST API. Field errors are a
@@ -80,11 +79,6 @@ class ApiErrorHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(Map.of(e.getName(), "has an invalid value"));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The uploaded file is larger than allowed.");
     }
 
     private static ProblemDetail invalid(Map<String, String> errors) {
