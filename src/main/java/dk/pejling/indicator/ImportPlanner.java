@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares the rows of a read file with the current values (the dry run) and applies them: all in
- * one transaction, and only when no row has an error. New values go through
- * {@link MeasurementService#add}, changed ones through {@link MeasurementService#correct} with the
- * reason "Import &lt;file&gt; &lt;time&gt;", so the old value stays in the history; unchanged rows are skipped.
+ * one transaction, and only when no row has an error. The values are saved per indicator by
+ * {@link MeasurementService#importValues}, which applies the rules of add and correct (one lock
+ * and one read per indicator instead of per row); a correction gets the reason
+ * "Import &lt;file&gt; &lt;time&gt;" and the old value stays in the history. Unchanged rows are skipped.
  */
 @Component
 class ImportPlanner {
@@ -72,20 +74,21 @@ class ImportPlanner {
         }
         String reason = "Import " + (file.name().isBlank() ? "file" : file.name()) + " "
                 + clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Map<IndicatorId, List<MeasurementService.ImportedValue>> byIndicator = new LinkedHashMap<>();
         for (Planned p : plan.planned()) {
-            switch (p.change().action()) {
-                case NEW -> measurements.add(p.indicator().id(), p.input(), viewer);
-                case CORRECTION -> measurements.correct(p.current().id(), p.current().version(), p.input(), reason, viewer);
-                case UNCHANGED -> { }
+            if (p.change().action() != Action.UNCHANGED) {
+                byIndicator.computeIfAbsent(p.indicator().id(), k -> new ArrayList<>())
+                        .add(new MeasurementService.ImportedValue(p.input(), p.current()));
             }
         }
+        byIndicator.forEach((indicator, values) -> measurements.importValues(indicator, values, reason, viewer));
         return result.asApplied();
     }
 
     private Plan plan(ParsedFile file, Viewer viewer) {
         RowReader reader = file.reader();
         Map<String, Optional<Indicator>> byKey = new HashMap<>();
-        Map<UUID, List<Measurement>> current = new HashMap<>();
+        Map<UUID, Map<String, Measurement>> current = new HashMap<>();
         Map<String, Integer> firstRow = new HashMap<>();
         List<RowError> errors = new ArrayList<>(file.errors());
         List<Planned> planned = new ArrayList<>();
@@ -104,7 +107,7 @@ class ImportPlanner {
             if (row.step() != null && !indicator.hasStep(row.step())) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.STEP), ImportProblem.UNKNOWN_STEP, row.step()));
             }
-            String key = indicator.id().value() + "|" + row.period().value() + "|" + Objects.toString(row.step(), "\u0000");
+            String key = indicator.id().value() + "|" + valueKey(row.period(), row.step());
             Integer first = firstRow.putIfAbsent(key, row.row());
             if (first != null) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), ImportProblem.DUPLICATE_ROW,
@@ -114,9 +117,8 @@ class ImportPlanner {
                 errors.addAll(rowErrors);
                 continue;
             }
-            Measurement now = current.computeIfAbsent(indicator.id().value(), repository::findCurrentOf).stream()
-                    .filter(m -> m.period().equals(row.period()) && Objects.equals(m.step(), row.step()))
-                    .findFirst().orElse(null);
+            Measurement now = current.computeIfAbsent(indicator.id().value(), this::currentByPeriodAndStep)
+                    .get(valueKey(row.period(), row.step()));
             List<RowError> invalid = reader.invalid(row.row(), () -> row.input(now));
             if (!invalid.isEmpty()) {
                 errors.addAll(invalid);
@@ -135,6 +137,16 @@ class ImportPlanner {
                 errors.size() > ImportResult.MAX_ERRORS ? errors.subList(0, ImportResult.MAX_ERRORS) : errors,
                 errors.size(), false, fingerprint(file, planned));
         return new Plan(planned, result);
+    }
+
+    private Map<String, Measurement> currentByPeriodAndStep(UUID indicatorId) {
+        Map<String, Measurement> byKey = new HashMap<>();
+        repository.findCurrentOf(indicatorId).forEach(m -> byKey.put(valueKey(m.period(), m.step()), m));
+        return byKey;
+    }
+
+    private static String valueKey(MeasurementPeriod period, String step) {
+        return period.value() + "|" + Objects.toString(step, "\u0000");
     }
 
     private static List<String> changedColumns(Measurement now, MeasurementInput in, RowReader reader) {

@@ -159,6 +159,24 @@ class MeasurementImportApiTest {
     }
 
     @Test
+    void aCorrectionByHandAfterAnImportStillChecksVersionAndReason() throws Exception {
+        upload(HEADER + key + ";2018;;100;\n", false).andExpect(status().isOk());
+        Measurement imported = current().get(0);
+        String url = "/api/v1/indicators/" + indicator.id().value() + "/measurements/" + imported.id();
+        String body = "{\"period\": \"2018\", \"value\": 101, \"version\": " + imported.version() + ", \"reason\": %s}";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
+                        .header("Authorization", editor.bearer()).contentType("application/json").content(body.formatted("null")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.reason").exists());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
+                        .header("Authorization", editor.bearer()).contentType("application/json").content(body.formatted("\"Trykfejl\"")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.correctionReason").value("Trykfejl"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
+                        .header("Authorization", editor.bearer()).contentType("application/json").content(body.formatted("\"Igen\"")))
+                .andExpect(status().isConflict());
+        assertThat(measurements.list(indicator.id(), true, editorViewer)).hasSize(2);
+    }
+
+    @Test
     void rowErrorsNameTheRowTheColumnAndWhy() throws Exception {
         String file = "Indicator,Period,Step,Value\n"
                 + "no-such-indicator,2018,,1\n"
