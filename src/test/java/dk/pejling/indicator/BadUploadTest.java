@@ -25,12 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A 50 MB upload is over the servlet's multipart limit (20 MB), so it fails before a controller
- * is chosen. Sent to the running server, streamed, it must still get the clear "too large" answer,
- * in the API and on the import page, and never a 500.
+ * A 50 MB upload is over the servlet's multipart limit (20 MB), and a broken multipart body cannot
+ * be parsed: both fail before a controller is chosen. Sent to the running server (the 50 MB
+ * streamed, never held in memory), they must still get a clear answer, in the API and on the
+ * import page, and never a 500.
  */
 @IntegrationTest
-class UploadTooLargeTest {
+class BadUploadTest {
 
     private static final long FIFTY_MB = 50L * 1024 * 1024;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -81,6 +82,18 @@ class UploadTooLargeTest {
         assertThat(response.body()).contains("class=\"alert alert-error\"")
                 .contains("Filen er større end de 20 MB, serveren modtager ad gangen.")
                 .doesNotContain("<html");
+    }
+
+    @Test
+    void aMultipartBodyThatEndsHalfwayIsA400NotA500() throws Exception {
+        TestUsers.TestUser editor = users.create(Role.EDITOR);
+        String broken = "--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.csv\"\r\n\r\nindikator;periode";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        url("/api/v1/measurements/imports?dryRun=true"))
+                .header("Authorization", editor.bearer()).header("Content-Type", "multipart/form-data; boundary=cut")
+                .POST(HttpRequest.BodyPublishers.ofString(broken)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"fieldErrors\":{\"file\":\"could not be read; send it again\"}");
     }
 
     private URI url(String path) {
