@@ -34,7 +34,7 @@ public enum ImportProblem {
     NOT_A_PERIOD("\u201c{0}\u201d is not a period; write for example 2018, 2018-H1, 2018-K2 or 2018-03"),
     DATE_NOT_A_PERIOD("the cell holds the date {0}, not a period; format the column as text and write for example 2018-03"),
     EXCEL_ERROR("the cell holds the Excel error {0}"),
-    VALUE_WITHOUT_COLUMN("the row has a value in column {0}, which has no name in the first row"),
+    VALUE_WITHOUT_COLUMN("the row has a value in column {0}, which has no name in the first row (in a file separated by commas, a decimal comma splits a number in two)"),
     UNKNOWN_INDICATOR("there is no indicator with the key or id \u201c{0}\u201d"),
     PERIOD_TOO_FINE("{0} is more frequent than the indicator, which is measured per {1}"),
     UNKNOWN_STEP("the indicator has no ladder step \u201c{0}\u201d"),

@@ -373,6 +373,22 @@ class MeasurementImportApiTest {
     }
 
     @Test
+    void theApiDocumentationDescribesTheEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(containsString("/api/v1/measurements/imports"),
+                                containsString("/api/v1/measurements/export"), containsString("/api/v1/measurements/template"))));
+    }
+
+    @Test
+    void aDecimalCommaInACommaSeparatedFileIsCaught() throws Exception {
+        upload("indicator,period,value\n" + key + ",2018,5,7\n", true)
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].code").value("VALUE_WITHOUT_COLUMN"))
+                .andExpect(jsonPath("$.changes", hasSize(0)));
+    }
+
+    @Test
     void viewerWithoutEditRightsCannotUseTheServiceEither() {
         Viewer reader = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER), "reader");
         byte[] file = (HEADER + key + ";2018;;1;\n").getBytes(StandardCharsets.UTF_8);
