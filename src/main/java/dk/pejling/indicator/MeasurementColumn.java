@@ -42,11 +42,6 @@ public enum MeasurementColumn {
         return required;
     }
 
-    /** Whether the import reads the column; the indicator's name is only there for people. */
-    boolean imported() {
-        return this != INDICATOR_NAME;
-    }
-
     /** The column a field error of {@link MeasurementInput} belongs to. */
     static Optional<MeasurementColumn> ofInputField(String field) {
         for (MeasurementColumn column : values()) {

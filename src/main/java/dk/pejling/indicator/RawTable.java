@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param headers   each column's name as the header row writes it
  * @param rows      the rows with content, in file order
- * @param errors    rows that are wrong as rows (more cells than columns)
+ * @param errors    rows that are wrong as rows (a value in a column the header row does not name)
  * @param emptyRows rows skipped because all their cells are empty, or the first starts with {@code #}
  * @param decimals  how the file writes numbers typed as text
  * @param encoding  the character set a CSV file was read in; null for a workbook

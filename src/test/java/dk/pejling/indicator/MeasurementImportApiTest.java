@@ -32,6 +32,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 class MeasurementImportApiTest {
@@ -289,14 +290,14 @@ class MeasurementImportApiTest {
         assertThat(rows).isGreaterThan(20).isEqualTo(unchanged);
     }
 
+    /** The demo's internal indicator has no values yet: it gets one here, rolled back with the test's transaction. */
     @Test
+    @Transactional
     void anonymousExportHoldsPublicIndicatorsOnly() throws Exception {
         Indicator internal = indicators.findByKey(INTERNAL_DEMO_INDICATOR, editorViewer).orElseThrow();
         assertThat(internal.visibility()).isEqualTo(Visibility.INTERNAL);
-        if (measurements.list(internal.id(), false, editorViewer).isEmpty()) {
-            measurements.add(internal.id(), new MeasurementInput(MeasurementPeriod.of("2022"), null, new BigDecimal("12"),
-                    null, null, null, null, null, null, null), editorViewer);
-        }
+        measurements.add(internal.id(), new MeasurementInput(MeasurementPeriod.of("2022"), null, new BigDecimal("12"),
+                null, null, null, null, null, null, null), editorViewer);
         upload(HEADER + key + ";2018;;1;\n", false).andExpect(status().isOk());
 
         String anonymous = mvc.perform(get("/api/v1/measurements/export").param("format", "csv"))
