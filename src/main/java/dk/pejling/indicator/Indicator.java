@@ -116,6 +116,16 @@ public class Indicator {
     public List<Baseline> baselines() { return List.copyOf(baselines); }
     public List<TargetSpec> targetSpecs() { return targets.stream().map(Target::spec).toList(); }
 
+    /** A value may be for the indicator's frequency or a coarser period (a yearly total of a quarterly indicator). */
+    public boolean acceptsPeriod(MeasurementPeriod period) {
+        return period.frequency().ordinal() <= frequency.ordinal();
+    }
+
+    /** Whether a target names this ladder step ("1 år"). */
+    public boolean hasStep(String step) {
+        return targets.stream().anyMatch(t -> step.equals(t.step()));
+    }
+
     public BigDecimal weightFor(UUID goalId) {
         return goals.stream().filter(g -> g.goalId().equals(goalId)).map(GoalLink::weight).findFirst().orElse(BigDecimal.ONE);
     }

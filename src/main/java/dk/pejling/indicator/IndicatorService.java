@@ -14,7 +14,10 @@ import dk.pejling.strategy.GoalService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorService {
 
     private static final String WHAT = "indicator";
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private final IndicatorRepository repository;
     private final dk.pejling.indicator.store.IndicatorQueries queries;
     private final GoalService goals;
@@ -50,6 +55,30 @@ public class IndicatorService {
     public Indicator get(IndicatorId id, Viewer viewer) {
         return repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility()))
                 .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    /**
+     * The indicator a file names by its key (slug) or id; empty when there is none the viewer may
+     * see, so an internal indicator is as unknown to the public as a missing one.
+     */
+    public Optional<Indicator> findByKey(String key, Viewer viewer) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        String k = key.strip();
+        Optional<Indicator> found = repository.findBySlug(k);
+        if (found.isEmpty() && !k.equals(k.toLowerCase(Locale.ROOT))) {
+            found = repository.findBySlug(k.toLowerCase(Locale.ROOT));
+        }
+        if (found.isEmpty() && UUID_FORM.matcher(k).matches()) {
+            found = repository.findById(UUID.fromString(k));
+        }
+        return found.filter(i -> viewer.canSee(i.visibility()));
+    }
+
+    /** Every indicator the viewer may see: the public ones for the anonymous public. */
+    public List<Indicator> allVisible(Viewer viewer) {
+        return repository.findAll().stream().filter(i -> viewer.canSee(i.visibility())).toList();
     }
 
     public ListPage<Indicator> list(PageQuery page, GoalId goal, Viewer viewer) {

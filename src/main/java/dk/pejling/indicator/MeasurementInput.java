@@ -6,7 +6,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A value as a user or an import enters it. */
+/**
+ * A value as a user or an import enters it. Numbers are stored with at most 14 digits before and
+ * 6 after the decimal mark, and the texts fit their columns, so a valid input always saves.
+ */
 public record MeasurementInput(MeasurementPeriod period, String step, BigDecimal value, Integer sampleSize,
                                BigDecimal ciLow, BigDecimal ciHigh, String note, String source, String evidenceUrl,
                                ReportedChange reportedChange) {
@@ -18,6 +21,14 @@ public record MeasurementInput(MeasurementPeriod period, String step, BigDecimal
         }
         if (value == null) {
             errors.put("value", "must be given");
+        } else if (tooLarge(value)) {
+            errors.put("value", TOO_LARGE);
+        }
+        if (tooLarge(ciLow)) {
+            errors.put("ciLow", TOO_LARGE);
+        }
+        if (tooLarge(ciHigh)) {
+            errors.put("ciHigh", TOO_LARGE);
         }
         if (sampleSize != null && sampleSize < 1) {
             errors.put("sampleSize", "must be 1 or more");
@@ -39,9 +50,25 @@ public record MeasurementInput(MeasurementPeriod period, String step, BigDecimal
         if (note != null && note.length() > 2000) {
             errors.put("note", "must be at most 2000 characters");
         }
+        if (step != null && step.length() > 60) {
+            errors.put("step", "must be at most 60 characters");
+        }
+        if (source != null && source.length() > 300) {
+            errors.put("source", "must be at most 300 characters");
+        }
+        if (evidenceUrl != null && evidenceUrl.length() > 2000) {
+            errors.put("evidenceUrl", "must be at most 2000 characters");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static final String TOO_LARGE = "is too large (at most 14 digits before the decimal mark)";
+    private static final BigDecimal LIMIT = new BigDecimal("1E14");
+
+    private static boolean tooLarge(BigDecimal number) {
+        return number != null && number.abs().compareTo(LIMIT) >= 0;
     }
 
     private static String blankToNull(String s) {

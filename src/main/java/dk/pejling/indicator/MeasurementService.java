@@ -7,7 +7,10 @@ import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -40,11 +43,7 @@ public class MeasurementService {
         Indicator indicator = indicators.get(indicatorId, viewer);
         requireFits(indicator, input);
         indicators.lock(indicatorId); // two people entering the same period at once must not both succeed
-        if (currentFor(indicatorId, input) != null) {
-            throw new InvalidInputException("period", "already has a value for " + input.period()
-                    + (input.step() == null ? "" : " (" + input.step() + ")") + "; correct that value instead");
-        }
-        return measurements.save(Measurement.record(indicatorId, input, viewer.name(), clock.instant(), null, null));
+        return measurements.save(newValue(indicator, input, currentFor(indicatorId, input), viewer, clock.instant()));
     }
 
     /** Replaces a current value; the old one is kept, marked superseded, with the reason on the new one. */
@@ -55,9 +54,70 @@ public class MeasurementService {
                 .orElseThrow(() -> new NotFoundException("measurement", measurementId));
         Indicator indicator = indicators.get(old.indicatorId(), viewer);
         indicators.lock(old.indicatorId());
-        VersionConflictException.check("measurement", measurementId, expectedVersion, old.version());
+        Measurement replacement = replacement(indicator, old, expectedVersion, input, reason, viewer, clock.instant());
+        measurements.save(old);
+        return measurements.save(replacement);
+    }
+
+    /**
+     * One value of an import: a new one, or (with {@code replaces}, as the import read it) a
+     * correction of the current value.
+     */
+    record ImportedValue(MeasurementInput input, Measurement replaces) {
+    }
+
+    /**
+     * Saves the values an import brings for one indicator, under one lock, by the very rules of
+     * {@link #add} and {@link #correct}: a new value needs a free period, a correction needs the
+     * current value as it was read and a reason, and keeps the old value in the history.
+     */
+    @Transactional
+    void importValues(IndicatorId indicatorId, List<ImportedValue> values, String reason, Viewer viewer) {
+        viewer.requireEditor();
+        Indicator indicator = indicators.get(indicatorId, viewer);
+        indicators.lock(indicatorId);
+        Map<String, Measurement> current = new HashMap<>();
+        measurements.findCurrentOf(indicatorId.value()).forEach(m -> current.put(key(m.period(), m.step()), m));
+        Instant now = clock.instant();
+        List<Measurement> superseded = new ArrayList<>();
+        List<Measurement> saved = new ArrayList<>();
+        for (ImportedValue value : values) {
+            MeasurementInput input = value.input();
+            String key = key(input.period(), input.step());
+            Measurement fresh;
+            if (value.replaces() == null) {
+                requireFits(indicator, input);
+                fresh = newValue(indicator, input, current.get(key), viewer, now);
+            } else {
+                Measurement old = current.get(key);
+                if (old == null || !old.id().equals(value.replaces().id())) {
+                    throw new VersionConflictException("measurement", value.replaces().id(), value.replaces().version());
+                }
+                fresh = replacement(indicator, old, value.replaces().version(), input, reason, viewer, now);
+                superseded.add(old);
+            }
+            current.put(key, fresh);
+            saved.add(fresh);
+        }
+        measurements.saveAll(superseded);
+        measurements.saveAll(saved);
+    }
+
+    private static Measurement newValue(Indicator indicator, MeasurementInput input, Measurement current, Viewer viewer,
+                                        Instant now) {
+        if (current != null) {
+            throw new InvalidInputException("period", "already has a value for " + input.period()
+                    + (input.step() == null ? "" : " (" + input.step() + ")") + "; correct that value instead");
+        }
+        return Measurement.record(indicator.id(), input, viewer.name(), now, null, null);
+    }
+
+    /** Checks a correction and marks the old value superseded; returns the value that replaces it. */
+    private static Measurement replacement(Indicator indicator, Measurement old, long expectedVersion, MeasurementInput input,
+                                           String reason, Viewer viewer, Instant now) {
+        VersionConflictException.check("measurement", old.id(), expectedVersion, old.version());
         if (!old.current()) {
-            throw new VersionConflictException("measurement", measurementId, old.version());
+            throw new VersionConflictException("measurement", old.id(), old.version());
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "a correction needs a reason");
@@ -66,25 +126,25 @@ public class MeasurementService {
             throw new InvalidInputException("period", "a correction keeps the period; enter a new value for another period");
         }
         requireFits(indicator, input);
-        Instant now = clock.instant();
         old.supersede(now);
-        measurements.save(old);
-        return measurements.save(Measurement.record(old.indicatorId(), input, viewer.name(), now, old.id(), reason.strip()));
+        return Measurement.record(old.indicatorId(), input, viewer.name(), now, old.id(), reason.strip());
+    }
+
+    private static String key(MeasurementPeriod period, String step) {
+        return period.value() + "|" + Objects.toString(step, "\u0000");
     }
 
     private Measurement currentFor(IndicatorId indicator, MeasurementInput input) {
-        return measurements.findCurrentOf(indicator.value()).stream()
-                .filter(m -> m.period().equals(input.period()) && Objects.equals(m.step(), input.step()))
-                .findFirst().orElse(null);
+        return measurements.findCurrent(indicator.value(), input.period().value(), input.step()).orElse(null);
     }
 
-    /** A value's period must be of the indicator's frequency or coarser (a yearly total of a quarterly indicator), and a ladder step must exist. */
+    /** A value's period must be of the indicator's frequency or coarser, and a ladder step must exist. */
     private static void requireFits(Indicator indicator, MeasurementInput input) {
-        if (input.period().frequency().ordinal() > indicator.frequency().ordinal()) {
+        if (!indicator.acceptsPeriod(input.period())) {
             throw new InvalidInputException("period", input.period() + " is more frequent than the indicator's frequency ("
                     + indicator.frequency().code() + ")");
         }
-        if (input.step() != null && indicator.targetSpecs().stream().noneMatch(t -> input.step().equals(t.step()))) {
+        if (input.step() != null && !indicator.hasStep(input.step())) {
             throw new InvalidInputException("step", "the indicator has no ladder step '" + input.step() + "'");
         }
     }

@@ -21,7 +21,7 @@ class UploadPolicyTest {
     private final UploadPolicy policy = new UploadPolicy(new PejlingProperties(Path.of("target"), null, null,
             new PejlingProperties.Uploads(MAX, List.of("application/pdf",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "text/plain", "text/csv", "image/png", "image/jpeg")), null, null));
+                    "text/plain", "text/csv", "image/png", "image/jpeg")), null, null, null));
 
     private static void refusedOnFile(ThrowingCallable call, String message) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())

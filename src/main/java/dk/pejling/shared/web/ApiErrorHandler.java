@@ -91,11 +91,6 @@ class ApiErrorHandler {
         return invalid(Map.of(e.getName(), "has an invalid value"));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The uploaded file is larger than allowed.");
-    }
-
     private static ProblemDetail invalid(Map<String, String> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are invalid.");
         problem.setProperty("fieldErrors", errors);

@@ -62,7 +62,8 @@ class I18nSyncTest {
             Map.entry("initiative.kind.", dk.pejling.initiative.InitiativeKind.class),
             Map.entry("rounds.state.", dk.pejling.initiative.RoundState.class),
             Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
-            Map.entry("report.action.", ReportAction.class));
+            Map.entry("report.action.", ReportAction.class),
+            Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class));
 
     /** The actions a status report's history records (StatusReportService writes them as text). */
     enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }
@@ -234,7 +235,7 @@ class I18nSyncTest {
     /** The upload policy's messages carry sizes and types; ask it for real ones. */
     private static List<String> uploadMessages() {
         UploadPolicy policy = new UploadPolicy(new PejlingProperties(Path.of("target"), null, null,
-                new PejlingProperties.Uploads(10, List.of("application/pdf")), null, null));
+                new PejlingProperties.Uploads(10, List.of("application/pdf")), null, null, null));
         List<String> messages = new ArrayList<>();
         Runnable[] refused = {
             () -> policy.check("a.pdf", "application/pdf", 0, new byte[0]),

@@ -1,0 +1,70 @@
+package dk.pejling.indicator;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The columns of a measurement file. The header row names them in Danish or English, in any case,
+ * with spaces, hyphens or underscores, and with æ, ø, å written as ae, oe, aa if need be.
+ * {@link #INDICATOR_NAME} is written by the export for people to read and ignored on import.
+ */
+public enum MeasurementColumn {
+    INDICATOR("indikator", "indicator", true, null),
+    INDICATOR_NAME("indikatornavn", "indicator_name", false, null),
+    PERIOD("periode", "period", true, "period"),
+    STEP("trin", "step", false, "step"),
+    VALUE("værdi", "value", true, "value"),
+    SAMPLE_SIZE("stikprøve", "sample_size", false, "sampleSize"),
+    CI_LOW("ki_nedre", "ci_low", false, "ciLow"),
+    CI_HIGH("ki_øvre", "ci_high", false, "ciHigh"),
+    NOTE("note", "note", false, "note"),
+    SOURCE("kilde", "source", false, "source"),
+    EVIDENCE_URL("dokumentation", "evidence_url", false, "evidenceUrl");
+
+    private final String danish;
+    private final String english;
+    private final boolean required;
+    private final String inputField;
+
+    MeasurementColumn(String danish, String english, boolean required, String inputField) {
+        this.danish = danish;
+        this.english = english;
+        this.required = required;
+        this.inputField = inputField;
+    }
+
+    public String header(FileDialect dialect) {
+        return dialect == FileDialect.ENGLISH ? english : danish;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** The column a field error of {@link MeasurementInput} belongs to. */
+    static Optional<MeasurementColumn> ofInputField(String field) {
+        for (MeasurementColumn column : values()) {
+            if (field.equals(column.inputField)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<MeasurementColumn> ofHeader(String header) {
+        String key = normalise(header);
+        for (MeasurementColumn column : values()) {
+            if (key.equals(normalise(column.danish)) || key.equals(normalise(column.english))) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String header) {
+        String s = header == null ? "" : Normalizer.normalize(header.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        s = s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        return s.replaceAll("[\\s\\-_]+", "_");
+    }
+}
