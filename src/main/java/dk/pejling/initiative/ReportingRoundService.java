@@ -16,7 +16,10 @@ import dk.pejling.strategy.StrategyService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,16 +101,24 @@ public class ReportingRoundService {
         return rounds.save(round);
     }
 
-    /** The matrix of a round; {@code organisation} keeps initiatives of that organisation and its units. */
-    public RoundOverview overview(UUID id, UUID organisation, Viewer viewer) {
+    /**
+     * Counts of the whole round (or of an organisation and its units) and one page of rows, in three
+     * small queries whatever the round's size.
+     */
+    public RoundOverview overview(UUID id, RoundOverview.Filter filter, Viewer viewer) {
         ReportingRound round = get(id, viewer);
-        List<OverviewRow> rows = queries.overview(id, viewer.seesInternal());
-        if (organisation != null) {
-            OrganisationId filter = new OrganisationId(organisation);
-            rows = rows.stream().filter(r -> r.responsibleId() != null
-                    && organisations.isSameOrUnitOf(new OrganisationId(r.responsibleId()), filter)).toList();
-        }
-        return new RoundOverview(round, schemes.of(round.strategyId()), rows);
+        Set<UUID> orgs = filter.organisation() == null ? null
+                : organisations.unitsOf(new OrganisationId(filter.organisation()));
+        List<StatusOption> options = schemes.of(round.strategyId());
+        Map<String, Long> raw = queries.counts(id, viewer.seesInternal(), orgs);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        options.forEach(o -> counts.put(o.code(), raw.getOrDefault(o.code(), 0L)));
+        raw.forEach((code, n) -> counts.putIfAbsent(code, n)); // a status no longer in the legend still counts
+        counts.put(null, raw.getOrDefault(null, 0L));
+        List<OverviewRow> rows = queries.rows(id, viewer.seesInternal(), orgs, filter.status(), filter.size(),
+                (long) filter.page() * filter.size());
+        long total = queries.total(id, viewer.seesInternal(), orgs, filter.status());
+        return new RoundOverview(round, options, counts, rows, total, filter);
     }
 
     /** The viewer's open tasks: initiatives in open rounds they may report on, not yet reported or sent back. */

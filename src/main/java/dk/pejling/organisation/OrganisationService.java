@@ -59,6 +59,25 @@ public class OrganisationService {
         return result;
     }
 
+    /** The organisation and every unit below it, at any depth. */
+    public Set<UUID> unitsOf(OrganisationId organisation) {
+        Map<UUID, List<UUID>> children = new java.util.HashMap<>();
+        for (Organisation o : repository.findAll()) {
+            if (o.parentId() != null) {
+                children.computeIfAbsent(o.parentId().value(), k -> new java.util.ArrayList<>()).add(o.id().value());
+            }
+        }
+        Set<UUID> result = new java.util.LinkedHashSet<>();
+        java.util.Deque<UUID> todo = new java.util.ArrayDeque<>(List.of(organisation.value()));
+        while (!todo.isEmpty()) {
+            UUID next = todo.pop();
+            if (result.add(next)) {
+                todo.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return result;
+    }
+
     /** Whether {@code unit} is {@code organisation} itself or lies anywhere below it in the tree. */
     public boolean isSameOrUnitOf(OrganisationId unit, OrganisationId organisation) {
         OrganisationId current = unit;

@@ -74,7 +74,7 @@ class ConcurrentSubmissionTest {
             f.get(60, TimeUnit.SECONDS);
         }
 
-        RoundOverview overview = rounds.overview(round.id(), null, ADMIN);
+        RoundOverview overview = rounds.overview(round.id(), RoundOverview.Filter.everything(), ADMIN);
         assertThat(overview.notReported()).isEmpty();
         assertThat(overview.rows()).hasSize(OWNERS)
                 .allSatisfy(row -> assertThat(row.comment()).isEqualTo("<p>Status fra ejer-" + row.number() + "</p>"));

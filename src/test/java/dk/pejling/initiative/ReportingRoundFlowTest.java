@@ -157,7 +157,14 @@ class ReportingRoundFlowTest {
                 .andExpect(jsonPath("$.legend[0].labelDa").value("I gang eller gennemført"))
                 .andExpect(jsonPath("$.counts[?(@.status == 'not-reported')].count").value(1))
                 .andExpect(jsonPath("$.notReported[0].initiativeId").value(initiativeId));
+        call(get("/api/v1/reporting-rounds/" + roundId + "/overview").param("status", "not-reported"), null)
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.initiatives[0].initiativeId").value(initiativeId));
+        call(get("/api/v1/reporting-rounds/" + roundId + "/overview").param("organisation", stranger.principal().organisationId().toString()), null)
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.counts[?(@.status == 'not-reported')].count").value(0));
         submit(owner, "i-gang", null, null).andExpect(status().isOk());
+        call(get("/api/v1/reporting-rounds/" + roundId + "/overview").param("status", "i-gang"), null)
+                .andExpect(jsonPath("$.total").value(1));
         call(get("/api/v1/reporting-rounds/" + roundId + "/overview"), null)
                 .andExpect(jsonPath("$.counts[?(@.status == 'i-gang')].count").value(1))
                 .andExpect(jsonPath("$.notReported").isEmpty());

@@ -86,8 +86,8 @@ final class InitiativeDtos {
         }
     }
 
-    record OverviewDto(RoundDto round, List<StatusOption> legend, List<CountDto> counts, List<RowDto> initiatives,
-                       List<RowDto> notReported) {
+    record OverviewDto(RoundDto round, List<StatusOption> legend, List<CountDto> counts, long total, int page,
+                       int size, List<RowDto> initiatives, List<RowDto> notReported) {
         static OverviewDto of(RoundOverview o) {
             List<CountDto> counts = new ArrayList<>();
             o.counts().forEach((code, n) -> {
@@ -95,8 +95,9 @@ final class InitiativeDtos {
                 counts.add(new CountDto(code == null ? "not-reported" : code, option == null ? "Ikke indberettet" : option.labelDa(),
                         option == null ? "#545454" : option.colour(), option == null ? "–" : option.icon(), n));
             });
-            return new OverviewDto(RoundDto.of(o.round()), o.options(), counts,
-                    o.rows().stream().map(RowDto::of).toList(), o.notReported().stream().map(RowDto::of).toList());
+            return new OverviewDto(RoundDto.of(o.round()), o.options(), counts, o.total(), o.filter().page(),
+                    o.filter().size(), o.rows().stream().map(RowDto::of).toList(),
+                    o.notReported().stream().map(RowDto::of).toList());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dk.pejling.initiative.api;
 
 import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.initiative.RoundOverview;
 import dk.pejling.initiative.StatusInput;
 import dk.pejling.initiative.StatusOption;
 import dk.pejling.initiative.StatusReportService;
@@ -78,9 +79,12 @@ class ReportingRoundController {
     }
 
     @GetMapping("/api/v1/reporting-rounds/{id}/overview")
-    @Operation(summary = "The round as a matrix: initiatives × status with counts and who has not reported")
-    OverviewDto overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation, Viewer viewer) {
-        return OverviewDto.of(rounds.overview(id, organisation, viewer));
+    @Operation(summary = "The round as a matrix: counts per status (of the round, or of an organisation and its units), "
+            + "and a page of initiatives; status=not-reported lists who has not reported")
+    OverviewDto overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation,
+                         @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "500") int size, Viewer viewer) {
+        return OverviewDto.of(rounds.overview(id, new RoundOverview.Filter(organisation, status, page, size), viewer));
     }
 
     record ReviewRequest(boolean approve, String comment, Long version) {

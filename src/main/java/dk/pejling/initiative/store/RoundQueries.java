@@ -4,7 +4,11 @@ import dk.pejling.initiative.OverviewRow;
 import dk.pejling.initiative.ReportState;
 import dk.pejling.shared.Visibility;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,29 +23,81 @@ public class RoundQueries {
         this.jdbc = jdbc;
     }
 
+    private static final String WHERE = "\n" + """
+             WHERE ri.round_id = :round AND (i.visibility = 'PUBLIC' OR :internal = TRUE)
+               AND (:allOrgs = TRUE OR i.responsible_id IN (:orgs))""";
+
+    /** Every initiative of the round with its report, for jobs that need them all (reminders, tasks). */
     public List<OverviewRow> overview(UUID roundId, boolean internal) {
-        return jdbc.sql("""
+        return rows(roundId, internal, null, null, Integer.MAX_VALUE, 0);
+    }
+
+    /**
+     * One page of the round's initiatives. {@code orgs} null means every organisation; {@code status}
+     * is a status code, "not-reported", or null for all.
+     */
+    public List<OverviewRow> rows(UUID roundId, boolean internal, Collection<UUID> orgs, String status, int limit,
+                                  long offset) {
+        return bind(jdbc.sql("""
                 SELECT i.id, i.number, i.title, i.responsible_id, o.name AS responsible_name, i.lead_user_id, i.visibility,
                        r.id AS report_id, r.status_code, r.state, r.comment, r.progress, r.submitted_by, r.submitted_at
                   FROM reporting_round_initiative ri
                   JOIN initiative i ON i.id = ri.initiative_id
                   LEFT JOIN organisation o ON o.id = i.responsible_id
-                  LEFT JOIN status_report r ON r.round_id = ri.round_id AND r.initiative_id = ri.initiative_id
-                 WHERE ri.round_id = :round AND (i.visibility = 'PUBLIC' OR :internal = TRUE)
-                 ORDER BY i.sort_order, i.number, i.id""")
-                .param("round", roundId)
-                .param("internal", internal)
-                .query((rs, n) -> {
-                    Timestamp at = rs.getTimestamp("submitted_at");
-                    String state = rs.getString("state");
-                    return new OverviewRow(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"),
-                            rs.getObject("responsible_id", UUID.class), rs.getString("responsible_name"),
-                            rs.getObject("lead_user_id", UUID.class), Visibility.valueOf(rs.getString("visibility")),
-                            rs.getObject("report_id", UUID.class), rs.getString("status_code"),
-                            state == null ? null : ReportState.valueOf(state), rs.getString("comment"),
-                            (Integer) rs.getObject("progress"), rs.getString("submitted_by"),
-                            at == null ? null : at.toInstant());
-                })
+                  LEFT JOIN status_report r ON r.round_id = ri.round_id AND r.initiative_id = ri.initiative_id"""
+                + WHERE + STATUS + " ORDER BY i.sort_order, i.number, i.id LIMIT :limit OFFSET :offset"),
+                roundId, internal, orgs)
+                .param("status", status)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(RoundQueries::row)
                 .list();
+    }
+
+    public long total(UUID roundId, boolean internal, Collection<UUID> orgs, String status) {
+        return bind(jdbc.sql("""
+                SELECT COUNT(*) FROM reporting_round_initiative ri
+                  JOIN initiative i ON i.id = ri.initiative_id
+                  LEFT JOIN status_report r ON r.round_id = ri.round_id AND r.initiative_id = ri.initiative_id"""
+                + WHERE + STATUS), roundId, internal, orgs)
+                .param("status", status)
+                .query(Long.class).single();
+    }
+
+    /** Initiatives per status code; those without a report under the key null. */
+    public Map<String, Long> counts(UUID roundId, boolean internal, Collection<UUID> orgs) {
+        Map<String, Long> counts = new HashMap<>();
+        bind(jdbc.sql("""
+                SELECT r.status_code, COUNT(*) AS n FROM reporting_round_initiative ri
+                  JOIN initiative i ON i.id = ri.initiative_id
+                  LEFT JOIN status_report r ON r.round_id = ri.round_id AND r.initiative_id = ri.initiative_id"""
+                + WHERE + " GROUP BY r.status_code"), roundId, internal, orgs)
+                .query((rs, n) -> Map.entry(java.util.Optional.ofNullable(rs.getString("status_code")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey().orElse(null), e.getValue()));
+        return counts;
+    }
+
+    private static final String STATUS = "\n" + """
+               AND (CAST(:status AS VARCHAR) IS NULL OR (CAST(:status AS VARCHAR) = 'not-reported' AND r.id IS NULL)
+                    OR r.status_code = :status)""";
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UUID roundId, boolean internal,
+                                                 Collection<UUID> orgs) {
+        // An IN list cannot be empty; with no organisation filter any id will do, it is not looked at.
+        List<UUID> list = orgs == null || orgs.isEmpty() ? List.of(new UUID(0, 0)) : new ArrayList<>(orgs);
+        return spec.param("round", roundId).param("internal", internal).param("allOrgs", orgs == null).param("orgs", list);
+    }
+
+    private static OverviewRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp at = rs.getTimestamp("submitted_at");
+        String state = rs.getString("state");
+        return new OverviewRow(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"),
+                rs.getObject("responsible_id", UUID.class), rs.getString("responsible_name"),
+                rs.getObject("lead_user_id", UUID.class), Visibility.valueOf(rs.getString("visibility")),
+                rs.getObject("report_id", UUID.class), rs.getString("status_code"),
+                state == null ? null : ReportState.valueOf(state), rs.getString("comment"),
+                (Integer) rs.getObject("progress"), rs.getString("submitted_by"),
+                at == null ? null : at.toInstant());
     }
 }

@@ -9,6 +9,7 @@ import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.initiative.RoundOverview;
 import dk.pejling.initiative.StatusInput;
 import dk.pejling.initiative.StatusReport;
 import dk.pejling.initiative.StatusReportService;
@@ -38,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Rounds for coordinators (open, overview, review, approve) and the owner's two-minute report form. */
 @Controller
 class RoundPages {
+
+    /** Rows per page of a round's overview; the counts always cover the whole round. */
+    static final int PAGE_SIZE = 100;
 
     private final ReportingRoundService rounds;
     private final StatusReportService reports;
@@ -75,11 +79,14 @@ class RoundPages {
     }
 
     @GetMapping("/runder/{id}")
-    String overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation, Viewer viewer, Model model) {
-        var overview = rounds.overview(id, organisation, viewer);
+    String overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation,
+                    @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                    Viewer viewer, Model model) {
+        var overview = rounds.overview(id, new RoundOverview.Filter(organisation, status, page, PAGE_SIZE), viewer);
         model.addAttribute("overview", overview);
         model.addAttribute("strategy", strategies.get(new StrategyId(overview.round().strategyId()), viewer));
         model.addAttribute("organisation", organisation);
+        model.addAttribute("status", overview.filter().status());
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
         return "initiative/round";
