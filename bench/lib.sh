@@ -56,3 +56,16 @@ p50 = statistics.median(r[0] for r in rows); p99s = [r[1] for r in rows]
 print("| %s | %d | %.1f | %.1f | %.1f–%.1f | %.0f | %d |" % (sys.argv[1], len(rows), p50, statistics.median(p99s),
       min(p99s), max(p99s), statistics.median(r[2] for r in rows), sum(r[3] for r in rows)))' "$name"
 }
+
+# The demo data loads after the server answers; wait until it is there.
+wait_for_demo() {
+    local url=$1 seconds=$2
+    for _ in $(seq 1 "$seconds"); do
+        if curl -fs "$url/api/v1/organisations?q=Familie" 2>/dev/null | grep -q '"total":[1-9]'; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "the demo data did not appear within $seconds s" >&2
+    return 1
+}

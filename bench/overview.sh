@@ -25,7 +25,7 @@ fi
 "$JAVA_HOME/bin/java" -Xmx1g -jar target/pejling-0.1.0-SNAPSHOT.jar > "$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-wait_for "http://localhost:$PORT/api/v1/organisations?q=Familie" 180
+wait_for_demo "http://localhost:$PORT" 300
 
 round=$(python3 bench/seed_round.py "http://localhost:$PORT" "$TOKEN" 2000 200 2> "$dir/seed.txt")
 cat "$dir/seed.txt"

@@ -31,6 +31,7 @@ start() {
     app=$!
     wait_for "http://localhost:$PORT/" 180
     echo "start-up to the first answer of /: $(( ($(date +%s%N) - began) / 1000000 )) ms"
+    wait_for_demo "http://localhost:$PORT" 300
 }
 start
 trap 'kill $app 2>/dev/null || true' EXIT

@@ -83,6 +83,7 @@ CREATE TABLE reporting_round (
     as_of       DATE NOT NULL,
     due_date    DATE NOT NULL,
     state       VARCHAR(20) NOT NULL,
+    initiative_count INT NOT NULL,
     opened_by   VARCHAR(100) NOT NULL,
     opened_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     approved_by VARCHAR(100),
@@ -91,7 +92,8 @@ CREATE TABLE reporting_round (
 );
 CREATE INDEX reporting_round_strategy_idx ON reporting_round (strategy_id, as_of);
 
--- The initiatives a round asks about, fixed when the round opens.
+-- The initiatives a round asks about, fixed when the round opens (kept apart from the round's row so
+-- reading a round does not read thousands of members).
 CREATE TABLE reporting_round_initiative (
     round_id      UUID NOT NULL REFERENCES reporting_round (id) ON DELETE CASCADE,
     initiative_id UUID NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,

@@ -3,22 +3,14 @@ package dk.pejling.initiative;
 import dk.pejling.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /** "Status pr. 1. marts 2018": a round that asks the owners of a strategy's initiatives for a status. */
 public class ReportingRound {
-
-    @Table("reporting_round_initiative")
-    record Member(UUID initiativeId) {
-    }
 
     @Id
     private final UUID id;
@@ -27,18 +19,19 @@ public class ReportingRound {
     private LocalDate asOf;
     private LocalDate dueDate;
     private RoundState state;
+    private final int initiativeCount;
     private final String openedBy;
     private final Instant openedAt;
     private String approvedBy;
     private Instant approvedAt;
     @Version
     private Long version;
-    @MappedCollection(idColumn = "round_id")
-    private Set<Member> initiatives = new LinkedHashSet<>();
 
     @PersistenceCreator
     ReportingRound(UUID id, UUID strategyId, String title, LocalDate asOf, LocalDate dueDate, RoundState state,
-                   String openedBy, Instant openedAt, String approvedBy, Instant approvedAt, Long version) {
+                   int initiativeCount, String openedBy, Instant openedAt, String approvedBy, Instant approvedAt,
+                   Long version) {
+        this.initiativeCount = initiativeCount;
         this.id = id;
         this.strategyId = strategyId;
         this.title = title;
@@ -70,10 +63,9 @@ public class ReportingRound {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ReportingRound round = new ReportingRound(UUID.randomUUID(), strategyId, title.strip(), asOf, dueDate,
-                RoundState.OPEN, by, now, null, null, null);
-        initiatives.forEach(i -> round.initiatives.add(new Member(i)));
-        return round;
+        // The members themselves are stored by the service, beside the round (see RoundQueries.addMembers).
+        return new ReportingRound(UUID.randomUUID(), strategyId, title.strip(), asOf, dueDate, RoundState.OPEN,
+                initiatives.size(), by, now, null, null, null);
     }
 
     void approve(String by, Instant now) {
@@ -94,12 +86,6 @@ public class ReportingRound {
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
     public long version() { return version == null ? 0 : version; }
-    public Set<UUID> initiativeIds() {
-        Set<UUID> ids = new LinkedHashSet<>();
-        initiatives.forEach(m -> ids.add(m.initiativeId()));
-        return ids;
-    }
-    public boolean includes(UUID initiativeId) {
-        return initiatives.contains(new Member(initiativeId));
-    }
+    /** How many initiatives the round asks about. */
+    public int initiativeCount() { return initiativeCount; }
 }

@@ -62,6 +62,10 @@ public class ReportingRoundService {
         return rounds.findByStrategy(strategy.value());
     }
 
+    public boolean includes(ReportingRound round, UUID initiativeId) {
+        return queries.includes(round.id(), initiativeId);
+    }
+
     public List<StatusOption> scheme(StrategyId strategy) {
         return schemes.of(strategy.value());
     }
@@ -81,7 +85,10 @@ public class ReportingRoundService {
     public ReportingRound open(StrategyId strategy, String title, LocalDate asOf, LocalDate dueDate, Viewer viewer) {
         requireCoordinator(viewer);
         List<UUID> members = initiatives.ofStrategy(strategy, viewer).stream().map(i -> i.id().value()).toList();
-        return rounds.save(ReportingRound.open(strategy.value(), title, asOf, dueDate, members, viewer.name(), clock.instant()));
+        ReportingRound round = rounds.save(ReportingRound.open(strategy.value(), title, asOf, dueDate, members,
+                viewer.name(), clock.instant()));
+        queries.addMembers(round.id(), members);
+        return round;
     }
 
     /** Locks the round; from then on a status changes only by a correction with a reason. */

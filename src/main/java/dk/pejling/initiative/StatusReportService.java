@@ -76,7 +76,7 @@ public class StatusReportService {
                                List<NewValue> values, Viewer viewer) {
         ReportingRound round = roundService.get(roundId, viewer);
         Initiative initiative = initiatives.get(initiativeId, viewer);
-        if (!round.includes(initiativeId.value())) {
+        if (!roundService.includes(round, initiativeId.value())) {
             throw new InvalidInputException("initiativeId", "the initiative is not part of this round");
         }
         if (!initiatives.mayReport(initiative, viewer)) {

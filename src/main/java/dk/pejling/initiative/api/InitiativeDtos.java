@@ -45,7 +45,7 @@ final class InitiativeDtos {
                     String openedBy, Instant openedAt, String approvedBy, Instant approvedAt, int initiatives, long version) {
         static RoundDto of(ReportingRound r) {
             return new RoundDto(r.id(), r.strategyId(), r.title(), r.asOf(), r.dueDate(), r.state(), r.openedBy(),
-                    r.openedAt(), r.approvedBy(), r.approvedAt(), r.initiativeIds().size(), r.version());
+                    r.openedAt(), r.approvedBy(), r.approvedAt(), r.initiativeCount(), r.version());
         }
     }
 

@@ -27,6 +27,18 @@ public class RoundQueries {
              WHERE ri.round_id = :round AND (i.visibility = 'PUBLIC' OR :internal = TRUE)
                AND (:allOrgs = TRUE OR i.responsible_id IN (:orgs))""";
 
+    public void addMembers(UUID roundId, List<UUID> initiatives) {
+        for (UUID initiative : initiatives) {
+            jdbc.sql("INSERT INTO reporting_round_initiative (round_id, initiative_id) VALUES (:round, :initiative)")
+                    .param("round", roundId).param("initiative", initiative).update();
+        }
+    }
+
+    public boolean includes(UUID roundId, UUID initiativeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reporting_round_initiative WHERE round_id = :round AND initiative_id = :initiative")
+                .param("round", roundId).param("initiative", initiativeId).query(Long.class).single() > 0;
+    }
+
     /** Every initiative of the round with its report, for jobs that need them all (reminders, tasks). */
     public List<OverviewRow> overview(UUID roundId, boolean internal) {
         return rows(roundId, internal, null, null, Integer.MAX_VALUE, 0);
