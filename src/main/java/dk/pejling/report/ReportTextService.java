@@ -95,6 +95,28 @@ public class ReportTextService {
         return new Section(key, goalLabel, part, text == null ? null : text.body(), text == null ? null : text.version());
     }
 
+    /**
+     * Saves every section whose text differs from the stored one, all or none: {@code versions} holds
+     * the version each section was read at (absent for a section never written); a stale one is a 409.
+     */
+    @Transactional
+    public int saveChanged(StrategyId strategyId, int year, Map<String, String> bodies, Map<String, Long> versions,
+                           Viewer viewer) {
+        viewer.requireEditor();
+        int saved = 0;
+        for (Section section : sections(strategyId, year, viewer)) {
+            String body = bodies.get(section.key());
+            String current = section.body() == null ? "" : section.body().strip();
+            String sanitized = RichText.sanitize(body);
+            if (body == null || (sanitized == null ? "" : sanitized).equals(current)) {
+                continue;
+            }
+            save(strategyId, year, section.key(), body, versions.get(section.key()), viewer);
+            saved++;
+        }
+        return saved;
+    }
+
     /** Saves one section; {@code expectedVersion} null for a section never written, a stale one is a 409. */
     @Transactional
     public void save(StrategyId strategyId, int year, String section, String body, Long expectedVersion, Viewer viewer) {

@@ -142,9 +142,6 @@ class AnnualReportFormatsTest {
         byte[] body = mvc.perform(get("/api/v1/reports/annual").param("strategy", strategyId).param("year", "2018")
                         .param("format", format))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        if (System.getenv("REPORT_DUMP") != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("REPORT_DUMP"), "annual." + format), body);
-        }
         return body;
     }
 }
