@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.core.io.ClassPathResource;
@@ -24,7 +26,29 @@ class PdfReports {
     static final String FONT_FAMILY = "IBM Plex Sans";
     private static final String FONTS = "static/vendor/dkfds/fonts/IBMPlexSans/complete/ttf/";
 
+    /**
+     * PDF layout is the one CPU-heavy step: at most two run at once, so a burst of downloads leaves
+     * the other cores to everyone else's pages; a caller waits for a free slot.
+     */
+    private final Semaphore slots = new Semaphore(2, true);
+
     byte[] render(String html, String producer) {
+        try {
+            if (!slots.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the PDF renderer is busy; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the PDF renderer", e);
+        }
+        try {
+            return layOut(html, producer);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private byte[] layOut(String html, String producer) {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {

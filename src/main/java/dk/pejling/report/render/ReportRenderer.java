@@ -8,12 +8,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Renders a report model in one of the formats: HTML and PDF from one template, DOCX and XLSX from the model. */
 @Component
 public class ReportRenderer {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final HtmlReports html;
@@ -29,21 +32,29 @@ public class ReportRenderer {
     }
 
     public byte[] status(StatusReportDocument doc, ReportFormat format, Locale locale) {
-        return switch (format) {
+        long start = System.nanoTime();
+        byte[] bytes = switch (format) {
             case HTML -> html.render("report/status", doc, doc.asOf(), locale, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             case PDF -> pdf.render(html.render("report/status", doc, doc.asOf(), locale, true), producer());
             case DOCX -> docx.status(doc, locale);
             case XLSX -> xlsx.status(doc, locale);
         };
+        log.info("Rendered the status report of {} ({}) as {} in {} ms, {} bytes", doc.strategyTitle(), doc.roundTitle(),
+                format, (System.nanoTime() - start) / 1_000_000, bytes.length);
+        return bytes;
     }
 
     public byte[] annual(AnnualReportDocument doc, ReportFormat format, Locale locale) {
-        return switch (format) {
+        long start = System.nanoTime();
+        byte[] bytes = switch (format) {
             case HTML -> html.render("report/annual", doc, doc.asOf(), locale, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             case PDF -> pdf.render(html.render("report/annual", doc, doc.asOf(), locale, true), producer());
             case DOCX -> docx.annual(doc, locale);
             case XLSX -> xlsx.annual(doc, locale);
         };
+        log.info("Rendered the annual report {} of {} as {} in {} ms, {} bytes", doc.year(), doc.strategyTitle(),
+                format, (System.nanoTime() - start) / 1_000_000, bytes.length);
+        return bytes;
     }
 
     /** The template's model without the page around it, for the report pages. */
