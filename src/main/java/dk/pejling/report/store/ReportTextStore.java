@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,11 +41,15 @@ public class ReportTextStore {
             if (exists > 0) {
                 return false;
             }
-            jdbc.sql("""
+            try {
+                jdbc.sql("""
                     INSERT INTO report_text (strategy_id, report_year, section, body, version, updated_by, updated_at)
                     VALUES (:s, :y, :k, :b, 0, :by, :at)""")
                     .param("s", strategyId).param("y", year).param("k", section).param("b", body)
                     .param("by", by).param("at", Timestamp.from(at)).update();
+            } catch (DuplicateKeyException e) {
+                return false; // someone else wrote the section first
+            }
             return true;
         }
         return jdbc.sql("""
