@@ -96,6 +96,10 @@ class AnnualReportFormatsTest {
             }
             assertThat(text).contains("Målet var højst 1.725; resultatet blev 1.774 (2,8 % over): ikke nået.");
             mainGoals.forEach(g -> assertThat(text).contains(StatusReportFormatsTest.normalise(g.title())));
+            // each main goal's own computed verdict, with its explanation
+            mainGoals.stream().filter(g -> g.status() != null).forEach(g -> assertThat(text)
+                    .contains("Samlet vurdering: " + g.status().danish() + ".")
+                    .contains(StatusReportFormatsTest.normalise(g.explanation().da())));
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da");

@@ -107,6 +107,10 @@ class DocxReports {
                 w.rich(g.examples());
             }
             w.heading(3, msg("reports.annual.results", locale));
+            if (g.own().status() != null) {
+                w.text(msg("reports.annual.overall", locale, g.own().statusLabel(danish))
+                        + (g.own().explanation(danish) == null ? "" : " " + g.own().explanation(danish)));
+            }
             XWPFTable table = w.table(List.of(msg("reports.annual.goalOfYear", locale, doc.year()),
                     msg("reports.annual.result", locale)), g.results().size());
             int i = 1;
