@@ -72,13 +72,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final IndicatorDemoData indicatorData;
     private final InitiativeDemoData initiativeData;
+    private final ReportTextDemoData reportTextData;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoDataLoader(OrganisationService organisations, StrategyService strategies, GoalService goals,
                    AccessService access, PejlingProperties properties, Environment environment,
                    TransactionTemplate transaction, IndicatorDemoData indicatorData,
-                   InitiativeDemoData initiativeData) {
+                   InitiativeDemoData initiativeData, ReportTextDemoData reportTextData) {
         this.organisations = organisations;
         this.strategies = strategies;
         this.goals = goals;
@@ -88,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.indicatorData = indicatorData;
         this.initiativeData = initiativeData;
+        this.reportTextData = reportTextData;
     }
 
     @Override
@@ -148,6 +150,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         int indicatorCount = indicatorData.load(read("demo/indicators.yaml", IndicatorFile.class), created, goalIds);
         int initiativeCount = initiativeData.load(read("demo/initiatives.yaml", InitiativeFile.class), orgs, created, goalIds);
+        reportTextData.load(read("demo/report-texts.yaml", ReportTextDemoData.ReportTextFile.class), created, goalIds);
         createDemoUsers(orgs);
         return new DemoData(orgs, created, goalIds, indicatorCount, initiativeCount);
     }

@@ -1,0 +1,202 @@
+package dk.pejling.report;
+
+import dk.pejling.indicator.Attainment;
+import dk.pejling.indicator.AttainmentService;
+import dk.pejling.indicator.GoalAttainment;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorChart;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.Measurement;
+import dk.pejling.indicator.MeasurementService;
+import dk.pejling.indicator.RollupMethod;
+import dk.pejling.initiative.Initiative;
+import dk.pejling.initiative.InitiativeService;
+import dk.pejling.initiative.OverviewRow;
+import dk.pejling.initiative.ReportingRound;
+import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.initiative.RoundOverview;
+import dk.pejling.initiative.StatusOption;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.report.store.StatusHistoryQueries;
+import dk.pejling.report.store.StatusHistoryQueries.ApprovedStatus;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.RichText;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the report models from the data as it stood at a moment. Everything is read through the
+ * other modules' services with the viewer, so a report holds exactly what the viewer may see: an
+ * anonymous caller gets public records only and "not found" for an internal strategy.
+ */
+@Service
+public class ReportService {
+
+    private static final Pattern SVG_DESC = Pattern.compile("<desc[^>]*>(.*?)</desc>", Pattern.DOTALL);
+
+    private final StrategyService strategies;
+    private final OrganisationService organisations;
+    private final ReportingRoundService rounds;
+    private final InitiativeService initiatives;
+    private final AttainmentService attainment;
+    private final IndicatorService indicators;
+    private final MeasurementService measurements;
+    private final ReportTextService texts;
+    private final StatusHistoryQueries history;
+    private final Clock clock;
+
+    ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
+                  InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
+                  MeasurementService measurements, ReportTextService texts, StatusHistoryQueries history, Clock clock) {
+        this.strategies = strategies;
+        this.organisations = organisations;
+        this.rounds = rounds;
+        this.initiatives = initiatives;
+        this.attainment = attainment;
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.texts = texts;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * The status report of a round as approved at {@code asOf} (null: now): per initiative the
+     * latest approved or corrected revision at that moment, so later corrections never change it.
+     */
+    @Transactional(readOnly = true)
+    public StatusReportDocument statusReport(StrategyId strategyId, UUID roundId, Instant asOf, Viewer viewer) {
+        Instant at = asOf == null ? clock.instant() : asOf;
+        Strategy strategy = strategies.get(strategyId, viewer);
+        RoundOverview overview = rounds.overview(roundId, RoundOverview.Filter.everything(), viewer);
+        ReportingRound round = overview.round();
+        if (!round.strategyId().equals(strategy.id().value())) {
+            throw new NotFoundException("reporting round", roundId);
+        }
+        Map<String, StatusReportDocument.Legend> legend = new LinkedHashMap<>();
+        overview.options().forEach(o -> legend.put(o.code(), legend(o)));
+        Map<UUID, ApprovedStatus> approved = history.approvedAt(roundId, at);
+        Set<UUID> ids = overview.rows().stream().map(OverviewRow::initiativeId).collect(Collectors.toSet());
+        Map<UUID, Initiative> byId = initiatives.byIds(ids).stream()
+                .collect(Collectors.toMap(i -> i.id().value(), Function.identity()));
+        List<StatusReportDocument.Row> rows = new ArrayList<>();
+        for (OverviewRow row : overview.rows()) {
+            Initiative initiative = byId.get(row.initiativeId());
+            ApprovedStatus status = approved.get(row.initiativeId());
+            StatusReportDocument.Legend option = status == null ? null
+                    : legend.computeIfAbsent(status.statusCode(), c -> legend(overview.option(c)));
+            rows.add(new StatusReportDocument.Row(row.number(), row.title(),
+                    initiative == null ? null : RichText.sanitize(initiative.description()), option,
+                    status == null ? null : RichText.sanitize(status.comment())));
+        }
+        return new StatusReportDocument(strategy.title(), department(strategy), round.title(), round.asOf(), at,
+                List.copyOf(legend.values()), rows);
+    }
+
+    /**
+     * The annual report of a strategy for a year, with the verdicts computed from the measurements
+     * known at {@code asOf} (null: now) and the free texts written for that year.
+     */
+    @Transactional(readOnly = true)
+    public AnnualReportDocument annualReport(StrategyId strategyId, int year, Instant asOf, Viewer viewer) {
+        if (year < 1900 || year > 2200) {
+            throw new InvalidInputException("year", "must be a year, e.g. 2018");
+        }
+        Instant at = asOf == null ? clock.instant() : asOf;
+        Strategy strategy = strategies.get(strategyId, viewer);
+        Set<UUID> mainIds = texts.mainGoals(strategyId, viewer).stream().map(n -> n.goal().id().value())
+                .collect(Collectors.toSet());
+        List<GoalAttainment> roots = new ArrayList<>();
+        main(attainment.forStrategy(strategyId, year, RollupMethod.ALL_OR_SOME, at, viewer), mainIds, roots);
+        Map<String, String> text = texts.texts(strategyId, year, viewer);
+        List<AnnualReportDocument.MainGoal> mainGoals = new ArrayList<>();
+        int chartNumber = 0;
+        for (GoalAttainment root : roots) {
+            List<AnnualReportDocument.Result> results = new ArrayList<>();
+            Set<UUID> goalIds = new HashSet<>();
+            goalIds.add(root.goalId());
+            collect(root.children(), results, goalIds);
+            List<AnnualReportDocument.Chart> charts = new ArrayList<>();
+            for (Indicator indicator : indicators.forGoals(goalIds, viewer)) {
+                List<Measurement> known = knownAt(measurements.list(indicator.id(), true, viewer), at);
+                if (known.isEmpty()) {
+                    continue;
+                }
+                String svg = IndicatorChart.svg(indicator, known, true, "chart-" + (++chartNumber));
+                charts.add(new AnnualReportDocument.Chart(indicator.name(), svg, alt(svg, indicator.name())));
+            }
+            String key = ReportTextService.mainGoalKey(root.goalId());
+            mainGoals.add(new AnnualReportDocument.MainGoal(root.code(), root.title(), text.get(key + ":introduction"),
+                    text.get(key + ":examples"), result(root), results, charts));
+        }
+        return new AnnualReportDocument(strategy.title(), department(strategy), year, at, text.get("foreword"),
+                text.get("introduction"), mainGoals);
+    }
+
+    private static void main(List<GoalAttainment> goals, Set<UUID> mainIds, List<GoalAttainment> into) {
+        for (GoalAttainment goal : goals) {
+            if (mainIds.contains(goal.goalId())) {
+                into.add(goal);
+            } else {
+                main(goal.children(), mainIds, into);
+            }
+        }
+    }
+
+    private static void collect(List<GoalAttainment> goals, List<AnnualReportDocument.Result> into, Set<UUID> ids) {
+        for (GoalAttainment goal : goals) {
+            into.add(result(goal));
+            ids.add(goal.goalId());
+            collect(goal.children(), into, ids);
+        }
+    }
+
+    private static AnnualReportDocument.Result result(GoalAttainment goal) {
+        Attainment status = goal.status();
+        return new AnnualReportDocument.Result(goal.code(), goal.title(), status == null ? null : status.name(),
+                status == null ? null : status.danish(), status == null ? null : status.english(),
+                goal.explanation() == null ? null : goal.explanation().da(),
+                goal.explanation() == null ? null : goal.explanation().en());
+    }
+
+    /** Per period and step, the value that was current at the moment: later corrections are not yet known. */
+    private static List<Measurement> knownAt(List<Measurement> all, Instant at) {
+        Map<String, Measurement> latest = new LinkedHashMap<>();
+        all.stream().filter(m -> m.enteredAt() != null && !m.enteredAt().isAfter(at))
+                .sorted(Comparator.comparing(Measurement::enteredAt))
+                .forEach(m -> latest.put(m.period() + "|" + m.step(), m));
+        return List.copyOf(latest.values());
+    }
+
+    private static String alt(String svg, String fallback) {
+        Matcher m = SVG_DESC.matcher(svg);
+        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : fallback;
+    }
+
+    private String department(Strategy strategy) {
+        return strategy.ownerId() == null ? null : organisations.get(strategy.ownerId()).name();
+    }
+
+    private static StatusReportDocument.Legend legend(StatusOption o) {
+        return new StatusReportDocument.Legend(o.code(), o.labelDa(), o.labelEn(), o.colour(), o.icon());
+    }
+}

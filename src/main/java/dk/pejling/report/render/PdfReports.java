@@ -1,0 +1,88 @@
+package dk.pejling.report.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a report's HTML into a tagged PDF with openhtmltopdf: PDF/UA mode (structure tree from the
+ * headings, tables with their header cells, figures with their alt text; document title from
+ * {@code <title>}, language from {@code <html lang>}), with IBM Plex Sans from Det Fælles
+ * Designsystem embedded so æøå come out right. The fonts are read from the classpath.
+ */
+@Component
+class PdfReports {
+
+    static final String FONT_FAMILY = "IBM Plex Sans";
+    private static final String FONTS = "static/vendor/dkfds/fonts/IBMPlexSans/complete/ttf/";
+
+    /**
+     * PDF layout is the one CPU-heavy step: at most two run at once, so a burst of downloads leaves
+     * the other cores to everyone else's pages; a caller waits for a free slot.
+     */
+    private final Semaphore slots = new Semaphore(2, true);
+
+    byte[] render(String html, String producer) {
+        try {
+            if (!slots.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the PDF renderer is busy; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the PDF renderer", e);
+        }
+        try {
+            return layOut(html, producer);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private byte[] layOut(String html, String producer) {
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer(producer);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            font(builder, "IBMPlexSans-Regular.ttf", 400, FontStyle.NORMAL);
+            font(builder, "IBMPlexSans-Italic.ttf", 400, FontStyle.ITALIC);
+            font(builder, "IBMPlexSans-Bold.ttf", 700, FontStyle.NORMAL);
+            font(builder, "IBMPlexSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            builder.withW3cDocument(document, "/");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        ClassPathResource resource = new ClassPathResource(FONTS + file);
+        if (!resource.exists()) {
+            throw new IllegalStateException("report font missing from the classpath: " + FONTS + file
+                    + " (the front-end build copies it from dkfds)");
+        }
+        builder.useFont(() -> {
+            try {
+                InputStream in = resource.getInputStream();
+                return in;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, FONT_FAMILY, weight, style, true);
+    }
+}
