@@ -11,12 +11,11 @@ import dk.pejling.indicator.api.IndicatorDtos.BaselineDto;
 import dk.pejling.indicator.api.IndicatorDtos.GoalLinkDto;
 import dk.pejling.indicator.api.IndicatorDtos.SourceDto;
 import dk.pejling.indicator.api.IndicatorDtos.TargetDto;
+import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Visibility;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Body of create and update of an indicator; {@code version} is required on update. */
 record IndicatorRequest(String key, String name, String definition, Unit unit, Integer decimals, Direction direction,
@@ -24,33 +23,21 @@ record IndicatorRequest(String key, String name, String definition, Unit unit, I
                         List<GoalLinkDto> goals, List<BaselineDto> baselines, List<TargetDto> targets, Long version) {
 
     IndicatorDetails details() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         List<TargetSpec> specs = new ArrayList<>();
         List<TargetDto> given = targets == null ? List.of() : targets;
         for (int i = 0; i < given.size(); i++) {
             TargetDto t = given.get(i);
-            try {
-                specs.add(new TargetSpec(t.period() == null ? null : MeasurementPeriod.of(t.period()), t.step(), t.kind(),
-                        t.value(), t.upper(), t.referencePeriod() == null ? null : MeasurementPeriod.of(t.referencePeriod()),
-                        t.againstBaseline(), t.strict(), t.text()));
-            } catch (InvalidInputException e) {
-                int index = i;
-                e.fieldErrors().forEach((field, message) -> errors.put("targets[" + index + "]." + field, message));
-            }
+            specs.add(errors.collect("targets[" + i + "].", () -> new TargetSpec(
+                    t.period() == null ? null : MeasurementPeriod.of(t.period()), t.step(), t.kind(), t.value(), t.upper(),
+                    t.referencePeriod() == null ? null : MeasurementPeriod.of(t.referencePeriod()),
+                    t.againstBaseline(), t.strict(), t.text())));
         }
-        try {
-            IndicatorDetails details = new IndicatorDetails(name, definition, unit, decimals, direction, frequency,
+        return errors.orThrow(errors.collect(() -> new IndicatorDetails(name, definition, unit, decimals, direction, frequency,
                     population, source == null ? null : source.name(), source == null ? null : source.owner(),
                     source == null ? null : source.url(), visibility,
                     goals == null ? null : goals.stream().map(g -> new GoalLink(g.goalId(), g.weight())).toList(),
-                    baselines == null ? null : baselines.stream().map(BaselineDto::toBaseline).toList(), specs);
-            if (errors.isEmpty()) {
-                return details;
-            }
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        throw new InvalidInputException(errors);
+                    baselines == null ? null : baselines.stream().map(BaselineDto::toBaseline).toList(), specs)));
     }
 
     long requiredVersion() {

@@ -10,14 +10,12 @@ import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.indicator.TargetKind;
 import dk.pejling.indicator.TargetSpec;
 import dk.pejling.indicator.Unit;
-import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -145,36 +143,23 @@ public class IndicatorForm {
 
     /** Weights set elsewhere (API) are kept when the form does not show them. */
     IndicatorDetails toDetails(Indicator existing) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         List<TargetSpec> specs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetRow t = targets.get(i);
-            if (t.isEmpty()) {
-                continue;
-            }
-            try {
-                specs.add(new TargetSpec(blank(t.period) ? null : MeasurementPeriod.of(t.period), t.step, t.kind, t.value,
-                        t.upper, blank(t.referencePeriod) ? null : MeasurementPeriod.of(t.referencePeriod),
-                        t.againstBaseline, t.strict, t.text));
-            } catch (InvalidInputException e) {
-                int index = i;
-                e.fieldErrors().forEach((k, v) -> errors.put("targets[" + index + "]." + k, v));
+            if (!t.isEmpty()) {
+                specs.add(errors.collect("targets[" + i + "].", () -> new TargetSpec(
+                        blank(t.period) ? null : MeasurementPeriod.of(t.period), t.step, t.kind, t.value, t.upper,
+                        blank(t.referencePeriod) ? null : MeasurementPeriod.of(t.referencePeriod),
+                        t.againstBaseline, t.strict, t.text)));
             }
         }
         List<GoalLink> links = goalIds.stream()
                 .map(id -> new GoalLink(id, existing == null ? null : existing.weightFor(id))).toList();
         List<Baseline> baselineValues = baselines.stream().filter(b -> !b.isEmpty())
                 .map(b -> new Baseline(b.value, b.date, b.population, b.note)).toList();
-        try {
-            IndicatorDetails details = new IndicatorDetails(name, definition, unit, decimals, direction, frequency,
-                    population, sourceName, sourceOwner, sourceUrl, visibility, links, baselineValues, specs);
-            if (errors.isEmpty()) {
-                return details;
-            }
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        throw new InvalidInputException(errors);
+        return errors.orThrow(errors.collect(() -> new IndicatorDetails(name, definition, unit, decimals, direction,
+                frequency, population, sourceName, sourceOwner, sourceUrl, visibility, links, baselineValues, specs)));
     }
 
     private static boolean blank(String s) {

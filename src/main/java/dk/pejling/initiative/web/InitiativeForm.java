@@ -5,15 +5,13 @@ import dk.pejling.initiative.InitiativeDetails;
 import dk.pejling.initiative.InitiativeKind;
 import dk.pejling.initiative.Partner;
 import dk.pejling.initiative.TargetGroup;
-import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.Period;
 import dk.pejling.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -106,13 +104,8 @@ public class InitiativeForm {
     }
 
     InitiativeDetails toDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Period period = null;
-        try {
-            period = new Period(periodFrom, periodTo);
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
+        FieldErrors errors = new FieldErrors();
+        Period period = errors.collect(() -> new Period(periodFrom, periodTo));
         List<Partner> partnerValues = partners.stream()
                 .filter(p -> p.organisationId != null || (p.role != null && !p.role.isBlank()) || p.hours != null)
                 .map(p -> new Partner(p.organisationId, p.role == null || p.role.isBlank() ? null : p.role.strip(), p.hours))
@@ -121,19 +114,11 @@ public class InitiativeForm {
                 .filter(g -> (g.label != null && !g.label.isBlank()) || (g.description != null && !g.description.isBlank()))
                 .map(g -> new TargetGroup(g.label == null || g.label.isBlank() ? null : g.label.strip(), g.description))
                 .toList();
-        try {
-            InitiativeDetails details = new InitiativeDetails(parentId, number, kind, title, description,
+        return errors.orThrow(errors.collect(() -> new InitiativeDetails(parentId, number, kind, title, description,
                     existing == null ? null : existing.purpose(), existing == null ? null : existing.content(),
                     existing == null ? null : existing.responsibilities(), existing == null ? null : existing.area(),
                     responsibleId, leadPerson, existing == null ? null : existing.leadUserId(), period, goalIds,
-                    partnerValues, existing == null ? List.of() : existing.staffing(), groups, null, visibility);
-            if (errors.isEmpty()) {
-                return details;
-            }
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        throw new InvalidInputException(errors);
+                    partnerValues, existing == null ? List.of() : existing.staffing(), groups, null, visibility)));
     }
 
     public UUID getParentId() { return parentId; }

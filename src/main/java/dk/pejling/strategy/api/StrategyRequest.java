@@ -1,6 +1,7 @@
 package dk.pejling.strategy.api;
 
 import dk.pejling.organisation.OrganisationId;
+import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Period;
 import dk.pejling.shared.Visibility;
@@ -11,10 +12,8 @@ import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyKind;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Body of create and update of a strategy; {@code version} is required on update. */
@@ -31,29 +30,16 @@ record StrategyRequest(String title, StrategyKind kind, UUID ownerId, List<UUID>
     }
 
     StrategyDetails details() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Period period = null;
-        try {
-            period = new Period(periodFrom, periodTo);
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        try {
-            StrategyDetails details = new StrategyDetails(title, kind, ownerId == null ? null : new OrganisationId(ownerId),
+        FieldErrors errors = new FieldErrors();
+        Period period = errors.collect(() -> new Period(periodFrom, periodTo));
+        return errors.orThrow(errors.collect(() -> new StrategyDetails(title, kind, ownerId == null ? null : new OrganisationId(ownerId),
                     partnerIds == null ? null : partnerIds.stream().map(OrganisationId::new)
                             .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
                     period, status, summary, themes,
                     links == null ? null : links.stream().map(l -> new StrategyDetails.LinkInput(l.id(), l.title(), l.url())).toList(),
                     relations == null ? null : relations.stream().map(r -> new StrategyDetails.RelationInput(r.kind(),
                             r.strategyId() == null ? null : new StrategyId(r.strategyId()))).toList(),
-                    visibility);
-            if (errors.isEmpty()) {
-                return details;
-            }
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        throw new InvalidInputException(errors);
+                    visibility)));
     }
 
     long requiredVersion() {

@@ -1,7 +1,7 @@
 package dk.pejling.strategy.web;
 
 import dk.pejling.organisation.OrganisationId;
-import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.Period;
 import dk.pejling.shared.Visibility;
 import dk.pejling.strategy.LifecycleStatus;
@@ -14,10 +14,8 @@ import dk.pejling.strategy.StrategyLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -114,31 +112,18 @@ public class StrategyForm {
     }
 
     StrategyDetails toDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Period period = null;
-        try {
-            period = new Period(periodFrom, periodTo);
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
+        FieldErrors errors = new FieldErrors();
+        Period period = errors.collect(() -> new Period(periodFrom, periodTo));
         List<StrategyDetails.LinkInput> linkInputs = links.stream().filter(l -> !l.isEmpty())
                 .map(l -> new StrategyDetails.LinkInput(l.id, l.title, l.url)).toList();
         List<StrategyDetails.RelationInput> relationInputs = relations.stream().filter(r -> !r.isEmpty())
                 .map(r -> new StrategyDetails.RelationInput(r.kind, r.target == null ? null : new StrategyId(r.target)))
                 .toList();
-        try {
-            StrategyDetails details = new StrategyDetails(title, kind, ownerId == null ? null : new OrganisationId(ownerId),
-                    partnerIds.stream().map(OrganisationId::new).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
-                    period, status, summary,
-                    themes == null ? List.of() : Arrays.stream(themes.split(",")).toList(),
-                    linkInputs, relationInputs, visibility);
-            if (errors.isEmpty()) {
-                return details;
-            }
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
-        }
-        throw new InvalidInputException(errors);
+        return errors.orThrow(errors.collect(() -> new StrategyDetails(title, kind,
+                ownerId == null ? null : new OrganisationId(ownerId),
+                partnerIds.stream().map(OrganisationId::new).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+                period, status, summary, themes == null ? List.of() : Arrays.stream(themes.split(",")).toList(),
+                linkInputs, relationInputs, visibility)));
     }
 
     private static boolean blank(String s) {
