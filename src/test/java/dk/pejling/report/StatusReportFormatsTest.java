@@ -167,12 +167,14 @@ class StatusReportFormatsTest {
         call(post("/api/v1/status-reports/" + reportId + "/review"), coordinator, "{\"approve\": true, \"version\": 0}")
                 .andExpect(status().isOk());
         call(post("/api/v1/reporting-rounds/" + round + "/approve"), coordinator, "{\"version\": 0}").andExpect(status().isOk());
-        Thread.sleep(20);
-        Instant approved = Instant.now();
-        Thread.sleep(20);
         call(post("/api/v1/status-reports/" + reportId + "/corrections"), coordinator,
                 "{\"status\": \"afventer\", \"comment\": \"<p>Rettet version</p>\", \"reason\": \"Forkert\", \"version\": 1}")
                 .andExpect(status().isOk());
+        // "As of" the moment of the approval, taken from the report's own history rather than a clock and a sleep.
+        String history = call(get("/api/v1/status-reports/" + reportId + "/history"), coordinator)
+                .andReturn().getResponse().getContentAsString();
+        Instant approved = Instant.parse(JsonPath.read(history, "$[1].at"));
+        assertThat(Instant.parse((String) JsonPath.read(history, "$[2].at"))).isAfter(approved);
 
         String then = xlsxRow(statusReport(strategy, round, "xlsx", approved.toString(), coordinator));
         String now = xlsxRow(statusReport(strategy, round, "xlsx", null, coordinator));
