@@ -4,6 +4,7 @@ import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Visibility;
 import dk.pejling.strategy.LifecycleStatus;
+import dk.pejling.strategy.RelationKind;
 import dk.pejling.strategy.StrategyFilter;
 import dk.pejling.strategy.StrategyKind;
 import dk.pejling.strategy.StrategySummary;
@@ -154,6 +155,25 @@ public class StrategyQueries {
             params.forEach(spec::param);
             return spec;
         }
+    }
+
+    /** One relation pointing at a strategy: the strategy it comes from and its kind. */
+    public record Incoming(StrategySummary source, RelationKind kind) {
+    }
+
+    /**
+     * The relations that point at {@code target} from strategies the viewer may see, one row per relation,
+     * ordered by the source's title, in one query instead of loading each source's aggregate.
+     */
+    public List<Incoming> incoming(UUID target, boolean internal) {
+        return jdbc.sql(SELECT + ", r.kind AS relation_kind" + FROM + """
+                 JOIN strategy_relation r ON r.strategy_id = s.id
+                WHERE r.target_id = :target AND (s.visibility = 'PUBLIC' OR :internal = TRUE)
+                ORDER BY s.title, r.kind""")
+                .param("target", target)
+                .param("internal", internal)
+                .query((rs, row) -> new Incoming(summary(rs, row), RelationKind.valueOf(rs.getString("relation_kind"))))
+                .list();
     }
 
     private static StrategySummary summary(ResultSet rs, int row) throws SQLException {
