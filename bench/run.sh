@@ -114,6 +114,17 @@ maximum() { sort -g | tail -n 1; }
 # Busy and total CPU ticks of the whole machine, and ticks used by one process.
 cpu_busy_total() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# The PostgreSQL backends that serve the application's connections (found by their client port),
+# so that the database server's CPU is counted as the benchmark's and not as outside noise.
+db_backend_pids() {
+  [[ ${DB_KIND:-} == postgres ]] || return 0
+  local port
+  for port in $(ss -tnpH state established "( dport = :$PG_PORT )" 2>/dev/null | grep "pid=$APP_PID," \
+                | awk '{ n = split($3, a, ":"); print a[n] }'); do
+    pgrep -f "postgres: .*\\($port\\)" || true
+  done
+}
+pids_ticks() { local t=0 p; for p in "$@"; do t=$((t + $(proc_ticks "$p"))); done; echo "$t"; }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo null; }
 # others_pct <busy,total before> <busy,total after> <ticks of our own processes>: % of the machine used by others.
 others_pct() {
@@ -144,18 +155,22 @@ parse_wrk() {
 
 # run_wrk <duration> <path> <output file>: runs wrk and prints, tab-separated, the parsed result,
 # the % of the machine's CPU that other processes used meanwhile, the 1-minute load average
-# before the run, and the application's CPU time per request in ms.
+# before the run, and the CPU time per request in ms of the application and of its PostgreSQL
+# backends (0 on H2, whose work is the application's).
 run_wrk() {
-  local before after app0 app1 wrk_ticks load requests
+  local before after app0 app1 db0 db1 wrk_ticks load requests backends
+  read -r -a backends <<<"$(db_backend_pids | tr '\n' ' ')"
   load=$(cut -d' ' -f1 /proc/loadavg)
-  before=$(cpu_busy_total); app0=$(proc_ticks "$APP_PID")
+  before=$(cpu_busy_total); app0=$(proc_ticks "$APP_PID"); db0=$(pids_ticks "${backends[@]}")
   local TIMEFORMAT='%U %S'
   { time wrk -t"$THREADS" -c"$CLIENTS" -d"$1" --timeout 10s --latency "$BASE$2" >"$3" ; } 2>"$3.time"
-  after=$(cpu_busy_total); app1=$(proc_ticks "$APP_PID")
+  after=$(cpu_busy_total); app1=$(proc_ticks "$APP_PID"); db1=$(pids_ticks "${backends[@]}")
   wrk_ticks=$(tail -n 1 "$3.time" | awk '{ printf "%d", ($1 + $2) * 100 }')
   requests=$(parse_wrk "$3" | cut -f6)
-  printf '%s\t%s\t%s\t%s\n' "$(parse_wrk "$3")" "$(others_pct "$before" "$after" $((app1 - app0 + wrk_ticks)))" "$load" \
-    "$(awk -v t=$((app1 - app0)) -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / 100 / n : 0) }')"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$(parse_wrk "$3")" \
+    "$(others_pct "$before" "$after" $((app1 - app0 + db1 - db0 + wrk_ticks)))" "$load" \
+    "$(awk -v t=$((app1 - app0)) -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 10 / n : 0) }')" \
+    "$(awk -v t=$((db1 - db0)) -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 10 / n : 0) }')"
 }
 
 # timed_start <label> <log> <jar> [JVM option...]: starts the application (it keeps running) and sets
@@ -189,6 +204,7 @@ startup_json() { # startup_json <"h home spring others" lines...>
 bench_db() {
   local db=$1
   local dir=$RESULTS/$STAMP-$db
+  DB_KIND=$db
   mkdir -p "$dir"
   log "== $db: results in ${dir#"$ROOT"/}"
   local seed_url db_version
@@ -268,14 +284,15 @@ bench_db() {
   for i in "${!paths[@]}"; do run_wrk "$WARMUP" "${paths[$i]}" "$dir/warmup-${names[$i]}.txt" >/dev/null; done
 
   # Rounds interleave the scenarios, so that a burst of outside load hits all of them alike.
-  # Columns: name run p50 p75 p90 p99 rps requests non2xx errors other_cpu load app_cpu_ms_per_request
+  # Columns: name run p50 p75 p90 p99 rps requests non2xx errors other_cpu load app_cpu_ms db_cpu_ms (per request)
   local rows=$dir/runs.tsv run
   : >"$rows"
   for run in $(seq 1 "$RUNS"); do
     for i in "${!paths[@]}"; do
       printf '%s\t%s\t%s\n' "${names[$i]}" "$run" "$(run_wrk "$DURATION" "${paths[$i]}" "$dir/wrk-${names[$i]}-$run.txt")" >>"$rows"
       log "round $run ${names[$i]}: $(awk -F'\t' -v n="${names[$i]}" -v r="$run" '$1 == n && $2 == r {
-        printf "p50 %s ms, p99 %s ms, %s req/s, app CPU %s ms/request, others used %s%% of the CPU", $3, $6, $7, $13, $11 }' "$rows")"
+        printf "p50 %s ms, p99 %s ms, %s req/s, CPU per request: app %s ms, database %s ms; others used %s%% of the CPU",
+          $3, $6, $7, $13, $14, $11 }' "$rows")"
     done
   done
   local rss
@@ -301,14 +318,14 @@ bench_db() {
     for i in "${!names[@]}"; do
       local n=${names[$i]}
       printf '%s\n    {"name": "%s", "path": "%s",\n' "$sep" "$n" "${paths[$i]}"
-      printf '     "median": {"p50_ms": %s, "p90_ms": %s, "p99_ms": %s, "requests_per_s": %s, "app_cpu_ms_per_request": %s, "other_cpu_pct": %s},\n' \
+      printf '     "median": {"p50_ms": %s, "p90_ms": %s, "p99_ms": %s, "requests_per_s": %s, "app_cpu_ms_per_request": %s, "db_cpu_ms_per_request": %s, "other_cpu_pct": %s},\n' \
         "$(col "$n" 3 | median)" "$(col "$n" 5 | median)" "$(col "$n" 6 | median)" "$(col "$n" 7 | median)" \
-        "$(col "$n" 13 | median)" "$(col "$n" 11 | median)"
+        "$(col "$n" 13 | median)" "$(col "$n" 14 | median)" "$(col "$n" 11 | median)"
       printf '     "p99_ms_min": %s, "p99_ms_max": %s, "requests_per_s_min": %s, "requests_per_s_max": %s,\n' \
         "$(col "$n" 6 | minimum)" "$(col "$n" 6 | maximum)" "$(col "$n" 7 | minimum)" "$(col "$n" 7 | maximum)"
       printf '     "runs": ['
       awk -F'\t' -v n="$n" 'BEGIN { s = "" } $1 == n {
-        printf "%s\n       {\"run\": %s, \"p50_ms\": %s, \"p75_ms\": %s, \"p90_ms\": %s, \"p99_ms\": %s, \"requests_per_s\": %s, \"requests\": %s, \"non_2xx\": %s, \"socket_errors\": %s, \"other_cpu_pct\": %s, \"loadavg_1m\": %s, \"app_cpu_ms_per_request\": %s}", s, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
+        printf "%s\n       {\"run\": %s, \"p50_ms\": %s, \"p75_ms\": %s, \"p90_ms\": %s, \"p99_ms\": %s, \"requests_per_s\": %s, \"requests\": %s, \"non_2xx\": %s, \"socket_errors\": %s, \"other_cpu_pct\": %s, \"loadavg_1m\": %s, \"app_cpu_ms_per_request\": %s, \"db_cpu_ms_per_request\": %s}", s, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
         s = "," }' "$rows"
       printf ']}'
       sep=,
@@ -319,15 +336,15 @@ bench_db() {
   {
     echo "#### $db_version — $(date -u +%Y-%m-%d), $RUNS rounds × $DURATION, $CLIENTS clients, $THREADS wrk threads"
     echo
-    echo "| Scenario | p50 ms | p90 ms | **p99 ms** (median) | p99 min–max | req/s median (min–max) | app CPU ms/req | others' CPU % | errors |"
+    echo "| Scenario | p50 ms | p90 ms | **p99 ms** (median) | p99 min–max | req/s median (min–max) | CPU ms/req app + db | others' CPU % | errors |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     for i in "${!names[@]}"; do
       local n=${names[$i]}
       shown=${paths[$i]/$strategy_id/'{id}'}
-      printf '| %s `%s` | %.1f | %.1f | **%.1f** | %.1f–%.1f | %.0f (%.0f–%.0f) | %.2f | %.0f | %d |\n' "$n" "$shown" \
+      printf '| %s `%s` | %.1f | %.1f | **%.1f** | %.1f–%.1f | %.0f (%.0f–%.0f) | %.2f + %.2f | %.0f | %d |\n' "$n" "$shown" \
         "$(col "$n" 3 | median)" "$(col "$n" 5 | median)" "$(col "$n" 6 | median)" "$(col "$n" 6 | minimum)" \
         "$(col "$n" 6 | maximum)" "$(col "$n" 7 | median)" "$(col "$n" 7 | minimum)" "$(col "$n" 7 | maximum)" \
-        "$(col "$n" 13 | median)" "$(col "$n" 11 | median)" \
+        "$(col "$n" 13 | median)" "$(col "$n" 14 | median)" "$(col "$n" 11 | median)" \
         "$(awk -F'\t' -v n="$n" '$1 == n { e += $9 + $10 } END { print e + 0 }' "$rows")"
     done
     echo

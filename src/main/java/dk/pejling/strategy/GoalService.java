@@ -41,8 +41,15 @@ public class GoalService {
 
     /** The strategy's goal forest as the viewer may see it. */
     public List<GoalNode> tree(StrategyId strategyId, Viewer viewer) {
-        strategies.get(strategyId, viewer);
-        return GoalNode.forest(goals.findByStrategy(strategyId.value()), g -> viewer.canSee(g.visibility()));
+        return tree(strategies.get(strategyId, viewer), viewer);
+    }
+
+    /** The same for a strategy the caller has already read, so that the aggregate is not loaded twice. */
+    List<GoalNode> tree(Strategy strategy, Viewer viewer) {
+        if (!viewer.canSee(strategy.visibility())) {
+            throw new NotFoundException("strategy", strategy.id().value());
+        }
+        return GoalNode.forest(goals.findByStrategy(strategy.id().value()), g -> viewer.canSee(g.visibility()));
     }
 
     public Goal get(GoalId id, Viewer viewer) {

@@ -4,9 +4,11 @@ import dk.pejling.organisation.Organisation;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.store.StrategyQueries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,7 @@ public class StrategyOverviews {
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Organisation::name)).toList();
         return new StrategyOverview(strategy, orgs.get(strategy.ownerId()), partners, relations(strategy, viewer),
-                goals.tree(strategy.id(), viewer));
+                goals.tree(strategy, viewer));
     }
 
     private List<StrategyOverview.Related> relations(Strategy strategy, Viewer viewer) {
@@ -57,14 +59,14 @@ public class StrategyOverviews {
                 result.add(new StrategyOverview.Related(relation.kind(), target, false));
             }
         }
-        List<Strategy> incoming = strategies.relatedTo(strategy.id(), viewer);
-        Map<UUID, StrategySummary> sources = strategies.visibleSummaries(
-                incoming.stream().map(s -> s.id().value()).toList(), viewer).stream()
-                .collect(Collectors.toMap(StrategySummary::id, Function.identity()));
-        for (Strategy source : incoming) {
-            source.relations().stream()
-                    .filter(r -> r.targetId().equals(strategy.id().value()))
-                    .forEach(r -> result.add(new StrategyOverview.Related(r.kind(), sources.get(source.id().value()), true)));
+        // One row per relation pointing here, ordered by the source's title. As when each row loaded its
+        // source's aggregate, a source that relates here with k kinds lists all k kinds once per row (k² entries).
+        List<StrategyQueries.Incoming> incoming = strategies.incomingRelations(strategy.id(), viewer);
+        Map<UUID, List<RelationKind>> kindsBySource = new LinkedHashMap<>();
+        incoming.forEach(i -> kindsBySource.computeIfAbsent(i.source().id(), k -> new ArrayList<>()).add(i.kind()));
+        for (StrategyQueries.Incoming relation : incoming) {
+            kindsBySource.get(relation.source().id())
+                    .forEach(kind -> result.add(new StrategyOverview.Related(kind, relation.source(), true)));
         }
         result.removeIf(r -> r.strategy() == null);
         return result;

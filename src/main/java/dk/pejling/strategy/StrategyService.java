@@ -75,8 +75,9 @@ public class StrategyService {
         return queries.summaries(ids, viewer.seesInternal());
     }
 
-    public List<Strategy> relatedTo(StrategyId id, Viewer viewer) {
-        return repository.findRelatedTo(id.value()).stream().filter(s -> viewer.canSee(s.visibility())).toList();
+    /** The relations pointing at this strategy from strategies the viewer may see, ordered by their title. */
+    public List<StrategyQueries.Incoming> incomingRelations(StrategyId id, Viewer viewer) {
+        return queries.incoming(id.value(), viewer.seesInternal());
     }
 
     @Transactional

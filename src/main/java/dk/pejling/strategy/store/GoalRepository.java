@@ -9,7 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface GoalRepository extends ListCrudRepository<Goal, UUID> {
 
-    @Query("SELECT * FROM strategy_goal WHERE strategy_id = :strategyId ORDER BY sort_order, code")
+    /** A strategy's whole goal tree, flat; read by the goal row mapper of the strategy module (plain JDBC getters). */
+    @Query(value = "SELECT * FROM strategy_goal WHERE strategy_id = :strategyId ORDER BY sort_order, code",
+            rowMapperRef = "goalRowMapper")
     List<Goal> findByStrategy(@Param("strategyId") UUID strategyId);
 
     @Query("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM strategy_goal WHERE strategy_id = :strategyId AND "
