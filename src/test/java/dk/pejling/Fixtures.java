@@ -24,13 +24,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates records for integration tests through the public services, as an editor. Every name
+ * Creates records for integration tests through the public services, as an administrator (the
+ * permission rules themselves are tested in PermissionMatrixTest). Every name
  * carries a fresh token, so a test can find exactly its own records in the shared database.
  */
 @Component
 public class Fixtures {
 
-    public static final Viewer EDITOR = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.EDITOR));
+    /** Sets up test records; an administrator, because the fixtures span organisations and strategies. */
+    public static final Viewer EDITOR = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.ADMIN, Viewer.EDITOR), "fixture-admin");
     public static final Viewer READER = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER));
 
     private final OrganisationService organisations;

@@ -3,6 +3,8 @@ package dk.pejling;
 import dk.pejling.access.AccessService;
 import dk.pejling.access.PejlingPrincipal;
 import dk.pejling.access.Role;
+import dk.pejling.access.ViewerScopes;
+import dk.pejling.shared.Viewer;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,40 @@ import org.springframework.stereotype.Component;
 public class TestUsers {
 
     private final AccessService access;
+    private final ViewerScopes scopes;
 
-    TestUsers(AccessService access) {
+    TestUsers(AccessService access, ViewerScopes scopes) {
         this.access = access;
+        this.scopes = scopes;
     }
+
+    /** The viewer the application builds for this user on a request, with the grants they hold now. */
+    public Viewer viewerOf(PejlingPrincipal principal) {
+        return scopes.viewerOf(principal);
+    }
+
+    /** A demo account (see the README) with a fresh API token. */
+    public TestUser demo(String username) {
+        var user = access.findUser(username).orElseThrow();
+        return new TestUser(new PejlingPrincipal(user.id(), user.username(), user.displayName(), user.organisationId(),
+                user.roles()), access.issueToken(user.id(), "test").secret());
+    }
+
+    /** The viewer of a demo account (see the README), as a request of that user would get it. */
+    public Viewer demoViewer(String username) {
+        return scopes.viewerOf(access.findUser(username).orElseThrow().id());
+    }
+
+    /** A reader of the organisation who also coordinates the given strategies. */
+    public TestUser coordinator(UUID organisationId, UUID... strategies) {
+        TestUser user = create(Role.READER, organisationId);
+        for (UUID strategy : strategies) {
+            access.appointCoordinator(strategy, user.principal().userId(), ADMIN);
+        }
+        return user;
+    }
+
+    private static final Viewer ADMIN = new Viewer(new UUID(0, 7), null, java.util.Set.of(Viewer.ADMIN), "test-admin");
 
     public record TestUser(PejlingPrincipal principal, String token) {
         public String bearer() {

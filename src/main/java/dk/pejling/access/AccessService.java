@@ -1,9 +1,14 @@
 package dk.pejling.access;
 
 import dk.pejling.access.store.AccessTokenRepository;
+import dk.pejling.access.store.CoordinatorGrants;
 import dk.pejling.access.store.UserRepository;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.StrategyCreated;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +32,13 @@ public class AccessService {
     private final AccessTokenRepository tokens;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final CoordinatorGrants grants;
+    private final StrategyService strategies;
 
-    AccessService(UserRepository users, AccessTokenRepository tokens, PasswordEncoder passwords, Clock clock) {
+    AccessService(UserRepository users, AccessTokenRepository tokens, PasswordEncoder passwords, Clock clock,
+                  CoordinatorGrants grants, StrategyService strategies) {
+        this.grants = grants;
+        this.strategies = strategies;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -149,6 +159,41 @@ public class AccessService {
             user.loginSucceeded();
             users.save(user);
         });
+    }
+
+    /** Appoints a coordinator of a strategy: administrators and the strategy's coordinators may. */
+    public boolean appointCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
+        strategies.get(new StrategyId(strategyId), viewer);
+        viewer.requireCoordinator(strategyId);
+        if (!users.existsById(userId)) {
+            throw new InvalidInputException("userId", "no such user");
+        }
+        return grants.grant(userId, strategyId, viewer.name(), clock.instant());
+    }
+
+    public void dismissCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
+        strategies.get(new StrategyId(strategyId), viewer);
+        viewer.requireCoordinator(strategyId);
+        if (!grants.revoke(userId, strategyId)) {
+            throw new NotFoundException("coordinator", userId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> coordinatorsOf(UUID strategyId, Viewer viewer) {
+        strategies.get(new StrategyId(strategyId), viewer);
+        List<User> result = new java.util.ArrayList<>();
+        users.findAllById(grants.usersOf(strategyId)).forEach(result::add);
+        result.sort(java.util.Comparator.comparing(User::displayName));
+        return result;
+    }
+
+    /** Whoever registers a strategy coordinates it, in the same transaction. */
+    @org.springframework.context.event.EventListener
+    void onStrategyCreated(StrategyCreated event) {
+        if (event.creator() != null && users.existsById(event.creator())) {
+            grants.grant(event.creator(), event.strategy().value(), "creator", clock.instant());
+        }
     }
 
     Instant now() {

@@ -2,10 +2,13 @@ package dk.pejling.access;
 
 import dk.pejling.shared.Viewer;
 
-/** The roles of the permission matrix; the names match {@link Viewer}'s constants. */
+/**
+ * The global roles of the permission matrix (docs/permissions.md); the names match {@link Viewer}'s
+ * constants. Coordinators are not a global role: they are appointed per strategy
+ * ({@link AccessService#appointCoordinator}).
+ */
 public enum Role {
     ADMIN(Viewer.ADMIN),
-    COORDINATOR(Viewer.COORDINATOR),
     EDITOR(Viewer.EDITOR),
     READER(Viewer.READER);
 

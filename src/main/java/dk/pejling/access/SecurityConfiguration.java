@@ -45,7 +45,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me/**", "/api/v1/strategies/*/coordinators").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e

@@ -6,7 +6,7 @@ final class WebPaths {
     static final String[] EDITOR_FORMS = {
         "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger",
         "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
-        "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import"
+        "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster"
     };
 
     private WebPaths() {

@@ -1,6 +1,7 @@
 package dk.pejling.demo;
 
 import dk.pejling.access.AccessService;
+import dk.pejling.access.PejlingPrincipal;
 import dk.pejling.access.Role;
 import dk.pejling.organisation.Organisation;
 import dk.pejling.organisation.OrganisationDetails;
@@ -221,7 +222,15 @@ class DemoDataLoader implements ApplicationRunner {
     private void createDemoUsers(Map<String, OrganisationId> orgs) {
         UUID fb = orgs.containsKey("fb") ? orgs.get("fb").value() : null;
         if (access.findUser("koordinator").isEmpty()) {
-            access.createUser("koordinator", "Demo-koordinator", fb, DEMO_PASSWORD, EnumSet.of(Role.COORDINATOR));
+            PejlingPrincipal coordinator = access.createUser("koordinator", "Demo-koordinator", fb, DEMO_PASSWORD,
+                    EnumSet.of(Role.EDITOR));
+            if (fb != null) {
+                // coordinates every strategy its administration, the municipality above it or a unit below it takes part in
+                Set<UUID> around = new java.util.HashSet<>(organisations.selfAndAncestors(new OrganisationId(fb)));
+                around.addAll(organisations.unitsOf(new OrganisationId(fb)));
+                strategies.ownedOrPartneredBy(around)
+                        .forEach(strategy -> access.appointCoordinator(strategy, coordinator.userId(), SYSTEM));
+            }
             access.createUser("redaktoer", "Demo-redaktør", fb, DEMO_PASSWORD, EnumSet.of(Role.EDITOR));
             access.createUser("laeser", "Demo-læser", fb, DEMO_PASSWORD, EnumSet.of(Role.READER));
         }

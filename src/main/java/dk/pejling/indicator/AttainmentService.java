@@ -59,7 +59,10 @@ public class AttainmentService {
 
     private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
         List<UUID> goalIds = roots.stream().flatMap(AttainmentService::flatten).map(g -> g.id().value()).toList();
-        List<IndicatorSnapshot> serving = indicators.serving(goalIds, viewer.seesInternal());
+        // one strategy's goals: its internal indicators are readable when the strategy's internal records are
+        boolean internal = viewer.isAdmin() || roots.stream().flatMap(AttainmentService::flatten)
+                .map(g -> g.strategyId().value()).distinct().allMatch(viewer::readsInternal);
+        List<IndicatorSnapshot> serving = indicators.serving(goalIds, internal);
         List<ManualVerdict> manual = goalIds.isEmpty() ? List.of() : manualVerdicts.findForGoals(goalIds);
         int evaluationYear = year != null ? year : defaultYear(serving, manual);
         int fromYear = serving.stream().flatMap(i -> i.facts().targets().stream())

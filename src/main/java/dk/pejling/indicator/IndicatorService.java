@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -47,13 +48,16 @@ public class IndicatorService {
 
     /** The indicators serving any of the goals, e.g. those an initiative's owner can report values for. */
     public List<Indicator> forGoals(java.util.Collection<UUID> goalIds, Viewer viewer) {
-        List<UUID> ids = queries.serving(goalIds, viewer.seesInternal()).stream().map(IndicatorSnapshot::id).toList();
+        // the goals are one strategy's (an initiative's); read internal indicators only where all are readable
+        boolean internal = viewer.isAdmin() || (!goalIds.isEmpty()
+                && goals.strategiesOf(goalIds).stream().allMatch(viewer::readsInternal));
+        List<UUID> ids = queries.serving(goalIds, internal).stream().map(IndicatorSnapshot::id).toList();
         return ids.isEmpty() ? List.of() : repository.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(Indicator::name)).toList();
     }
 
     public Indicator get(IndicatorId id, Viewer viewer) {
-        return repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility()))
+        return repository.findById(id.value()).filter(i -> visible(i, viewer))
                 .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
     }
 
@@ -73,18 +77,40 @@ public class IndicatorService {
         if (found.isEmpty() && UUID_FORM.matcher(k).matches()) {
             found = repository.findById(UUID.fromString(k));
         }
-        return found.filter(i -> viewer.canSee(i.visibility()));
+        return found.filter(i -> visible(i, viewer));
     }
 
     /** Every indicator the viewer may see: the public ones for the anonymous public. */
     public List<Indicator> allVisible(Viewer viewer) {
-        return repository.findAll().stream().filter(i -> viewer.canSee(i.visibility())).toList();
+        return repository.findAll().stream().filter(i -> visible(i, viewer)).toList();
     }
 
     public ListPage<Indicator> list(PageQuery page, GoalId goal, Viewer viewer) {
         UUID goalId = goal == null ? null : goal.value();
-        return new ListPage<>(repository.search(page.likePattern(), goalId, viewer.seesInternal(), page.size(), page.offset()),
-                repository.countMatching(page.likePattern(), goalId, viewer.seesInternal()));
+        Viewer.InternalScope scope = viewer.internalScope();
+        return new ListPage<>(repository.search(page.likePattern(), goalId, scope.all(), scope.sqlList(), page.size(), page.offset()),
+                repository.countMatching(page.likePattern(), goalId, scope.all(), scope.sqlList()));
+    }
+
+    /** Public, and linked to no internal goal; or readable through one of its goals' strategies. */
+    public boolean visible(Indicator indicator, Viewer viewer) {
+        return goals.linkedRecordVisible(indicator.visibility(), goalIdsOf(indicator.goals()), viewer);
+    }
+
+    /** Coordinators of a linked strategy define and change an indicator; an unlinked draft, anyone who edits. */
+    public boolean mayDefine(List<GoalLink> links, Viewer viewer) {
+        Set<UUID> strategies = goals.strategiesOf(goalIdsOf(links));
+        return viewer.isAdmin() || (strategies.isEmpty() ? viewer.canEdit() : strategies.stream().anyMatch(viewer::coordinates));
+    }
+
+    /** Coordinators and partner editors of a linked strategy enter measurements. */
+    public boolean mayEnterData(Indicator indicator, Viewer viewer) {
+        Set<UUID> strategies = goals.strategiesOf(goalIdsOf(indicator.goals()));
+        return viewer.isAdmin() || (strategies.isEmpty() ? viewer.canEdit() : strategies.stream().anyMatch(viewer::entersDataFor));
+    }
+
+    private static List<UUID> goalIdsOf(List<GoalLink> links) {
+        return links.stream().map(GoalLink::goalId).toList();
     }
 
     /** Serialises changes to one indicator's measurements for the rest of the transaction. */
@@ -95,7 +121,7 @@ public class IndicatorService {
 
     @Transactional
     public Indicator create(IndicatorDetails details, String slug, Viewer viewer) {
-        viewer.requireEditor();
+        Viewer.require(mayDefine(details.goals(), viewer));
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another indicator");
         }
@@ -104,8 +130,8 @@ public class IndicatorService {
 
     @Transactional
     public Indicator update(IndicatorId id, long expectedVersion, IndicatorDetails details, Viewer viewer) {
-        viewer.requireEditor();
         Indicator indicator = get(id, viewer);
+        Viewer.require(mayDefine(indicator.goals(), viewer) && mayDefine(details.goals(), viewer));
         VersionConflictException.check(WHAT, id.value(), expectedVersion, indicator.version());
         indicator.apply(effective(details, viewer), clock.instant());
         return repository.save(indicator);
@@ -113,8 +139,9 @@ public class IndicatorService {
 
     @Transactional
     public void delete(IndicatorId id, Viewer viewer) {
-        viewer.requireEditor();
-        repository.delete(get(id, viewer));
+        Indicator indicator = get(id, viewer);
+        Viewer.require(mayDefine(indicator.goals(), viewer));
+        repository.delete(indicator);
     }
 
     /** Checks the goals exist and makes the indicator internal when one of them is. */

@@ -27,8 +27,7 @@ public class ManualVerdictService {
     }
 
     public ManualVerdict set(GoalId goalId, MeasurementPeriod period, Attainment status, String reason, Viewer viewer) {
-        viewer.requireEditor();
-        goals.get(goalId, viewer);
+        viewer.requireCoordinator(goals.get(goalId, viewer).strategyId().value());
         Map<String, String> errors = new LinkedHashMap<>();
         if (period == null || !period.isYear()) {
             errors.put("period", "must be a year, e.g. 2018");

@@ -72,7 +72,7 @@ public class MeasurementExport {
         }
         List<Row> rows = new ArrayList<>();
         for (Indicator indicator : chosen) {
-            if (!viewer.canSee(indicator.visibility())) {
+            if (!indicators.visible(indicator, viewer)) {
                 continue;
             }
             String key = indicator.slug() != null ? indicator.slug() : indicator.id().value().toString();

@@ -39,7 +39,7 @@ public class MeasurementImport {
 
     /** The dry run. */
     public ImportResult check(ImportFile file, Viewer viewer) {
-        viewer.requireEditor();
+        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
         return planner.check(parse(file), viewer);
     }
 
@@ -50,7 +50,7 @@ public class MeasurementImport {
      * @throws ImportRejectedException when a row has an error or the fingerprint differs
      */
     public ImportResult apply(ImportFile file, String expectedFingerprint, Viewer viewer) {
-        viewer.requireEditor();
+        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
         return planner.apply(parse(file), expectedFingerprint == null || expectedFingerprint.isBlank() ? null
                 : expectedFingerprint.strip(), viewer);
     }

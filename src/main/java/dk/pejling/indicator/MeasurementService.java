@@ -39,8 +39,8 @@ public class MeasurementService {
 
     @Transactional
     public Measurement add(IndicatorId indicatorId, MeasurementInput input, Viewer viewer) {
-        viewer.requireEditor();
         Indicator indicator = indicators.get(indicatorId, viewer);
+        Viewer.require(indicators.mayEnterData(indicator, viewer));
         requireFits(indicator, input);
         indicators.lock(indicatorId); // two people entering the same period at once must not both succeed
         return measurements.save(newValue(indicator, input, currentFor(indicatorId, input), viewer, clock.instant()));
@@ -49,10 +49,10 @@ public class MeasurementService {
     /** Replaces a current value; the old one is kept, marked superseded, with the reason on the new one. */
     @Transactional
     public Measurement correct(UUID measurementId, long expectedVersion, MeasurementInput input, String reason, Viewer viewer) {
-        viewer.requireEditor();
         Measurement old = measurements.findById(measurementId)
                 .orElseThrow(() -> new NotFoundException("measurement", measurementId));
         Indicator indicator = indicators.get(old.indicatorId(), viewer);
+        Viewer.require(indicators.mayEnterData(indicator, viewer));
         indicators.lock(old.indicatorId());
         Measurement replacement = replacement(indicator, old, expectedVersion, input, reason, viewer, clock.instant());
         measurements.save(old);
@@ -73,8 +73,8 @@ public class MeasurementService {
      */
     @Transactional
     void importValues(IndicatorId indicatorId, List<ImportedValue> values, String reason, Viewer viewer) {
-        viewer.requireEditor();
         Indicator indicator = indicators.get(indicatorId, viewer);
+        Viewer.require(indicators.mayEnterData(indicator, viewer));
         indicators.lock(indicatorId);
         Map<String, Measurement> current = new HashMap<>();
         measurements.findCurrentOf(indicatorId.value()).forEach(m -> current.put(key(m.period(), m.step()), m));

@@ -44,7 +44,7 @@ public class InitiativeService {
     }
 
     public Initiative get(InitiativeId id, Viewer viewer) {
-        Initiative initiative = repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility()))
+        Initiative initiative = repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility(), i.strategyId()))
                 .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
         strategies.get(new StrategyId(initiative.strategyId()), viewer);
         return initiative;
@@ -52,14 +52,16 @@ public class InitiativeService {
 
     public ListPage<Initiative> list(PageQuery page, StrategyId strategy, Viewer viewer) {
         UUID s = strategy == null ? null : strategy.value();
-        return new ListPage<>(repository.search(s, page.likePattern(), viewer.seesInternal(), page.size(), page.offset()),
-                repository.countMatching(s, page.likePattern(), viewer.seesInternal()));
+        Viewer.InternalScope scope = viewer.internalScope();
+        return new ListPage<>(repository.search(s, page.likePattern(), scope.all(), scope.sqlList(), page.size(), page.offset()),
+                repository.countMatching(s, page.likePattern(), scope.all(), scope.sqlList()));
     }
 
     /** All initiatives of a strategy the viewer may see, in the strategy's order. */
     public List<Initiative> ofStrategy(StrategyId strategy, Viewer viewer) {
         strategies.get(strategy, viewer);
-        return repository.findByStrategy(strategy.value()).stream().filter(i -> viewer.canSee(i.visibility())).toList();
+        return repository.findByStrategy(strategy.value()).stream()
+                .filter(i -> viewer.canSee(i.visibility(), strategy.value())).toList();
     }
 
     public List<Initiative> byIds(Set<UUID> ids) {
@@ -68,8 +70,8 @@ public class InitiativeService {
 
     @Transactional
     public Initiative create(StrategyId strategyId, InitiativeDetails details, Viewer viewer) {
-        viewer.requireEditor();
         Strategy strategy = strategies.get(strategyId, viewer);
+        Viewer.require(viewer.coordinates(strategyId.value()) || viewer.editsFor(details.responsibleId()));
         checkReferences(strategy, null, details, viewer);
         int order = details.order() != null ? details.order() : repository.nextOrder(strategyId.value());
         return repository.save(Initiative.create(strategyId.value(), details, order, clock.instant()));
@@ -77,8 +79,10 @@ public class InitiativeService {
 
     @Transactional
     public Initiative update(InitiativeId id, long expectedVersion, InitiativeDetails details, Viewer viewer) {
-        viewer.requireEditor();
         Initiative initiative = get(id, viewer);
+        // an editor may not hand an initiative over to an organisation they do not act for
+        Viewer.require(mayEdit(initiative, viewer)
+                && (viewer.coordinates(initiative.strategyId()) || viewer.editsFor(details.responsibleId())));
         VersionConflictException.check(WHAT, id.value(), expectedVersion, initiative.version());
         checkReferences(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, details, viewer);
         initiative.apply(details, details.order() != null ? details.order() : initiative.order(), clock.instant());
@@ -87,26 +91,24 @@ public class InitiativeService {
 
     @Transactional
     public void delete(InitiativeId id, Viewer viewer) {
-        viewer.requireEditor();
-        repository.delete(get(id, viewer));
+        Initiative initiative = get(id, viewer);
+        Viewer.require(mayEdit(initiative, viewer));
+        repository.delete(initiative);
+    }
+
+    /** Coordinators of the strategy, and editors acting for the responsible organisation. */
+    public boolean mayEdit(Initiative initiative, Viewer viewer) {
+        return viewer.coordinates(initiative.strategyId()) || viewer.editsFor(initiative.responsibleId());
     }
 
     /**
-     * Whether the viewer may report the initiative's status: administrators and coordinators always;
+     * Whether the viewer may report the initiative's status: the strategy's coordinators and administrators;
      * an editor when the initiative's responsible organisation is the editor's own or one of its units;
      * and the initiative's lead person's account.
      */
     public boolean mayReport(Initiative initiative, Viewer viewer) {
-        if (viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR)) {
-            return true;
-        }
-        if (viewer.userId() != null && viewer.userId().equals(initiative.leadUserId())) {
-            return true;
-        }
-        if (!viewer.hasRole(Viewer.EDITOR) || viewer.organisationId() == null || initiative.responsibleId() == null) {
-            return false;
-        }
-        return organisations.isSameOrUnitOf(new OrganisationId(initiative.responsibleId()), new OrganisationId(viewer.organisationId()));
+        return mayEdit(initiative, viewer)
+                || (viewer.userId() != null && viewer.userId().equals(initiative.leadUserId()));
     }
 
     private void checkReferences(Strategy strategy, Initiative self, InitiativeDetails details, Viewer viewer) {

@@ -6,7 +6,6 @@ import dk.pejling.initiative.store.StatusReportRepository;
 import dk.pejling.initiative.store.StatusSchemes;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
-import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.VersionConflictException;
@@ -72,8 +71,8 @@ public class ReportingRoundService {
 
     @Transactional
     public void defineScheme(StrategyId strategy, List<StatusOption> options, Viewer viewer) {
-        requireCoordinator(viewer);
         strategies.get(strategy, viewer);
+        viewer.requireCoordinator(strategy.value());
         if (options.isEmpty() || options.stream().map(StatusOption::code).distinct().count() != options.size()) {
             throw new InvalidInputException("options", "give at least one status, each with its own code");
         }
@@ -83,7 +82,8 @@ public class ReportingRoundService {
     /** Opens a round over every initiative of the strategy as it stands today. */
     @Transactional
     public ReportingRound open(StrategyId strategy, String title, LocalDate asOf, LocalDate dueDate, Viewer viewer) {
-        requireCoordinator(viewer);
+        strategies.get(strategy, viewer);
+        viewer.requireCoordinator(strategy.value());
         List<UUID> members = initiatives.ofStrategy(strategy, viewer).stream().map(i -> i.id().value()).toList();
         ReportingRound round = rounds.save(ReportingRound.open(strategy.value(), title, asOf, dueDate, members,
                 viewer.name(), clock.instant()));
@@ -94,8 +94,8 @@ public class ReportingRoundService {
     /** Locks the round; from then on a status changes only by a correction with a reason. */
     @Transactional
     public ReportingRound approve(UUID id, long expectedVersion, Viewer viewer) {
-        requireCoordinator(viewer);
         ReportingRound round = get(id, viewer);
+        viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("reporting round", id, expectedVersion, round.version());
         if (round.locked()) {
             throw new InvalidInputException("state", "the round is already approved");
@@ -117,14 +117,15 @@ public class ReportingRoundService {
         Set<UUID> orgs = filter.organisation() == null ? null
                 : organisations.unitsOf(new OrganisationId(filter.organisation()));
         List<StatusOption> options = schemes.of(round.strategyId());
-        Map<String, Long> raw = queries.counts(id, viewer.seesInternal(), orgs);
+        boolean internal = viewer.readsInternal(round.strategyId());
+        Map<String, Long> raw = queries.counts(id, internal, orgs);
         Map<String, Long> counts = new LinkedHashMap<>();
         options.forEach(o -> counts.put(o.code(), raw.getOrDefault(o.code(), 0L)));
         raw.forEach((code, n) -> counts.putIfAbsent(code, n)); // a status no longer in the legend still counts
         counts.put(null, raw.getOrDefault(null, 0L));
-        List<OverviewRow> rows = queries.rows(id, viewer.seesInternal(), orgs, filter.status(), filter.size(),
+        List<OverviewRow> rows = queries.rows(id, internal, orgs, filter.status(), filter.size(),
                 (long) filter.page() * filter.size());
-        long total = queries.total(id, viewer.seesInternal(), orgs, filter.status());
+        long total = queries.total(id, internal, orgs, filter.status());
         return new RoundOverview(round, options, counts, rows, total, filter);
     }
 
@@ -135,15 +136,15 @@ public class ReportingRoundService {
         }
         List<Task> tasks = new ArrayList<>();
         for (ReportingRound round : rounds.findOpen()) {
-            for (OverviewRow row : queries.overview(round.id(), true)) {
-                if (row.state() == ReportState.SUBMITTED || row.state() == ReportState.APPROVED) {
-                    continue;
-                }
-                Initiative initiative = initiatives.get(new InitiativeId(row.initiativeId()), viewer);
-                if (initiatives.mayReport(initiative, viewer)) {
-                    tasks.add(new Task(round, row));
-                }
-            }
+            List<OverviewRow> open = queries.overview(round.id(), viewer.readsInternal(round.strategyId())).stream()
+                    .filter(row -> row.state() != ReportState.SUBMITTED && row.state() != ReportState.APPROVED)
+                    .toList();
+            Set<UUID> ids = new java.util.HashSet<>();
+            open.forEach(row -> ids.add(row.initiativeId()));
+            Set<UUID> reportable = new java.util.HashSet<>();
+            initiatives.byIds(ids).stream().filter(i -> initiatives.mayReport(i, viewer))
+                    .forEach(i -> reportable.add(i.id().value()));
+            open.stream().filter(row -> reportable.contains(row.initiativeId())).forEach(row -> tasks.add(new Task(round, row)));
         }
         return tasks;
     }
@@ -154,9 +155,4 @@ public class ReportingRoundService {
         }
     }
 
-    static void requireCoordinator(Viewer viewer) {
-        if (!viewer.hasRole(Viewer.ADMIN) && !viewer.hasRole(Viewer.COORDINATOR)) {
-            throw new ForbiddenException();
-        }
-    }
 }

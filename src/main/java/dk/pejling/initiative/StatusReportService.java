@@ -133,9 +133,9 @@ public class StatusReportService {
     /** The coordinator approves a report or sends it back with a comment. */
     @Transactional
     public StatusReport review(UUID reportId, long expectedVersion, boolean approve, String comment, Viewer viewer) {
-        ReportingRoundService.requireCoordinator(viewer);
         StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
         ReportingRound round = roundService.get(report.roundId(), viewer);
+        viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
         if (round.locked()) {
             throw new InvalidInputException("round", "the round is approved and locked");
@@ -153,9 +153,9 @@ public class StatusReportService {
     /** Changes an approved round's report as a new version, with the reason kept in the history. */
     @Transactional
     public StatusReport correct(UUID reportId, long expectedVersion, StatusInput input, String reason, Viewer viewer) {
-        ReportingRoundService.requireCoordinator(viewer);
         StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
         ReportingRound round = roundService.get(report.roundId(), viewer);
+        viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
         if (!round.locked()) {
             throw new InvalidInputException("round", "the round is still open; submit or review the report instead");

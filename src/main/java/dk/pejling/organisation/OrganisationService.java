@@ -78,6 +78,17 @@ public class OrganisationService {
         return result;
     }
 
+    /** The organisation and every organisation above it, nearest first. */
+    public List<UUID> selfAndAncestors(OrganisationId organisation) {
+        List<UUID> result = new java.util.ArrayList<>();
+        OrganisationId current = organisation;
+        for (int depth = 0; current != null && depth < 50 && !result.contains(current.value()); depth++) {
+            result.add(current.value());
+            current = repository.findById(current.value()).map(Organisation::parentId).orElse(null);
+        }
+        return result;
+    }
+
     /** Whether {@code unit} is {@code organisation} itself or lies anywhere below it in the tree. */
     public boolean isSameOrUnitOf(OrganisationId unit, OrganisationId organisation) {
         OrganisationId current = unit;
@@ -96,7 +107,7 @@ public class OrganisationService {
 
     @Transactional
     public Organisation create(OrganisationDetails details, String slug, Viewer viewer) {
-        viewer.requireEditor();
+        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
         requireParentExists(details.parentId());
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another organisation");
@@ -106,7 +117,7 @@ public class OrganisationService {
 
     @Transactional
     public Organisation update(OrganisationId id, long expectedVersion, OrganisationDetails details, Viewer viewer) {
-        viewer.requireEditor();
+        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
         Organisation organisation = get(id);
         VersionConflictException.check(WHAT, id.value(), expectedVersion, organisation.version());
         requireParentExists(details.parentId());
@@ -117,7 +128,7 @@ public class OrganisationService {
 
     @Transactional
     public void delete(OrganisationId id, Viewer viewer) {
-        viewer.requireEditor();
+        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
         get(id);
         try {
             repository.deleteById(id.value());

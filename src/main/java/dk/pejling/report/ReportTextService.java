@@ -102,7 +102,8 @@ public class ReportTextService {
     @Transactional
     public int saveChanged(StrategyId strategyId, int year, Map<String, String> bodies, Map<String, Long> versions,
                            Viewer viewer) {
-        viewer.requireEditor();
+        strategies.get(strategyId, viewer);
+        viewer.requireCoordinator(strategyId.value());
         int saved = 0;
         for (Section section : sections(strategyId, year, viewer)) {
             String body = bodies.get(section.key());
@@ -120,8 +121,8 @@ public class ReportTextService {
     /** Saves one section; {@code expectedVersion} null for a section never written, a stale one is a 409. */
     @Transactional
     public void save(StrategyId strategyId, int year, String section, String body, Long expectedVersion, Viewer viewer) {
-        viewer.requireEditor();
         strategies.get(strategyId, viewer);
+        viewer.requireCoordinator(strategyId.value());
         if (section == null || !section.matches("foreword|introduction|main-goal:[0-9a-f-]{36}:(introduction|examples)")) {
             throw new InvalidInputException("section", "unknown section");
         }

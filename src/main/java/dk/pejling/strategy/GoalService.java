@@ -8,6 +8,7 @@ import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.strategy.store.GoalRepository;
+import dk.pejling.strategy.store.StrategyQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ public class GoalService {
     private final StrategyService strategies;
     private final Clock clock;
 
-    GoalService(GoalRepository goals, StrategyService strategies, Clock clock) {
+    private final StrategyQueries strategyQueries;
+
+    GoalService(GoalRepository goals, StrategyService strategies, StrategyQueries strategyQueries, Clock clock) {
+        this.strategyQueries = strategyQueries;
         this.goals = goals;
         this.strategies = strategies;
         this.clock = clock;
@@ -46,15 +50,16 @@ public class GoalService {
 
     /** The same for a strategy the caller has already read, so that the aggregate is not loaded twice. */
     List<GoalNode> tree(Strategy strategy, Viewer viewer) {
-        if (!viewer.canSee(strategy.visibility())) {
-            throw new NotFoundException("strategy", strategy.id().value());
+        UUID id = strategy.id().value();
+        if (!viewer.canSee(strategy.visibility(), id)) {
+            throw new NotFoundException("strategy", id);
         }
-        return GoalNode.forest(goals.findByStrategy(strategy.id().value()), g -> viewer.canSee(g.visibility()));
+        return GoalNode.forest(goals.findByStrategy(id), g -> viewer.canSee(g.visibility(), id));
     }
 
     public Goal get(GoalId id, Viewer viewer) {
         Goal goal = goals.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
-        if (!viewer.canSee(goal.visibility())) {
+        if (!viewer.canSee(goal.visibility(), goal.strategyId().value())) {
             throw new NotFoundException(WHAT, id.value());
         }
         strategies.get(goal.strategyId(), viewer); // an internal strategy hides all its goals
@@ -63,15 +68,16 @@ public class GoalService {
 
     public ListPage<Goal> list(StrategyId strategyId, PageQuery page, Viewer viewer) {
         UUID strategy = strategyId == null ? null : strategyId.value();
+        Viewer.InternalScope scope = viewer.internalScope();
         return new ListPage<>(
-                goals.search(strategy, page.likePattern(), viewer.seesInternal(), page.size(), page.offset()),
-                goals.countMatching(strategy, page.likePattern(), viewer.seesInternal()));
+                goals.search(strategy, page.likePattern(), scope.all(), scope.sqlList(), page.size(), page.offset()),
+                goals.countMatching(strategy, page.likePattern(), scope.all(), scope.sqlList()));
     }
 
     @Transactional
     public Goal create(StrategyId strategyId, GoalDetails details, Viewer viewer) {
-        viewer.requireEditor();
         strategies.get(strategyId, viewer);
+        viewer.requireCoordinator(strategyId.value());
         Goal parent = parentIn(strategyId, details.parentId());
         GoalDetails effective = withInheritedVisibility(details, parent);
         int order = details.order() != null ? details.order()
@@ -81,8 +87,8 @@ public class GoalService {
 
     @Transactional
     public Goal update(GoalId id, long expectedVersion, GoalDetails details, Viewer viewer) {
-        viewer.requireEditor();
         Goal goal = get(id, viewer);
+        viewer.requireCoordinator(goal.strategyId().value());
         VersionConflictException.check(WHAT, id.value(), expectedVersion, goal.version());
         Goal parent = parentIn(goal.strategyId(), details.parentId());
         if (parent != null) {
@@ -100,8 +106,8 @@ public class GoalService {
 
     @Transactional
     public void delete(GoalId id, Viewer viewer) {
-        viewer.requireEditor();
         Goal goal = get(id, viewer);
+        viewer.requireCoordinator(goal.strategyId().value());
         goals.delete(goal); // children go with it (ON DELETE CASCADE)
     }
 
@@ -156,5 +162,35 @@ public class GoalService {
             }
             collectUnder(node.children(), root, here, out);
         }
+    }
+
+    /**
+     * Whether a record linked to these goals (an indicator) may be shown: public when it is public and
+     * none of the goals is internal; otherwise readable through any of the goals' strategies. A record
+     * linked to no goal yet is a draft that only people who can edit see.
+     */
+    public boolean linkedRecordVisible(Visibility own, java.util.Collection<UUID> goalIds, Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return true;
+        }
+        Map<UUID, StrategyQueries.GoalReach> reach = strategyQueries.reach(goalIds);
+        boolean internal = own == Visibility.INTERNAL || reach.values().stream().anyMatch(StrategyQueries.GoalReach::internal);
+        if (!internal) {
+            return true;
+        }
+        if (viewer.isAnonymous()) {
+            return false;
+        }
+        if (reach.isEmpty()) {
+            return viewer.canEdit();
+        }
+        return reach.values().stream().anyMatch(r -> viewer.readsInternal(r.strategyId()));
+    }
+
+    /** The strategies the goals belong to. */
+    public java.util.Set<UUID> strategiesOf(java.util.Collection<UUID> goalIds) {
+        java.util.Set<UUID> result = new java.util.HashSet<>();
+        strategyQueries.reach(goalIds).values().forEach(r -> result.add(r.strategyId()));
+        return result;
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -43,9 +44,11 @@ public class StrategyService {
     private final DocumentFiles files;
     private final UploadPolicy uploads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StrategyService(StrategyRepository repository, StrategyQueries queries, OrganisationService organisations,
-                    DocumentFiles files, UploadPolicy uploads, Clock clock) {
+                    DocumentFiles files, UploadPolicy uploads, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.queries = queries;
         this.organisations = organisations;
@@ -56,44 +59,52 @@ public class StrategyService {
 
     public Strategy get(StrategyId id, Viewer viewer) {
         return repository.findById(id.value())
-                .filter(s -> viewer.canSee(s.visibility()))
+                .filter(s -> viewer.canSee(s.visibility(), s.id().value()))
                 .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
     }
 
     public Strategy getBySlug(String slug, Viewer viewer) {
         return repository.findBySlug(slug)
-                .filter(s -> viewer.canSee(s.visibility()))
+                .filter(s -> viewer.canSee(s.visibility(), s.id().value()))
                 .orElseThrow(() -> new NotFoundException(WHAT, slug));
     }
 
+    /** The strategies whose owner or a partner is one of the organisations: their partners read internal records. */
+    public Set<UUID> ownedOrPartneredBy(java.util.Collection<UUID> organisations) {
+        return queries.ownedOrPartnered(organisations);
+    }
+
     public ListPage<StrategySummary> list(StrategyFilter filter, PageQuery page, Viewer viewer) {
-        return queries.list(filter, page, viewer.seesInternal());
+        return queries.list(filter, page, viewer.internalScope());
     }
 
     /** The strategies this one relates to, and those relating to it, that the viewer may see. */
     public List<StrategySummary> visibleSummaries(List<UUID> ids, Viewer viewer) {
-        return queries.summaries(ids, viewer.seesInternal());
+        return queries.summaries(ids, viewer.internalScope());
     }
 
     /** The relations pointing at this strategy from strategies the viewer may see, ordered by their title. */
     public List<StrategyQueries.Incoming> incomingRelations(StrategyId id, Viewer viewer) {
-        return queries.incoming(id.value(), viewer.seesInternal());
+        return queries.incoming(id.value(), viewer.internalScope());
     }
 
     @Transactional
     public Strategy create(StrategyDetails details, String slug, Viewer viewer) {
-        viewer.requireEditor();
+        // An editor registers a strategy of their own organisation and becomes its coordinator.
+        Viewer.require(viewer.isAdmin() || (details.ownerId() != null && viewer.editsFor(details.ownerId().value())));
         checkReferences(null, details);
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another strategy");
         }
-        return repository.save(Strategy.create(StrategyId.random(), slug, details, clock.instant()));
+        Strategy saved = repository.save(Strategy.create(StrategyId.random(), slug, details, clock.instant()));
+        events.publishEvent(new StrategyCreated(saved.id(), viewer.userId()));
+        return saved;
     }
 
     @Transactional
     public Strategy update(StrategyId id, long expectedVersion, StrategyDetails details, Viewer viewer) {
-        viewer.requireEditor();
-        Strategy strategy = get(id, viewer);
+        Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
+        viewer.requireCoordinator(id.value());
         VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
         checkReferences(id, details);
         Set<UUID> filesBefore = fileIds(strategy);
@@ -106,8 +117,8 @@ public class StrategyService {
 
     @Transactional
     public void delete(StrategyId id, Viewer viewer) {
-        viewer.requireEditor();
-        Strategy strategy = get(id, viewer);
+        Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
+        viewer.requireCoordinator(id.value());
         Set<UUID> documents = fileIds(strategy);
         repository.delete(strategy);
         afterCommit(() -> documents.forEach(files::delete));
@@ -117,8 +128,8 @@ public class StrategyService {
     @Transactional
     public StrategyLink attachDocument(StrategyId id, long expectedVersion, String title, String fileName,
                                        String contentType, long size, InputStream content, Viewer viewer) {
-        viewer.requireEditor();
-        Strategy strategy = get(id, viewer);
+        Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
+        viewer.requireCoordinator(id.value());
         VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
         try (BufferedInputStream in = new BufferedInputStream(content)) {
             in.mark(16);

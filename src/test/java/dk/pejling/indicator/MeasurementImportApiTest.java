@@ -58,7 +58,7 @@ class MeasurementImportApiTest {
     @BeforeEach
     void setUp() {
         editor = users.create(Role.EDITOR);
-        editorViewer = editor.principal().toViewer();
+        editorViewer = users.viewerOf(editor.principal());
         key = "import-test-" + UUID.randomUUID().toString().substring(0, 8);
         indicator = indicators.create(new IndicatorDetails("Importtest", null, Unit.COUNT, 1, Direction.LOWER_IS_BETTER,
                 Frequency.YEAR, null, null, null, null, Visibility.PUBLIC, List.of(), List.of(),
@@ -294,18 +294,22 @@ class MeasurementImportApiTest {
     @Test
     @Transactional
     void anonymousExportHoldsPublicIndicatorsOnly() throws Exception {
-        Indicator internal = indicators.findByKey(INTERNAL_DEMO_INDICATOR, editorViewer).orElseThrow();
+        Viewer coordinator = users.demoViewer("koordinator"); // coordinates the Løvvangen agreement
+        Indicator internal = indicators.findByKey(INTERNAL_DEMO_INDICATOR, coordinator).orElseThrow();
         assertThat(internal.visibility()).isEqualTo(Visibility.INTERNAL);
         measurements.add(internal.id(), new MeasurementInput(MeasurementPeriod.of("2022"), null, new BigDecimal("12"),
-                null, null, null, null, null, null, null), editorViewer);
+                null, null, null, null, null, null, null), coordinator);
         upload(HEADER + key + ";2018;;1;\n", false).andExpect(status().isOk());
 
         String anonymous = mvc.perform(get("/api/v1/measurements/export").param("format", "csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymous).contains("uddannelseshjaelp-modtagere;", key + ";").doesNotContain(INTERNAL_DEMO_INDICATOR);
-        String signedIn = mvc.perform(get("/api/v1/measurements/export").header("Authorization", editor.bearer()))
+        String partner = mvc.perform(get("/api/v1/measurements/export").header("Authorization", users.demo("laeser").bearer()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(signedIn).contains(INTERNAL_DEMO_INDICATOR + ";");
+        assertThat(partner).contains(INTERNAL_DEMO_INDICATOR + ";");
+        String outsider = mvc.perform(get("/api/v1/measurements/export").header("Authorization", editor.bearer()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(outsider).as("an editor of no partner organisation").doesNotContain(INTERNAL_DEMO_INDICATOR);
 
         byte[] workbook = mvc.perform(get("/api/v1/measurements/export").param("format", "xlsx"))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -56,7 +56,7 @@ class MeasurementImportPageTest {
     @BeforeEach
     void setUp() {
         editor = users.create(Role.EDITOR).principal();
-        editorViewer = editor.toViewer();
+        editorViewer = users.viewerOf(editor);
         key = "side-test-" + UUID.randomUUID().toString().substring(0, 8);
         indicator = indicators.create(new IndicatorDetails("Sidetest", null, Unit.COUNT, 0, Direction.HIGHER_IS_BETTER,
                 Frequency.YEAR, null, null, null, null, Visibility.INTERNAL, List.of(), List.of(), List.of()), key, editorViewer);

@@ -40,7 +40,8 @@ class ReportingRoundFlowTest {
                 .andReturn().getResponse().getContentAsString(), "$.items[0].id");
         String region = JsonPath.read(call(get("/api/v1/organisations").param("q", "Region Nordjylland"), null)
                 .andReturn().getResponse().getContentAsString(), "$.items[0].id");
-        coordinator = users.create(Role.COORDINATOR);
+        // an editor of the police registers the strategy and so becomes its coordinator
+        coordinator = users.create(Role.EDITOR, UUID.fromString(politi));
         owner = users.create(Role.EDITOR, UUID.fromString(politi));
         stranger = users.create(Role.EDITOR, UUID.fromString(region));
         strategyId = id(call(post("/api/v1/strategies"), coordinator, """

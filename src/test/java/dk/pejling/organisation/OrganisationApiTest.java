@@ -31,7 +31,7 @@ class OrganisationApiTest {
 
     @BeforeEach
     void setUp() {
-        editor = users.create(Role.EDITOR);
+        editor = users.create(Role.ADMIN); // administrators keep the register of organisations
     }
 
     private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.pejling.IntegrationTest;
+import dk.pejling.WebSessions;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.shared.Viewer;
@@ -69,9 +70,12 @@ class ReportPagesTest {
     }
 
     @Test
-    void anEditorWritesTheTextsAndAStaleVersionDoesNotOverwrite() throws Exception {
+    void theCoordinatorWritesTheTextsAndAStaleVersionDoesNotOverwrite() throws Exception {
         Strategy strategy = strategies.getBySlug("tryg-aalborg-2014-2017", READER);
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        // the demo editor may not: report texts are the strategy coordinator's
+        mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031")
+                .session(signInAsDemoEditor(mvc))).andExpect(status().isForbidden());
+        MockHttpSession session = WebSessions.signIn(mvc, "koordinator", WebSessions.DEMO_PASSWORD);
         mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031"))
                 .andExpect(status().is4xxClientError());
         Document form = page(mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster")

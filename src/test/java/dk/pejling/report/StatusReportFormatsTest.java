@@ -149,9 +149,9 @@ class StatusReportFormatsTest {
 
     @Test
     void aReportAsOfAMomentDoesNotChangeWhenTheStatusIsCorrectedLater() throws Exception {
-        TestUser coordinator = users.create(Role.COORDINATOR);
         String owner = JsonPath.read(call(get("/api/v1/organisations").param("q", "Nordjyllands Politi"), null)
                 .andReturn().getResponse().getContentAsString(), "$.items[0].id");
+        TestUser coordinator = users.create(Role.EDITOR, UUID.fromString(owner)); // registers, so coordinates
         String strategy = id(call(post("/api/v1/strategies"), coordinator, """
                 {"title": "Rapporttest %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "PUBLIC"}"""
                 .formatted(UUID.randomUUID(), owner)));
@@ -190,9 +190,9 @@ class StatusReportFormatsTest {
 
     @Test
     void anInternalStrategysReportIsNotFoundForTheAnonymousPublic() throws Exception {
-        TestUser coordinator = users.create(Role.COORDINATOR);
         String owner = JsonPath.read(call(get("/api/v1/organisations").param("q", "Nordjyllands Politi"), null)
                 .andReturn().getResponse().getContentAsString(), "$.items[0].id");
+        TestUser coordinator = users.create(Role.EDITOR, UUID.fromString(owner)); // registers, so coordinates
         String strategy = id(call(post("/api/v1/strategies"), coordinator, """
                 {"title": "Intern rapporttest %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "INTERNAL"}"""
                 .formatted(UUID.randomUUID(), owner)));

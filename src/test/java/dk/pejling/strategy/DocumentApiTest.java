@@ -41,7 +41,7 @@ class DocumentApiTest {
 
     @BeforeEach
     void setUp() {
-        editor = users.create(Role.EDITOR);
+        editor = users.create(Role.ADMIN); // the permission rules are PermissionMatrixTest's
         strategy = fixtures.strategy("Dokumenter " + Fixtures.token(), fixtures.organisation("Dok " + Fixtures.token()).id())
                 .create();
     }

@@ -35,7 +35,7 @@ class GoalApiTest {
 
     @BeforeEach
     void setUp() {
-        editor = users.create(Role.EDITOR);
+        editor = users.create(Role.ADMIN); // the permission rules are PermissionMatrixTest's
         strategy = fixtures.strategy("Mål-API " + Fixtures.token(), fixtures.organisation("Mål-API " + Fixtures.token()).id())
                 .create();
     }

@@ -144,7 +144,11 @@ class GoalServiceTest {
         assertThatThrownBy(() -> goals.create(strategy.id(), details(null, "x", Visibility.PUBLIC), Fixtures.READER))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> goals.get(hidden.id(), Viewer.anonymous())).isInstanceOf(NotFoundException.class);
-        assertThat(goals.get(hidden.id(), Fixtures.READER).title()).isEqualTo("intern");
+        assertThatThrownBy(() -> goals.get(hidden.id(), Fixtures.READER)).as("a reader of no partner organisation")
+                .isInstanceOf(NotFoundException.class);
+        Viewer partner = new Viewer(java.util.UUID.randomUUID(), null, java.util.Set.of(Viewer.READER), "partner",
+                new Viewer.Scope(java.util.Set.of(strategy.id().value()), java.util.Set.of(), java.util.Set.of()));
+        assertThat(goals.get(hidden.id(), partner).title()).isEqualTo("intern");
     }
 
     @Test

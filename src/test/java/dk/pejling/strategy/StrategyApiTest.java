@@ -30,7 +30,7 @@ class StrategyApiTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        editor = users.create(Role.EDITOR);
+        editor = users.create(Role.ADMIN); // the permission rules are PermissionMatrixTest's
         String orgs = mvc.perform(get("/api/v1/organisations").param("q", "Nordjyllands Politi"))
                 .andReturn().getResponse().getContentAsString();
         ownerId = JsonPath.read(orgs, "$.items[0].id");

@@ -15,19 +15,29 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, UUID>
 
     @Query("""
             SELECT i.* FROM indicator i
-             WHERE (i.visibility = 'PUBLIC' OR :internal = TRUE)
+             WHERE (:all = TRUE
+                    OR (i.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM indicator_goal ig
+                          JOIN strategy_goal g ON g.id = ig.goal_id JOIN strategy s ON s.id = g.strategy_id
+                         WHERE ig.indicator_id = i.id AND (g.visibility = 'INTERNAL' OR s.visibility = 'INTERNAL')))
+                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN strategy_goal g ON g.id = ig.goal_id
+                         WHERE ig.indicator_id = i.id AND g.strategy_id IN (:readable)))
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.name) LIKE :pattern OR LOWER(i.definition) LIKE :pattern)
                AND (CAST(:goalId AS UUID) IS NULL OR EXISTS (SELECT 1 FROM indicator_goal g WHERE g.indicator_id = i.id AND g.goal_id = :goalId))
              ORDER BY i.name, i.id LIMIT :limit OFFSET :offset""")
     List<Indicator> search(@Param("pattern") String pattern, @Param("goalId") UUID goalId,
-                           @Param("internal") boolean internal, @Param("limit") int limit, @Param("offset") long offset);
+                           @Param("all") boolean all, @Param("readable") java.util.Collection<UUID> readable, @Param("limit") int limit, @Param("offset") long offset);
 
     @Query("""
             SELECT COUNT(*) FROM indicator i
-             WHERE (i.visibility = 'PUBLIC' OR :internal = TRUE)
+             WHERE (:all = TRUE
+                    OR (i.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM indicator_goal ig
+                          JOIN strategy_goal g ON g.id = ig.goal_id JOIN strategy s ON s.id = g.strategy_id
+                         WHERE ig.indicator_id = i.id AND (g.visibility = 'INTERNAL' OR s.visibility = 'INTERNAL')))
+                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN strategy_goal g ON g.id = ig.goal_id
+                         WHERE ig.indicator_id = i.id AND g.strategy_id IN (:readable)))
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.name) LIKE :pattern OR LOWER(i.definition) LIKE :pattern)
                AND (CAST(:goalId AS UUID) IS NULL OR EXISTS (SELECT 1 FROM indicator_goal g WHERE g.indicator_id = i.id AND g.goal_id = :goalId))""")
-    long countMatching(@Param("pattern") String pattern, @Param("goalId") UUID goalId, @Param("internal") boolean internal);
+    long countMatching(@Param("pattern") String pattern, @Param("goalId") UUID goalId, @Param("all") boolean all, @Param("readable") java.util.Collection<UUID> readable);
 
     @Query("SELECT id FROM indicator WHERE id = :id FOR UPDATE")
     UUID lock(@Param("id") UUID id);

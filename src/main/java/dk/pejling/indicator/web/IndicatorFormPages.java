@@ -52,14 +52,16 @@ class IndicatorFormPages {
 
     @GetMapping("/strategier/{id}/indikatorer/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
-        return form(strategies.get(new StrategyId(id), viewer), null, new IndicatorForm().withBlankRows(), Map.of(), viewer, model);
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id);
+        return form(strategy, null, new IndicatorForm().withBlankRows(), Map.of(), viewer, model);
     }
 
     @PostMapping("/strategier/{id}/indikatorer/ny")
     String create(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             Indicator created = indicators.create(form.toDetails(null), null, viewer);
@@ -73,8 +75,8 @@ class IndicatorFormPages {
 
     @GetMapping("/indikatorer/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
         Indicator indicator = indicators.get(new IndicatorId(id), viewer);
+        Viewer.require(indicators.mayDefine(indicator.goals(), viewer));
         return form(homeStrategy(indicator, viewer), indicator, IndicatorForm.of(indicator).withBlankRows(), Map.of(), viewer, model);
     }
 
@@ -82,6 +84,7 @@ class IndicatorFormPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Indicator indicator = indicators.get(new IndicatorId(id), viewer);
+        Viewer.require(indicators.mayDefine(indicator.goals(), viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             indicators.update(indicator.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(indicator), viewer);

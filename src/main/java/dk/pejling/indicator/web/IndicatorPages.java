@@ -57,6 +57,7 @@ class IndicatorPages {
     String add(@PathVariable UUID id, @RequestParam Map<String, String> form, Viewer viewer, Model model, Locale locale,
                RedirectAttributes redirect, HttpServletResponse response) {
         Indicator indicator = indicators.get(new IndicatorId(id), viewer);
+        Viewer.require(indicators.mayEnterData(indicator, viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             measurements.add(indicator.id(), input(form), viewer);
             redirect.addFlashAttribute("message", "indicator.valueSaved");
@@ -70,7 +71,15 @@ class IndicatorPages {
     @PostMapping("/maalinger/{measurementId}/ret")
     String correct(@PathVariable UUID measurementId, @RequestParam Map<String, String> form, Viewer viewer, Model model,
                    Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        Indicator indicator = indicators.get(new IndicatorId(UUID.fromString(form.getOrDefault("indicatorId", ""))), viewer);
+        // the form names the indicator; a missing or malformed id is a measurement we cannot find, not an error
+        UUID indicatorId;
+        try {
+            indicatorId = UUID.fromString(form.getOrDefault("indicatorId", ""));
+        } catch (IllegalArgumentException e) {
+            throw new dk.pejling.shared.NotFoundException("measurement", measurementId);
+        }
+        Indicator indicator = indicators.get(new IndicatorId(indicatorId), viewer);
+        Viewer.require(indicators.mayEnterData(indicator, viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             measurements.correct(measurementId, Long.parseLong(form.getOrDefault("version", "-1")), input(form),
                     form.get("reason"), viewer);
@@ -104,7 +113,8 @@ class IndicatorPages {
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         model.addAttribute("danish", danish);
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", indicators.mayDefine(indicator.goals(), viewer));
+        model.addAttribute("canEnterData", indicators.mayEnterData(indicator, viewer));
         return "indicator/show";
     }
 

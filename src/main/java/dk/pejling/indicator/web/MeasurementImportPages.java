@@ -80,7 +80,7 @@ class MeasurementImportPages {
 
     @GetMapping("/maalinger/import")
     String page(Viewer viewer, Model model) {
-        viewer.requireEditor();
+        Viewer.require(viewer.canEdit());
         return show(null, Map.of(), false, false, model, Locale.ROOT);
     }
 
@@ -89,7 +89,7 @@ class MeasurementImportPages {
                   @RequestParam(required = false) String fingerprint,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   Viewer viewer, Model model, Locale locale, HttpServletResponse response) {
-        viewer.requireEditor();
+        Viewer.require(viewer.canEdit());
         ImportFile upload = file == null ? null : new ImportFile(file.getOriginalFilename(), file.getSize(), file);
         ImportResult result = null;
         Map<String, String> errors = Map.of();

@@ -59,6 +59,7 @@ class ResultsPages {
                       RedirectAttributes redirect, HttpServletResponse response) {
         var goal = goals.get(new GoalId(goalId), viewer);
         Strategy strategy = strategies.get(goal.strategyId(), viewer);
+        viewer.requireCoordinator(strategy.id().value()); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             manual.set(goal.id(), MeasurementPeriod.of(year), status, reason, viewer);
             redirect.addFlashAttribute("message", "results.verdictSaved");
@@ -81,7 +82,7 @@ class ResultsPages {
         model.addAttribute("statuses", Attainment.values());
         model.addAttribute("errors", errors);
         model.addAttribute("errorGoal", errorGoal);
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", viewer.coordinates(strategy.id().value()));
         model.addAttribute("danish", !"en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()));
         return "indicator/results";
     }

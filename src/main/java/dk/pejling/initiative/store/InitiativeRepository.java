@@ -18,22 +18,22 @@ public interface InitiativeRepository extends ListCrudRepository<Initiative, UUI
 
     @Query("""
             SELECT i.* FROM initiative i JOIN strategy s ON s.id = i.strategy_id
-             WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :internal = TRUE)
+             WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR i.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR i.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.title) LIKE :pattern OR LOWER(i.number) LIKE :pattern
                     OR LOWER(i.description) LIKE :pattern)
              ORDER BY s.title, i.sort_order, i.number, i.id LIMIT :limit OFFSET :offset""")
     List<Initiative> search(@Param("strategyId") UUID strategyId, @Param("pattern") String pattern,
-                            @Param("internal") boolean internal, @Param("limit") int limit, @Param("offset") long offset);
+                            @Param("all") boolean all, @Param("readable") Collection<UUID> readable, @Param("limit") int limit, @Param("offset") long offset);
 
     @Query("""
             SELECT COUNT(*) FROM initiative i JOIN strategy s ON s.id = i.strategy_id
-             WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :internal = TRUE)
+             WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR i.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR i.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.title) LIKE :pattern OR LOWER(i.number) LIKE :pattern
                     OR LOWER(i.description) LIKE :pattern)""")
     long countMatching(@Param("strategyId") UUID strategyId, @Param("pattern") String pattern,
-                       @Param("internal") boolean internal);
+                       @Param("all") boolean all, @Param("readable") Collection<UUID> readable);
 
     @Query("SELECT * FROM initiative WHERE id IN (:ids)")
     List<Initiative> findByIds(@Param("ids") Collection<UUID> ids);

@@ -51,14 +51,16 @@ class InitiativeFormPages {
 
     @GetMapping("/strategier/{id}/indsatser/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
-        return form(strategies.get(new StrategyId(id), viewer), null, new InitiativeForm().withBlankRows(), Map.of(), viewer, model);
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        Viewer.require(viewer.coordinates(id) || viewer.hasRole(Viewer.EDITOR));
+        return form(strategy, null, new InitiativeForm().withBlankRows(), Map.of(), viewer, model);
     }
 
     @PostMapping("/strategier/{id}/indsatser/ny")
     String create(@PathVariable UUID id, @ModelAttribute("form") InitiativeForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        Viewer.require(viewer.coordinates(id) || viewer.editsFor(form.getResponsibleId())); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             Initiative created = initiatives.create(strategy.id(), form.toDetails(), viewer);
@@ -72,8 +74,8 @@ class InitiativeFormPages {
 
     @GetMapping("/indsatser/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
         Initiative initiative = initiatives.get(new InitiativeId(id), viewer);
+        Viewer.require(initiatives.mayEdit(initiative, viewer));
         return form(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative,
                 InitiativeForm.of(initiative).withBlankRows(), Map.of(), viewer, model);
     }
@@ -82,6 +84,7 @@ class InitiativeFormPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") InitiativeForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Initiative initiative = initiatives.get(new InitiativeId(id), viewer);
+        Viewer.require(initiatives.mayEdit(initiative, viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             initiatives.update(initiative.id(), form.getVersion() == null ? -1 : form.getVersion(),

@@ -52,8 +52,8 @@ class InitiativePages {
         model.addAttribute("rows", rows);
         model.addAttribute("rounds", rounds.ofStrategy(strategy.id(), viewer));
         model.addAttribute("names", names(all.stream().map(Initiative::responsibleId).toList()));
-        model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canCoordinate", viewer.coordinates(id));
+        model.addAttribute("canEdit", viewer.coordinates(id) || viewer.hasRole(Viewer.EDITOR));
         return "initiative/list";
     }
 
@@ -67,7 +67,7 @@ class InitiativePages {
         model.addAttribute("strategy", strategies.get(new StrategyId(initiative.strategyId()), viewer));
         model.addAttribute("names", names(orgIds));
         model.addAttribute("history", reports.acrossRounds(initiative.id(), viewer));
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", initiatives.mayEdit(initiative, viewer));
         model.addAttribute("parts", initiatives.ofStrategy(new StrategyId(initiative.strategyId()), viewer).stream()
                 .filter(i -> id.equals(i.parentId())).toList());
         return "initiative/show";

@@ -88,7 +88,7 @@ class RoundPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("status", overview.filter().status());
         model.addAttribute("organisations", organisations.all());
-        model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
+        model.addAttribute("canCoordinate", viewer.coordinates(overview.round().strategyId()));
         return "initiative/round";
     }
 
@@ -112,6 +112,8 @@ class RoundPages {
     @PostMapping("/runder/{roundId}/indsatser/{initiativeId}")
     String submit(@PathVariable UUID roundId, @PathVariable UUID initiativeId, @RequestParam Map<String, String> form,
                   Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        rounds.get(roundId, viewer);
+        Viewer.require(initiatives.mayReport(initiatives.get(new InitiativeId(initiativeId), viewer), viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             Long version = form.get("version") == null || form.get("version").isBlank() ? null : Long.valueOf(form.get("version"));
             reports.submit(roundId, new InitiativeId(initiativeId), new StatusInput(form.get("status"), form.get("comment"),
@@ -162,7 +164,7 @@ class RoundPages {
         model.addAttribute("errors", errors);
         model.addAttribute("mayReport", initiatives.mayReport(initiative, viewer) && !round.locked());
         model.addAttribute("indicators", indicators.forGoals(initiative.goalIds(), viewer));
-        model.addAttribute("canCoordinate", viewer.hasRole(Viewer.ADMIN) || viewer.hasRole(Viewer.COORDINATOR));
+        model.addAttribute("canCoordinate", viewer.coordinates(round.strategyId()));
         return "initiative/report";
     }
 

@@ -68,7 +68,7 @@ class ReportPages {
         model.addAttribute("strategy", strategy);
         model.addAttribute("year", y);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", viewer.coordinates(id));
         model.addAttribute("fileBase", "/api/v1/reports/annual?strategy=" + id + "&year=" + y
                 + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
         return "report/annual-page";
@@ -76,8 +76,8 @@ class ReportPages {
 
     @GetMapping("/strategier/{id}/aarsberetning/tekster")
     String textsForm(@PathVariable UUID id, @RequestParam int year, Viewer viewer, Model model) {
-        viewer.requireEditor();
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id);
         model.addAttribute("strategy", strategy);
         model.addAttribute("year", year);
         model.addAttribute("sections", texts.sections(strategy.id(), year, viewer));

@@ -11,6 +11,15 @@ import org.springframework.web.util.UriComponents;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
+    /** What the menu offers the viewer: each link leads to a page the viewer may open. */
+    @ModelAttribute("menu")
+    Menu menu(dk.pejling.shared.Viewer viewer) {
+        return new Menu(viewer.isAdmin() || viewer.hasRole(dk.pejling.shared.Viewer.EDITOR), viewer.canEdit(), viewer.isAdmin());
+    }
+
+    record Menu(boolean newStrategy, boolean importMeasurements, boolean admin) {
+    }
+
     /** The current page in the other language, keeping its filters. */
     @ModelAttribute("otherLanguageUrl")
     String otherLanguageUrl(Locale locale) {

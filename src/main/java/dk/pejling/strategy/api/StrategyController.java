@@ -6,6 +6,7 @@ import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.StrategyFilter;
+import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyKind;
 import dk.pejling.strategy.StrategyLink;
@@ -77,7 +78,8 @@ class StrategyController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     StrategyDto create(@Valid @RequestBody StrategyRequest request, Viewer viewer) {
-        return StrategyDto.of(overviews.of(strategies.create(request.details(), request.key(), viewer), viewer));
+        Strategy created = strategies.create(request.details(), request.key(), viewer);
+        return StrategyDto.of(overviews.of(created, viewer.asCreatorOf(created.id().value())));
     }
 
     @PutMapping("/{id}")

@@ -24,21 +24,21 @@ public interface GoalRepository extends ListCrudRepository<Goal, UUID> {
      */
     @Query("""
             SELECT g.* FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id
-             WHERE ((g.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :internal = TRUE)
+             WHERE ((g.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR g.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR g.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(g.title) LIKE :pattern
                     OR LOWER(g.description) LIKE :pattern OR LOWER(g.code) LIKE :pattern)
              ORDER BY s.title, g.sort_order, g.code, g.id
              LIMIT :limit OFFSET :offset""")
     List<Goal> search(@Param("strategyId") UUID strategyId, @Param("pattern") String pattern,
-                      @Param("internal") boolean internal, @Param("limit") int limit, @Param("offset") long offset);
+                      @Param("all") boolean all, @Param("readable") java.util.Collection<UUID> readable, @Param("limit") int limit, @Param("offset") long offset);
 
     @Query("""
             SELECT COUNT(*) FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id
-             WHERE ((g.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :internal = TRUE)
+             WHERE ((g.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR g.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR g.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(g.title) LIKE :pattern
                     OR LOWER(g.description) LIKE :pattern OR LOWER(g.code) LIKE :pattern)""")
     long countMatching(@Param("strategyId") UUID strategyId, @Param("pattern") String pattern,
-                       @Param("internal") boolean internal);
+                       @Param("all") boolean all, @Param("readable") java.util.Collection<UUID> readable);
 }

@@ -2,6 +2,7 @@ package dk.pejling.strategy.store;
 
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.RelationKind;
@@ -39,6 +40,9 @@ public class StrategyQueries {
             SELECT s.id, s.slug, s.title, s.kind, s.status, s.owner_id, o.name AS owner_name,
                    s.period_from, s.period_to, s.visibility, s.version""";
     private static final String FROM = " FROM strategy s JOIN organisation o ON o.id = s.owner_id";
+    /** Public, or internal and readable by the viewer (parameters {@code all} and {@code readable}). */
+    private static final String VISIBLE = "(s.visibility = 'PUBLIC' OR :all = TRUE OR s.id IN (:readable))";
+    private static final String VISIBLE_TO_SOME = "(s.visibility = 'PUBLIC' OR s.id IN (:readable))";
 
     private final JdbcClient jdbc;
 
@@ -46,7 +50,7 @@ public class StrategyQueries {
         this.jdbc = jdbc;
     }
 
-    public ListPage<StrategySummary> list(StrategyFilter filter, PageQuery page, boolean internal) {
+    public ListPage<StrategySummary> list(StrategyFilter filter, PageQuery page, Viewer.InternalScope internal) {
         Where where = Where.of(filter, page, internal);
         Map<UUID, Long> perOwner = new HashMap<>();
         where.bind(jdbc.sql("SELECT s.owner_id, COUNT(*) AS matches FROM strategy s" + where.sql(" WHERE ")
@@ -99,14 +103,14 @@ public class StrategyQueries {
     }
 
     /** Titles of the given strategies that the viewer may see, for naming relation targets. */
-    public List<StrategySummary> summaries(List<UUID> ids, boolean internal) {
+    public List<StrategySummary> summaries(List<UUID> ids, Viewer.InternalScope internal) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + FROM
-                        + " WHERE s.id IN (:ids) AND (s.visibility = 'PUBLIC' OR :internal = TRUE) ORDER BY s.title")
+                        + " WHERE s.id IN (:ids) AND " + VISIBLE + " ORDER BY s.title")
                 .param("ids", new ArrayList<>(ids))
-                .param("internal", internal)
+                .param("all", internal.all()).param("readable", internal.sqlList())
                 .query(StrategyQueries::summary)
                 .list();
     }
@@ -114,11 +118,16 @@ public class StrategyQueries {
     /** The conditions of the filters that are set, joined by AND, with their parameters. */
     private record Where(List<String> conditions, Map<String, Object> params) {
 
-        static Where of(StrategyFilter filter, PageQuery page, boolean internal) {
+        static Where of(StrategyFilter filter, PageQuery page, Viewer.InternalScope internal) {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
-            if (!internal) {
-                conditions.add("s.visibility = 'PUBLIC'");
+            if (!internal.all()) {
+                if (internal.none()) {
+                    conditions.add("s.visibility = 'PUBLIC'");
+                } else {
+                    conditions.add(VISIBLE_TO_SOME);
+                    params.put("readable", internal.sqlList());
+                }
             }
             if (page.likePattern() != null) {
                 conditions.add("(LOWER(s.title) LIKE :pattern OR LOWER(s.summary) LIKE :pattern)");
@@ -165,13 +174,13 @@ public class StrategyQueries {
      * The relations that point at {@code target} from strategies the viewer may see, one row per relation,
      * ordered by the source's title, in one query instead of loading each source's aggregate.
      */
-    public List<Incoming> incoming(UUID target, boolean internal) {
+    public List<Incoming> incoming(UUID target, Viewer.InternalScope internal) {
         return jdbc.sql(SELECT + ", r.kind AS relation_kind" + FROM + """
                  JOIN strategy_relation r ON r.strategy_id = s.id
-                WHERE r.target_id = :target AND (s.visibility = 'PUBLIC' OR :internal = TRUE)
+                WHERE r.target_id = :target AND """ + VISIBLE + """
                 ORDER BY s.title, r.kind""")
                 .param("target", target)
-                .param("internal", internal)
+                .param("all", internal.all()).param("readable", internal.sqlList())
                 .query((rs, row) -> new Incoming(summary(rs, row), RelationKind.valueOf(rs.getString("relation_kind"))))
                 .list();
     }
@@ -184,5 +193,39 @@ public class StrategyQueries {
                 rs.getObject("owner_id", UUID.class), rs.getString("owner_name"),
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
                 Visibility.valueOf(rs.getString("visibility")), rs.getLong("version"));
+    }
+
+    /** Where goals sit: their strategy and whether the goal or its strategy is internal. */
+    public Map<UUID, GoalReach> reach(java.util.Collection<UUID> goalIds) {
+        if (goalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, GoalReach> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT g.id, g.strategy_id, g.visibility AS goal_visibility, s.visibility AS strategy_visibility
+                  FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id WHERE g.id IN (:ids)""")
+                .param("ids", new ArrayList<>(goalIds))
+                .query(rs -> {
+                    result.put(rs.getObject("id", UUID.class), new GoalReach(rs.getObject("strategy_id", UUID.class),
+                            "INTERNAL".equals(rs.getString("goal_visibility"))
+                                    || "INTERNAL".equals(rs.getString("strategy_visibility"))));
+                });
+        return result;
+    }
+
+    /** A goal's strategy and whether the goal is internal, by its own flag or its strategy's. */
+    public record GoalReach(UUID strategyId, boolean internal) {
+    }
+
+    /** The strategies the organisations own or take part in as partners. */
+    public java.util.Set<UUID> ownedOrPartnered(java.util.Collection<UUID> organisations) {
+        if (organisations.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT id FROM strategy WHERE owner_id IN (:orgs)
+                UNION SELECT strategy_id FROM strategy_partner WHERE organisation_id IN (:orgs)""")
+                .param("orgs", new ArrayList<>(organisations))
+                .query(UUID.class).list());
     }
 }

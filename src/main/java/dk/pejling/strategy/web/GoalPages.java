@@ -46,16 +46,18 @@ class GoalPages {
 
     @GetMapping("/strategier/{id}/maal/ny")
     String newForm(@PathVariable UUID id, @RequestParam(required = false) UUID parent, Viewer viewer, Model model) {
-        viewer.requireEditor();
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id);
         GoalForm form = new GoalForm();
         form.setParentId(parent);
-        return form(strategies.get(new StrategyId(id), viewer), null, form, Map.of(), viewer, model);
+        return form(strategy, null, form, Map.of(), viewer, model);
     }
 
     @PostMapping("/strategier/{id}/maal/ny")
     String create(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             Goal goal = goals.create(strategy.id(), form.toDetails(), viewer);
@@ -69,8 +71,8 @@ class GoalPages {
 
     @GetMapping("/maal/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
         Goal goal = goals.get(new GoalId(id), viewer);
+        viewer.requireCoordinator(goal.strategyId().value());
         return form(strategies.get(goal.strategyId(), viewer), goal, GoalForm.of(goal), Map.of(), viewer, model);
     }
 
@@ -78,6 +80,7 @@ class GoalPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Goal goal = goals.get(new GoalId(id), viewer);
+        viewer.requireCoordinator(goal.strategyId().value()); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             goals.update(goal.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);

@@ -85,7 +85,7 @@ class StrategyPages {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("statuses", LifecycleStatus.values());
         model.addAttribute("kinds", StrategyKind.values());
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", viewer.isAdmin() || viewer.hasRole(Viewer.EDITOR));
         return "strategy/index";
     }
 
@@ -95,19 +95,21 @@ class StrategyPages {
         model.addAttribute("overview", overview);
         model.addAttribute("pageLinks", pageLinks.stream()
                 .flatMap(p -> p.linksFor(overview.strategy(), viewer).stream()).toList());
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", viewer.coordinates(id));
         return "strategy/show";
     }
 
     @GetMapping("/strategier/ny")
     String newForm(Viewer viewer, Model model) {
-        viewer.requireEditor();
+        Viewer.require(viewer.isAdmin() || viewer.hasRole(Viewer.EDITOR));
         return form(new StrategyForm().withBlankRows(), null, Map.of(), model, viewer);
     }
 
     @PostMapping("/strategier/ny")
     String create(@ModelAttribute("form") StrategyForm form, BindingResult binding, Viewer viewer, Model model,
                   Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        UUID owner = form.getOwnerId();
+        Viewer.require(viewer.isAdmin() || (owner == null ? viewer.hasRole(Viewer.EDITOR) : viewer.editsFor(owner))); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             Strategy created = strategies.create(form.toDetails(), null, viewer);
@@ -121,8 +123,8 @@ class StrategyPages {
 
     @GetMapping("/strategier/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        viewer.requireEditor();
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id);
         return form(StrategyForm.of(strategy).withBlankRows(), strategy, Map.of(), model, viewer);
     }
 
@@ -130,6 +132,7 @@ class StrategyPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") StrategyForm form, BindingResult binding,
                   Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormBinding.requireBindable(binding);
             strategies.update(strategy.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);

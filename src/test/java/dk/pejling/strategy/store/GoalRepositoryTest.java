@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class GoalRepositoryTest {
 
+    private static final List<java.util.UUID> NONE = dk.pejling.shared.Viewer.InternalScope.NOTHING.sqlList();
+
     @Autowired
     GoalRepository goals;
     @Autowired
@@ -32,7 +34,7 @@ class GoalRepositoryTest {
     }
 
     private List<String> search(String q, boolean internal) {
-        return goals.search(null, new PageQuery(q, 0, 50).likePattern(), internal, 50, 0).stream()
+        return goals.search(null, new PageQuery(q, 0, 50).likePattern(), internal, NONE, 50, 0).stream()
                 .map(Goal::title).toList();
     }
 
@@ -45,10 +47,10 @@ class GoalRepositoryTest {
         fixtures.goal(hidden, null, token + " offentligt mål i intern strategi");
 
         assertThat(search(token, false)).containsExactly(token + " offentligt mål");
-        assertThat(goals.countMatching(null, new PageQuery(token, 0, 50).likePattern(), false)).isEqualTo(1);
+        assertThat(goals.countMatching(null, new PageQuery(token, 0, 50).likePattern(), false, NONE)).isEqualTo(1);
         assertThat(search(token, true)).containsExactlyInAnyOrder(token + " offentligt mål", token + " internt mål",
                 token + " offentligt mål i intern strategi");
-        assertThat(goals.countMatching(null, new PageQuery(token, 0, 50).likePattern(), true)).isEqualTo(3);
+        assertThat(goals.countMatching(null, new PageQuery(token, 0, 50).likePattern(), true, NONE)).isEqualTo(3);
     }
 
     @Test
@@ -56,7 +58,7 @@ class GoalRepositoryTest {
         Strategy hidden = fixtures.strategy("Intern strategi", org).internal().create();
         Goal goal = fixtures.goal(hidden, null, token + " skjult");
 
-        List<Goal> all = goals.search(null, null, false, 10_000, 0);
+        List<Goal> all = goals.search(null, null, false, NONE, 10_000, 0);
 
         assertThat(all).extracting(Goal::id).doesNotContain(goal.id());
         assertThat(all).allSatisfy(g -> assertThat(g.visibility()).isEqualTo(Visibility.PUBLIC));
@@ -70,9 +72,9 @@ class GoalRepositoryTest {
         fixtures.goal(second, null, token + " i den anden strategi");
 
         assertThat(search(token.toUpperCase(), false)).hasSize(2);
-        assertThat(goals.search(first.id().value(), new PageQuery(token, 0, 50).likePattern(), false, 50, 0))
+        assertThat(goals.search(first.id().value(), new PageQuery(token, 0, 50).likePattern(), false, NONE, 50, 0))
                 .extracting(Goal::title).containsExactly(token + " i titlen");
-        assertThat(goals.countMatching(second.id().value(), null, false)).isEqualTo(1);
+        assertThat(goals.countMatching(second.id().value(), null, false, NONE)).isEqualTo(1);
     }
 
     @Test

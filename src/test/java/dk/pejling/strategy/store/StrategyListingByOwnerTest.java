@@ -107,7 +107,8 @@ class StrategyListingByOwnerTest {
                             if (page > 4 && page < last - 3) {
                                 continue; // a long list: its first and last pages are enough
                             }
-                            ListPage<StrategySummary> actual = queries.list(filter, new PageQuery(q, page, size), internal);
+                            ListPage<StrategySummary> actual = queries.list(filter, new PageQuery(q, page, size),
+                                    internal ? Viewer.InternalScope.EVERYTHING : Viewer.InternalScope.NOTHING);
                             int from = Math.min(page * size, expected.size());
                             assertThat(actual.items()).extracting(StrategySummary::id)
                                     .as("%s q=%s internal=%s page %d of size %d", filter, q, internal, page, size)

@@ -34,8 +34,12 @@ class StrategyQueriesTest {
         org = fixtures.organisation("Testorganisation " + Fixtures.token()).id();
     }
 
+    private static dk.pejling.shared.Viewer.InternalScope scope(boolean internal) {
+        return internal ? dk.pejling.shared.Viewer.InternalScope.EVERYTHING : dk.pejling.shared.Viewer.InternalScope.NOTHING;
+    }
+
     private ListPage<StrategySummary> list(StrategyFilter filter, String q, int page, int size, boolean internal) {
-        return queries.list(filter, new PageQuery(q, page, size), internal);
+        return queries.list(filter, new PageQuery(q, page, size), scope(internal));
     }
 
     private List<String> titles(StrategyFilter filter, String q, boolean internal) {
@@ -140,8 +144,8 @@ class StrategyQueriesTest {
         assertThat(list(byOrg(org), null, 0, 50, true).total()).isEqualTo(2);
 
         List<UUID> both = List.of(open.id().value(), hidden.id().value());
-        assertThat(queries.summaries(both, false)).extracting(StrategySummary::id).containsExactly(open.id().value());
-        assertThat(queries.summaries(both, true)).hasSize(2);
+        assertThat(queries.summaries(both, scope(false))).extracting(StrategySummary::id).containsExactly(open.id().value());
+        assertThat(queries.summaries(both, scope(true))).hasSize(2);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dk.pejling.strategy.web;
 
 import static dk.pejling.WebSessions.page;
-import static dk.pejling.WebSessions.signInAsDemoEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class GoalPagesTest {
 
     @Autowired
+    dk.pejling.TestUsers testUsers;
+    @Autowired
     MockMvc mvc;
     @Autowired
     GoalService goals;
@@ -38,7 +39,7 @@ class GoalPagesTest {
     void setUp() throws Exception {
         strategy = fixtures.strategy("Målformular " + Fixtures.token(), fixtures.organisation("Målweb " + Fixtures.token()).id())
                 .create();
-        session = signInAsDemoEditor(mvc);
+        session = signInAsAdmin();
     }
 
     private int goalCount() {
@@ -109,5 +110,11 @@ class GoalPagesTest {
 
         assertThat(anonymous.text()).contains("Synligt mål").doesNotContain("Skjult mål");
         assertThat(signedIn.text()).contains("Synligt mål", "Skjult mål");
+    }
+
+    /** The forms themselves are tested here; who may use them is PermissionMatrixTest's. */
+    private MockHttpSession signInAsAdmin() throws Exception {
+        return dk.pejling.WebSessions.signIn(mvc, testUsers.create(dk.pejling.access.Role.ADMIN).principal().username(),
+                "a-long-test-password");
     }
 }

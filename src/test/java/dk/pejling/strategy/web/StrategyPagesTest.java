@@ -1,7 +1,6 @@
 package dk.pejling.strategy.web;
 
 import static dk.pejling.WebSessions.page;
-import static dk.pejling.WebSessions.signInAsDemoEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,6 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 class StrategyPagesTest {
 
+    @Autowired
+    dk.pejling.TestUsers testUsers;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -105,7 +106,7 @@ class StrategyPagesTest {
         assertThat(notFound.selectFirst("h1").text()).isEqualTo("Siden findes ikke");
         assertThat(notFound.text()).doesNotContain("Intern webstrategi");
 
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
         Document shown = page(mvc.perform(get("/strategier/" + hidden.id().value()).session(session))
                 .andExpect(status().isOk()).andReturn());
         assertThat(shown.selectFirst("h1").text()).contains("Intern webstrategi").contains("Intern");
@@ -119,7 +120,7 @@ class StrategyPagesTest {
     @Test
     void aSignedInEditorCreatesAStrategyThroughTheForm() throws Exception {
         String title = "Webformular " + Fixtures.token();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
 
         mvc.perform(validForm(post("/strategier/ny"), title, org, 0).session(session).with(csrf()))
                 .andExpect(redirectedUrlPattern("/strategier/*"));
@@ -130,7 +131,7 @@ class StrategyPagesTest {
     @Test
     void aFormWithMissingFieldsAnswers400WithInlineErrorsAndCreatesNothing() throws Exception {
         String token = Fixtures.token();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
 
         Document doc = page(mvc.perform(post("/strategier/ny").session(session).with(csrf())
                         .param("title", " ").param("summary", "Resumé " + token).param("periodFrom", "2020-01-01")
@@ -148,7 +149,7 @@ class StrategyPagesTest {
     @Test
     void aPostWithoutTheCsrfTokenIsRefusedAndCreatesNothing() throws Exception {
         String title = "Uden CSRF " + Fixtures.token();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
 
         mvc.perform(validForm(post("/strategier/ny"), title, org, 0).session(session)).andExpect(status().isForbidden());
         mvc.perform(validForm(post("/strategier/ny"), title, org, 0).session(session).with(csrf().useInvalidToken()))
@@ -160,7 +161,7 @@ class StrategyPagesTest {
     @Test
     void aStaleVersionInTheEditFormIsAConflictAndNothingIsWritten() throws Exception {
         Strategy s = fixtures.strategy("Redigeres " + Fixtures.token(), org).create();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
         mvc.perform(validForm(post("/strategier/" + s.id().value() + "/rediger"), "Første ændring", org, 0)
                         .session(session).with(csrf()))
                 .andExpect(redirectedUrlPattern("/strategier/*"));
@@ -184,7 +185,7 @@ class StrategyPagesTest {
     @Test
     void aRefusedUploadShowsTheMessageInlineAndKeepsNothing() throws Exception {
         Strategy s = fixtures.strategy("Upload i formular", org).create();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
         Document doc = page(mvc.perform(multipart("/strategier/{id}/dokumenter", s.id().value())
@@ -200,7 +201,7 @@ class StrategyPagesTest {
     @Test
     void anAcceptedUploadIsListedOnThePage() throws Exception {
         Strategy s = fixtures.strategy("Upload ok", org).create();
-        MockHttpSession session = signInAsDemoEditor(mvc);
+        MockHttpSession session = signInAsAdmin();
 
         mvc.perform(multipart("/strategier/{id}/dokumenter", s.id().value())
                         .file(new MockMultipartFile("file", "notat.txt", "text/plain", "Et notat".getBytes(StandardCharsets.UTF_8)))
@@ -212,5 +213,11 @@ class StrategyPagesTest {
         assertThat(link.text()).isEqualTo("Notat");
         assertThat(mvc.perform(get(link.attr("href"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).isEqualTo("Et notat");
+    }
+
+    /** The forms themselves are tested here; who may use them is PermissionMatrixTest's. */
+    private MockHttpSession signInAsAdmin() throws Exception {
+        return dk.pejling.WebSessions.signIn(mvc, testUsers.create(dk.pejling.access.Role.ADMIN).principal().username(),
+                "a-long-test-password");
     }
 }
