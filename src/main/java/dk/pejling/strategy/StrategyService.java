@@ -2,6 +2,7 @@ package dk.pejling.strategy;
 
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -43,9 +45,11 @@ public class StrategyService {
     private final DocumentFiles files;
     private final UploadPolicy uploads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StrategyService(StrategyRepository repository, StrategyQueries queries, OrganisationService organisations,
-                    DocumentFiles files, UploadPolicy uploads, Clock clock) {
+                    DocumentFiles files, UploadPolicy uploads, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.queries = queries;
         this.organisations = organisations;
@@ -139,7 +143,13 @@ public class StrategyService {
 
     public InputStream openDocument(StrategyId id, UUID linkId, Viewer viewer) {
         StrategyLink link = document(id, linkId, viewer);
-        return files.read(link.id());
+        InputStream content = files.read(link.id());
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("strategy", id.value());
+        what.put("fileName", link.fileName());
+        what.put("contentType", link.contentType());
+        events.publishEvent(AuditEvent.download("strategy_link", link.id(), what));
+        return content;
     }
 
     public StrategyLink document(StrategyId id, UUID linkId, Viewer viewer) {
