@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+    /** Totals stop counting here; a total of exactly this many means "this many or more". */
+    public static final int COUNT_CAP = 10_000;
+
     static final String[] CSV_HEADER = {"id", "occurred_at", "actor_id", "actor_name", "actor_token", "ip_address",
         "action", "record_type", "record_id", "before", "after"};
 
@@ -32,10 +35,11 @@ public class AuditLog {
         this.recorder = recorder;
     }
 
+    /** One page, newest first; the total is counted up to {@link #COUNT_CAP}. */
     @Transactional(readOnly = true)
     public ListPage<AuditEntry> search(AuditFilter filter, PageQuery page, Viewer viewer) {
         requireAdmin(viewer);
-        return new ListPage<>(store.search(filter, page), store.count(filter));
+        return new ListPage<>(store.search(filter, page), store.count(filter, COUNT_CAP));
     }
 
     /** Writes every match as CSV, newest first, and logs the export with its filters. */

@@ -31,7 +31,7 @@ class AuditController {
     }
 
     @GetMapping(value = "/api/v1/audit", params = "!format")
-    @Operation(summary = "Search the audit log, newest first")
+    @Operation(summary = "Search the audit log, newest first; the total is counted up to 10,000 (10000 means 10,000 or more)")
     ListPage<AuditEntry> search(@Parameter(description = "a user id or user name") @RequestParam(required = false) String user,
                                 @Parameter(description = "a record id, or type:id") @RequestParam(required = false) String record,
                                 @Parameter(description = "text: a name in the user or in the before and after values")

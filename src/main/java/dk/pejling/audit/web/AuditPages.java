@@ -74,6 +74,7 @@ class AuditPages {
         model.addAttribute("errors", errors);
         model.addAttribute("rows", entries.items().stream().map(Row::of).toList());
         model.addAttribute("total", entries.total());
+        model.addAttribute("atLeast", entries.total() >= AuditLog.COUNT_CAP);
         model.addAttribute("pages", (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "admin/audit";
     }
