@@ -2,6 +2,7 @@ package dk.pejling.indicator;
 
 import dk.pejling.indicator.MeasurementFileWriter.Sheet;
 import dk.pejling.indicator.store.MeasurementRepository;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalNode;
@@ -13,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +54,11 @@ public class MeasurementExport {
     private final GoalService goals;
     private final MeasurementRepository measurements;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     MeasurementExport(IndicatorService indicators, GoalService goals, MeasurementRepository measurements,
-                      MessageSource messages) {
+                      MessageSource messages, ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.goals = goals;
         this.measurements = measurements;
@@ -82,8 +87,19 @@ public class MeasurementExport {
         return rows;
     }
 
+    /** The file of measurements; every export is logged with its filter, format and size (the audit module listens). */
     public byte[] export(FileFormat format, FileDialect dialect, Filter filter, Viewer viewer) {
-        List<List<Object>> cells = rows(filter, viewer).stream().map(MeasurementExport::cells).toList();
+        List<Row> rows = rows(filter, viewer);
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+        parameters.put("strategy", filter.strategy() == null ? null : filter.strategy().value());
+        parameters.put("indicator", filter.indicator() == null ? null : filter.indicator().value());
+        parameters.put("rows", rows.size());
+        parameters.values().removeIf(java.util.Objects::isNull);
+        events.publishEvent(AuditEvent.export("measurement",
+                filter.indicator() != null ? filter.indicator().value() : filter.strategy() == null ? null : filter.strategy().value(),
+                parameters));
+        List<List<Object>> cells = rows.stream().map(MeasurementExport::cells).toList();
         return write(format, dialect, new Sheet(text("measurements.sheet.data", dialect), header(dialect), cells, WIDTHS),
                 List.of());
     }

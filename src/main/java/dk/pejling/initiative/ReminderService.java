@@ -6,6 +6,8 @@ import dk.pejling.initiative.store.ReportingRoundRepository;
 import dk.pejling.initiative.store.RoundQueries;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.PejlingProperties;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -42,8 +46,12 @@ public class ReminderService {
     private final JavaMailSender mail;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ReminderService(ReportingRoundRepository rounds, RoundQueries queries, AccessService access,
-                    OrganisationService organisations, JdbcClient jdbc, PejlingProperties properties, Clock clock) {
+                    OrganisationService organisations, JdbcClient jdbc, PejlingProperties properties, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.rounds = rounds;
         this.queries = queries;
         this.access = access;
@@ -120,6 +128,11 @@ public class ReminderService {
                        AND recipient = :recipient AND kind = :kind)""")
                 .param("round", round.id()).param("initiative", row.initiativeId()).param("recipient", recipient)
                 .param("kind", kind).param("at", java.sql.Timestamp.from(clock.instant())).update();
+        if (inserted == 1) {
+            // Written by plain SQL: the audit log hears of it from here.
+            events.publishEvent(AuditEvent.change(AuditAction.CREATE, "reporting_reminder", round.id(), null,
+                    Map.of("initiative", row.initiativeId(), "recipient", recipient, "kind", kind)));
+        }
         return inserted == 1;
     }
 

@@ -2,6 +2,7 @@ package dk.pejling.strategy;
 
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;
@@ -150,7 +151,13 @@ public class StrategyService {
 
     public InputStream openDocument(StrategyId id, UUID linkId, Viewer viewer) {
         StrategyLink link = document(id, linkId, viewer);
-        return files.read(link.id());
+        InputStream content = files.read(link.id());
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("strategy", id.value());
+        what.put("fileName", link.fileName());
+        what.put("contentType", link.contentType());
+        events.publishEvent(AuditEvent.download("strategy_link", link.id(), what));
+        return content;
     }
 
     public StrategyLink document(StrategyId id, UUID linkId, Viewer viewer) {

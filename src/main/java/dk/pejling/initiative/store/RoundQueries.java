@@ -2,6 +2,8 @@ package dk.pejling.initiative.store;
 
 import dk.pejling.initiative.OverviewRow;
 import dk.pejling.initiative.ReportState;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.Visibility;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class RoundQueries {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    RoundQueries(JdbcClient jdbc) {
+    RoundQueries(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private static final String WHERE = "\n" + """
@@ -32,6 +37,9 @@ public class RoundQueries {
             jdbc.sql("INSERT INTO reporting_round_initiative (round_id, initiative_id) VALUES (:round, :initiative)")
                     .param("round", roundId).param("initiative", initiative).update();
         }
+        // Written by plain SQL, so one audit entry for the round's members rather than one per row.
+        events.publishEvent(AuditEvent.change(AuditAction.CREATE, "reporting_round_initiative", roundId, null,
+                Map.of("initiatives", initiatives)));
     }
 
     public boolean includes(UUID roundId, UUID initiativeId) {

@@ -1,8 +1,12 @@
 package dk.pejling.initiative.store;
 
 import dk.pejling.initiative.StatusOption;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class StatusSchemes {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    StatusSchemes(JdbcClient jdbc) {
+    StatusSchemes(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<StatusOption> of(UUID strategyId) {
@@ -27,7 +33,9 @@ public class StatusSchemes {
         return own.isEmpty() ? StatusOption.DEFAULT : own;
     }
 
+    /** Replaces the strategy's legend; written by plain SQL, so it tells the audit log itself. */
     public void replace(UUID strategyId, List<StatusOption> options) {
+        List<StatusOption> before = of(strategyId);
         jdbc.sql("DELETE FROM initiative_status_option WHERE strategy_id = :s").param("s", strategyId).update();
         for (int i = 0; i < options.size(); i++) {
             StatusOption o = options.get(i);
@@ -38,5 +46,7 @@ public class StatusSchemes {
                     .param("en", o.labelEn()).param("colour", o.colour()).param("icon", o.icon())
                     .param("note", o.needsNote()).update();
         }
+        events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "initiative_status_option", strategyId,
+                Map.of("options", before), Map.of("options", options)));
     }
 }

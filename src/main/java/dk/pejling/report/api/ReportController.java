@@ -6,6 +6,7 @@ import dk.pejling.report.ReportFormat;
 import dk.pejling.report.ReportService;
 import dk.pejling.report.StatusReportDocument;
 import dk.pejling.report.render.ReportRenderer;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,10 +34,12 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportRenderer renderer;
+    private final ApplicationEventPublisher events;
 
-    ReportController(ReportService reports, ReportRenderer renderer) {
+    ReportController(ReportService reports, ReportRenderer renderer, ApplicationEventPublisher events) {
         this.reports = reports;
         this.renderer = renderer;
+        this.events = events;
     }
 
     @GetMapping("/api/v1/reports/status")
@@ -45,6 +49,7 @@ class ReportController {
                                   @RequestParam(required = false) String asOf, Viewer viewer, Locale locale) {
         ReportFormat f = ReportFormat.parse(format);
         StatusReportDocument doc = reports.statusReport(new StrategyId(strategy), round, AsOf.parse(asOf), viewer);
+        events.publishEvent(AuditEvent.download("status_report", round, ReportAudit.parameters(strategy, round, null, f, doc.asOf())));
         return file(renderer.status(doc, f, locale), f, "statusrapport-" + FILE_DATE.format(doc.asOf()));
     }
 
@@ -55,6 +60,7 @@ class ReportController {
                                   @RequestParam(required = false) String asOf, Viewer viewer, Locale locale) {
         ReportFormat f = ReportFormat.parse(format);
         AnnualReportDocument doc = reports.annualReport(new StrategyId(strategy), year, AsOf.parse(asOf), viewer);
+        events.publishEvent(AuditEvent.download("annual_report", strategy, ReportAudit.parameters(strategy, null, year, f, doc.asOf())));
         return file(renderer.annual(doc, f, locale), f, "aarsberetning-" + year + "-" + FILE_DATE.format(doc.asOf()));
     }
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,10 +20,16 @@ public class ReportTextStore {
     public record StoredText(String body, long version) {
     }
 
-    private final JdbcClient jdbc;
+    /** What the audit log records of a text: the record id is the strategy's, so its history finds it. */
+    record AuditedText(int year, String section, String body) {
+    }
 
-    ReportTextStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    ReportTextStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Map<String, StoredText> all(UUID strategyId, int year) {
@@ -50,12 +59,20 @@ public class ReportTextStore {
             } catch (DuplicateKeyException e) {
                 return false; // someone else wrote the section first
             }
+            events.publishEvent(AuditEvent.change(AuditAction.CREATE, "report_text", strategyId, null,
+                    new AuditedText(year, section, body)));
             return true;
         }
-        return jdbc.sql("""
+        StoredText before = all(strategyId, year).get(section);
+        boolean updated = jdbc.sql("""
                 UPDATE report_text SET body = :b, version = version + 1, updated_by = :by, updated_at = :at
                  WHERE strategy_id = :s AND report_year = :y AND section = :k AND version = :v""")
                 .param("s", strategyId).param("y", year).param("k", section).param("b", body)
                 .param("by", by).param("at", Timestamp.from(at)).param("v", expectedVersion).update() == 1;
+        if (updated) {
+            events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "report_text", strategyId,
+                    new AuditedText(year, section, before == null ? null : before.body()), new AuditedText(year, section, body)));
+        }
+        return updated;
     }
 }

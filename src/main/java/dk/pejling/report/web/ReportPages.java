@@ -6,6 +6,9 @@ import dk.pejling.report.ReportService;
 import dk.pejling.report.ReportTextService;
 import dk.pejling.report.StatusReportDocument;
 import dk.pejling.report.render.ReportRenderer;
+import dk.pejling.report.ReportFormat;
+import dk.pejling.report.api.ReportAudit;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +41,11 @@ class ReportPages {
     private final ReportTextService texts;
     private final ReportRenderer renderer;
     private final StrategyService strategies;
+    private final ApplicationEventPublisher events;
 
-    ReportPages(ReportService reports, ReportTextService texts, ReportRenderer renderer, StrategyService strategies) {
+    ReportPages(ReportService reports, ReportTextService texts, ReportRenderer renderer, StrategyService strategies,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.texts = texts;
         this.renderer = renderer;
@@ -49,6 +56,8 @@ class ReportPages {
     String status(@PathVariable UUID id, @PathVariable UUID roundId, @RequestParam(required = false) String asOf,
                   Viewer viewer, Locale locale, Model model) {
         StatusReportDocument doc = reports.statusReport(new StrategyId(id), roundId, AsOf.parse(asOf), viewer);
+        events.publishEvent(AuditEvent.download("status_report", roundId,
+                ReportAudit.parameters(id, roundId, null, ReportFormat.HTML, doc.asOf())));
         model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
         model.addAttribute("strategy", strategies.get(new StrategyId(id), viewer));
         model.addAttribute("roundId", roundId);
@@ -64,6 +73,7 @@ class ReportPages {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         int y = year == null ? defaultYear(strategy) : year;
         AnnualReportDocument doc = reports.annualReport(strategy.id(), y, AsOf.parse(asOf), viewer);
+        events.publishEvent(AuditEvent.download("annual_report", id, ReportAudit.parameters(id, null, y, ReportFormat.HTML, doc.asOf())));
         model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
         model.addAttribute("strategy", strategy);
         model.addAttribute("year", y);

@@ -63,7 +63,8 @@ class I18nSyncTest {
             Map.entry("rounds.state.", dk.pejling.initiative.RoundState.class),
             Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
             Map.entry("report.action.", ReportAction.class),
-            Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class));
+            Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class),
+            Map.entry("audit.action.", dk.pejling.shared.AuditAction.class));
 
     /** The actions a status report's history records (StatusReportService writes them as text). */
     enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }

@@ -1,0 +1,29 @@
+package dk.pejling.audit.store;
+
+import java.util.function.Supplier;
+
+/**
+ * The one way to delete audit entries: the retention job runs its DELETE inside {@link #run}.
+ * On H2 the trigger reads this thread's flag; on PostgreSQL the job sets a transaction-local
+ * setting the trigger reads (see AuditStore.deleteOlderThan).
+ */
+public final class RetentionDeletes {
+
+    private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
+
+    private RetentionDeletes() {
+    }
+
+    static <T> T run(Supplier<T> deletes) {
+        ACTIVE.set(true);
+        try {
+            return deletes.get();
+        } finally {
+            ACTIVE.remove();
+        }
+    }
+
+    static boolean active() {
+        return ACTIVE.get();
+    }
+}

@@ -1,0 +1,29 @@
+package dk.pejling.report.api;
+
+import dk.pejling.report.ReportFormat;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the audit log records of a report fetched as a file or shown as a page. */
+public final class ReportAudit {
+
+    private ReportAudit() {
+    }
+
+    public static Map<String, Object> parameters(UUID strategy, UUID round, Integer year, ReportFormat format, Instant asOf) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("strategy", strategy);
+        if (round != null) {
+            p.put("round", round);
+        }
+        if (year != null) {
+            p.put("year", year);
+        }
+        p.put("format", format.name().toLowerCase(Locale.ROOT));
+        p.put("asOf", asOf);
+        return p;
+    }
+}
