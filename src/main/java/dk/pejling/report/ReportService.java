@@ -99,14 +99,15 @@ public class ReportService {
         Map<UUID, Initiative> byId = initiatives.byIds(ids).stream()
                 .collect(Collectors.toMap(i -> i.id().value(), Function.identity()));
         List<StatusReportDocument.Row> rows = new ArrayList<>();
+        java.util.function.UnaryOperator<String> published = publisher(viewer);
         for (OverviewRow row : overview.rows()) {
             Initiative initiative = byId.get(row.initiativeId());
             ApprovedStatus status = approved.get(row.initiativeId());
             StatusReportDocument.Legend option = status == null ? null
                     : legend.computeIfAbsent(status.statusCode(), c -> legend(overview.option(c)));
-            rows.add(new StatusReportDocument.Row(row.number(), row.title(),
-                    initiative == null ? null : RichText.sanitize(initiative.description()), option,
-                    status == null ? null : RichText.sanitize(status.comment())));
+            rows.add(new StatusReportDocument.Row(row.number(), published.apply(row.title()),
+                    initiative == null ? null : published.apply(RichText.sanitize(initiative.description())), option,
+                    status == null ? null : published.apply(RichText.sanitize(status.comment()))));
         }
         return new StatusReportDocument(strategy.title(), department(strategy), round.title(), round.asOf(), at,
                 List.copyOf(legend.values()), rows);
@@ -127,7 +128,9 @@ public class ReportService {
                 .collect(Collectors.toSet());
         List<GoalAttainment> roots = new ArrayList<>();
         main(attainment.forStrategy(strategyId, year, RollupMethod.ALL_OR_SOME, at, viewer), mainIds, roots);
-        Map<String, String> text = texts.texts(strategyId, year, viewer);
+        java.util.function.UnaryOperator<String> published = publisher(viewer);
+        Map<String, String> text = new java.util.HashMap<>();
+        texts.texts(strategyId, year, viewer).forEach((k, v) -> text.put(k, published.apply(v)));
         List<AnnualReportDocument.MainGoal> mainGoals = new ArrayList<>();
         int chartNumber = 0;
         for (GoalAttainment root : roots) {
@@ -150,6 +153,15 @@ public class ReportService {
         }
         return new AnnualReportDocument(strategy.title(), department(strategy), year, at, text.get("foreword"),
                 text.get("introduction"), mainGoals);
+    }
+
+    /** For the public, marked names become neutral labels, the same label for a name throughout the report. */
+    private static java.util.function.UnaryOperator<String> publisher(Viewer viewer) {
+        if (!viewer.isAnonymous()) {
+            return java.util.function.UnaryOperator.identity();
+        }
+        dk.pejling.shared.Redaction.Labels labels = new dk.pejling.shared.Redaction.Labels();
+        return labels::publish;
     }
 
     private static void main(List<GoalAttainment> goals, Set<UUID> mainIds, List<GoalAttainment> into) {

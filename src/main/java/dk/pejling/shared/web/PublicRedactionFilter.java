@@ -1,0 +1,71 @@
+package dk.pejling.shared.web;
+
+import dk.pejling.shared.Redaction;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Publishes marked names as neutral labels on every text answer to the anonymous public: pages, API
+ * JSON, CSV exports, error pages. One place, after everything else has rendered, so no new page or
+ * endpoint can forget it. Binary reports (PDF, DOCX, XLSX) are redacted by the report module when it
+ * builds them for the public.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicRedactionFilter extends OncePerRequestFilter {
+
+    /** Inside Spring Security's chain (order -100), so the signed-in user is known. */
+    static final int ORDER = 0;
+
+    @Bean
+    FilterRegistrationBean<PublicRedactionFilter> publicRedaction() {
+        FilterRegistrationBean<PublicRedactionFilter> registration = new FilterRegistrationBean<>(new PublicRedactionFilter());
+        registration.setOrder(ORDER);
+        return registration;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!anonymous()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, wrapper);
+        } finally {
+            byte[] body = wrapper.getContentAsByteArray();
+            if (isText(wrapper.getContentType()) && Redaction.mayContainMarks(body)) {
+                byte[] published = Redaction.forPublic(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                wrapper.resetBuffer();
+                wrapper.getOutputStream().write(published);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    private static boolean anonymous() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml");
+    }
+}
