@@ -58,6 +58,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me/**").authenticated()
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
