@@ -89,16 +89,6 @@ class OidcConfiguration {
         public String getName() {
             return principal.username();
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return super.equals(other);
-        }
-
-        @Override
-        public int hashCode() {
-            return super.hashCode();
-        }
     }
 
     /**
