@@ -50,9 +50,7 @@ public class AccessService {
         if (username == null || !username.matches("[a-zA-Z0-9._@-]{2,100}")) {
             throw new InvalidInputException("username", "use 2-100 letters, digits, '.', '_', '@' or '-'");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkNewPassword("password", password);
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "is already taken");
         }
@@ -68,7 +66,15 @@ public class AccessService {
 
     /** Issues a token and answers the secret, which is never shown again. */
     public IssuedToken issueToken(UUID userId, String name) {
-        return store(userId, name, AccessToken.newSecret());
+        return issueToken(userId, name, null);
+    }
+
+    /** Issues a token that stops working at {@code expiresAt} (null: when revoked). */
+    public IssuedToken issueToken(UUID userId, String name, Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new InvalidInputException("expiresAt", "must be in the future");
+        }
+        return store(userId, name, AccessToken.newSecret(), expiresAt);
     }
 
     /** Stores a token whose secret the operator chose (the bootstrap token from the environment). */
@@ -76,14 +82,14 @@ public class AccessService {
         if (secret.length() < 24) {
             throw new InvalidInputException("token", "must be at least 24 characters");
         }
-        return store(userId, name, secret);
+        return store(userId, name, secret, null);
     }
 
-    private IssuedToken store(UUID userId, String name, String secret) {
+    private IssuedToken store(UUID userId, String name, String secret, Instant expiresAt) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidInputException("name", "must be 1-100 characters");
         }
-        AccessToken token = tokens.save(AccessToken.issue(userId, name.strip(), secret, clock.instant()));
+        AccessToken token = tokens.save(AccessToken.issue(userId, name.strip(), secret, expiresAt, clock.instant()));
         return new IssuedToken(token, secret);
     }
 
@@ -102,14 +108,14 @@ public class AccessService {
         tokens.save(token);
     }
 
-    /** Resolves a bearer token to its user; revoked tokens, disabled and locked users get nothing. */
+    /** Resolves a bearer token to its user; revoked and expired tokens, disabled and locked users get nothing. */
     public Optional<PejlingPrincipal> authenticateToken(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return tokens.findByTokenHash(AccessToken.hash(secret.strip()))
-                .filter(AccessToken::active)
+                .filter(token -> token.active(now))
                 .flatMap(token -> {
                     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
                         tokens.touch(token.id(), now);
@@ -193,6 +199,36 @@ public class AccessService {
     void onStrategyCreated(StrategyCreated event) {
         if (event.creator() != null && users.existsById(event.creator())) {
             grants.grant(event.creator(), event.strategy().value(), "creator", clock.instant());
+        }
+    }
+
+    /** Whether a user signing in with the password an administrator gave must choose a new one first. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.findByUsername(username).map(User::mustChangePassword).orElse(false);
+    }
+
+    /** The user's own change of password; asks for the current one so a forgotten session cannot change it. */
+    public void changePassword(UUID userId, String current, String next, String repeated) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        if (!user.local() || user.passwordHash() == null || current == null
+                || !passwords.matches(current, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        checkNewPassword("newPassword", next);
+        if (next.equals(current)) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        if (!next.equals(repeated)) {
+            throw new InvalidInputException("repeatPassword", "does not match the new password");
+        }
+        user.changePassword(passwords.encode(next));
+        users.save(user);
+    }
+
+    static void checkNewPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "must be at least 12 characters");
         }
     }
 

@@ -31,12 +31,13 @@ public class AccessToken {
     private final Instant createdAt;
     private Instant lastUsedAt;
     private Instant revokedAt;
+    private final Instant expiresAt;
     @Version
     private Long version;
 
     @PersistenceCreator
     AccessToken(UUID id, UUID userId, String name, String tokenHash, Instant createdAt, Instant lastUsedAt,
-                Instant revokedAt, Long version) {
+                Instant revokedAt, Instant expiresAt, Long version) {
         this.id = id;
         this.userId = userId;
         this.name = name;
@@ -44,11 +45,12 @@ public class AccessToken {
         this.createdAt = createdAt;
         this.lastUsedAt = lastUsedAt;
         this.revokedAt = revokedAt;
+        this.expiresAt = expiresAt;
         this.version = version;
     }
 
-    static AccessToken issue(UUID userId, String name, String secret, Instant now) {
-        return new AccessToken(UUID.randomUUID(), userId, name, hash(secret), now, null, null, null);
+    static AccessToken issue(UUID userId, String name, String secret, Instant expiresAt, Instant now) {
+        return new AccessToken(UUID.randomUUID(), userId, name, hash(secret), now, null, null, expiresAt, null);
     }
 
     static String newSecret() {
@@ -72,8 +74,13 @@ public class AccessToken {
         }
     }
 
-    public boolean active() {
-        return revokedAt == null;
+    /** Neither revoked nor past its expiry. */
+    public boolean active(Instant now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public UUID id() {

@@ -13,11 +13,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Two filter chains. The API is stateless: a bearer token or nothing, no session cookie is read,
- * so it needs no CSRF token. The web pages use a session with form login, CSRF protection on
- * every form, and a Content-Security-Policy that allows no inline script.
+ * so it needs no CSRF token. The web pages use a session with form login (and OpenID Connect login
+ * when configured), CSRF protection on every form, a new session id at login, and security headers:
+ * a Content-Security-Policy that allows no inline script nor framing, HSTS on HTTPS requests,
+ * nosniff, a same-origin referrer and a Permissions-Policy that turns off what Pejling never uses.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,6 +37,10 @@ class SecurityConfiguration {
     /** Swagger UI ships inline styles; its pages are documentation only. */
     static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+
+    /** Browser features Pejling never uses, turned off so an injected script could not use them either. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -46,6 +58,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me/**", "/api/v1/strategies/*/coordinators").authenticated()
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -54,7 +67,8 @@ class SecurityConfiguration {
                                 "Sign in with Authorization: Bearer <token>."))
                         .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this.")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
@@ -70,18 +84,43 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccessService access, OidcSettings oidc,
+                                 ObjectProvider<ClientRegistrationRepository> registrations,
+                                 ObjectProvider<OidcAccounts> oidcAccounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, WebPaths.EDITOR_FORMS).authenticated()
+                        .requestMatchers(HttpMethod.GET, WebPaths.SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access))
+                        .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // Written on HTTPS requests only (behind a proxy: X-Forwarded-Proto, see server.forward-headers-strategy).
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        if (oidc.enabled()) {
+            OidcConfiguration.apply(http, registrations.getObject(), oidcAccounts.getObject());
+        }
         return http.build();
+    }
+
+    /** After a password reset by an administrator, the first page is the one that sets a new password. */
+    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access) {
+        var target = new SavedRequestAwareAuthenticationSuccessHandler();
+        target.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (access.mustChangePassword(authentication.getName())) {
+                request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+                response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
+            } else {
+                target.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 }

@@ -33,13 +33,17 @@ public class User {
     private int failedLogins;
     private Instant lockedUntil;
     private boolean enabled;
+    private final String oidcIssuer;
+    private final String oidcSubject;
+    private boolean mustChangePassword;
     @Version
     private Long version;
     private final Instant createdAt;
 
     @PersistenceCreator
     User(UUID id, String username, String displayName, String email, UUID organisationId, String passwordHash,
-         String roles, int failedLogins, Instant lockedUntil, boolean enabled, Long version, Instant createdAt) {
+         String roles, int failedLogins, Instant lockedUntil, boolean enabled, String oidcIssuer, String oidcSubject,
+         boolean mustChangePassword, Long version, Instant createdAt) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -50,6 +54,9 @@ public class User {
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
         this.enabled = enabled;
+        this.oidcIssuer = oidcIssuer;
+        this.oidcSubject = oidcSubject;
+        this.mustChangePassword = mustChangePassword;
         this.version = version;
         this.createdAt = createdAt;
     }
@@ -57,7 +64,38 @@ public class User {
     static User create(String username, String displayName, UUID organisationId, String passwordHash,
                        Set<Role> roles, Instant now) {
         return new User(UUID.randomUUID(), username, displayName, null, organisationId, passwordHash,
-                encode(roles), 0, null, true, null, now);
+                encode(roles), 0, null, true, null, null, false, null, now);
+    }
+
+    /** An account of a person signed in through OpenID Connect: no password, linked to (issuer, subject). */
+    static User linked(String issuer, String subject, String username, Instant now) {
+        return new User(UUID.randomUUID(), username, username, null, null, null, "", 0, null, true, issuer, subject,
+                false, null, now);
+    }
+
+    /** Takes over what the identity provider says about the person at every login. */
+    void updateFromProvider(String displayName, String email, UUID organisationId, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.roles = encode(roles);
+    }
+
+    /** An administrator set a new password; the user chooses their own at next login. */
+    void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     void loginFailed(Instant now) {
@@ -69,8 +107,7 @@ public class User {
     }
 
     void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
+        unlock();
     }
 
     public boolean isLocked(Instant now) {
@@ -103,6 +140,23 @@ public class User {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether the account signs in with a local password (not through OpenID Connect). */
+    public boolean local() {
+        return oidcSubject == null;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public boolean enabled() {

@@ -1,6 +1,6 @@
 package dk.pejling.access;
 
-/** Pages that show an editing form; reaching one without a session leads to the login page. */
+/** Pages that need a session; reaching one without it leads to the login page. */
 final class WebPaths {
 
     static final String[] EDITOR_FORMS = {
@@ -8,6 +8,9 @@ final class WebPaths {
         "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
         "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster"
     };
+
+    /** The user's own pages and the administrators' pages. */
+    static final String[] SIGNED_IN_PAGES = {"/mine-api-noegler", "/adgangskode", "/brugere", "/brugere/**"};
 
     private WebPaths() {
     }

@@ -236,11 +236,15 @@ class PermissionMatrixTest {
         String o = destructive && path.contains("{organisation}") ? created(api(HttpMethod.POST, "/api/v1/organisations", admin,
                 "{\"name\": \"Slettes " + UUID.randomUUID() + "\", \"kind\": \"OTHER\"}")) : organisation;
         String u = path.contains("{user}") ? grantedCoordinator() : null;
+        String t = path.contains("{token}") ? ownToken(actor) : null;
         String url = path.replace("{strategy}", s).replace("{goal}", g).replace("{initiative}", n).replace("{indicator}", i)
                 .replace("{organisation}", o).replace("{measurement}", measurement).replace("{round}", round)
                 .replace("{report}", report).replace("{document}", document).replace("{year}", "2018");
         if (u != null) {
             url = url.replace("{user}", u);
+        }
+        if (t != null) {
+            url = url.replace("{token}", t);
         }
         url += query(path);
         if (path.endsWith("/documents") || path.endsWith("/dokumenter") || path.endsWith("/imports")
@@ -318,6 +322,7 @@ class PermissionMatrixTest {
             case "POST /api/v1/reporting-rounds" -> "{\"strategyId\": \"" + strategy
                     + "\", \"title\": \"Ny runde\", \"asOf\": \"2026-09-01\", \"dueDate\": \"2026-09-15\"}";
             case "POST /api/v1/reporting-rounds/{round}/approve" -> "{\"version\": -1}";
+            case "POST /api/v1/me/tokens" -> "{\"name\": \"matrix\"}";
             case "POST /api/v1/status-reports/{report}/review" -> "{\"approve\": true, \"version\": -1}";
             case "POST /api/v1/status-reports/{report}/corrections" ->
                     "{\"status\": \"i-gang\", \"reason\": \"Rettet\", \"version\": -1}";
@@ -388,6 +393,14 @@ class PermissionMatrixTest {
         return created(api(HttpMethod.POST, "/api/v1/initiatives", admin, """
                 {"strategyId": "%s", "number": "1.%d", "kind": "INITIATIVE", "title": "Matrixindsats", "responsibleId": "%s",
                  "visibility": "INTERNAL"}""".formatted(strategy, Math.abs(UUID.randomUUID().hashCode() % 1000), politi)));
+    }
+
+    /** A fresh API token of the actor, to be revoked by the request under test; anyone else's is unknown. */
+    private String ownToken(Actor actor) throws Exception {
+        if (actor == Actor.anon) {
+            return UUID.randomUUID().toString();
+        }
+        return created(api(HttpMethod.POST, "/api/v1/me/tokens", actors.get(actor), "{\"name\": \"matrix\"}"));
     }
 
     /** A throwaway coordinator of the strategy, to be dismissed by the request under test. */

@@ -1,6 +1,7 @@
 package dk.pejling.access.store;
 
 import dk.pejling.access.User;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,4 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface UserRepository extends ListCrudRepository<User, UUID> {
 
     Optional<User> findByUsername(String username);
+
+    Optional<User> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
+    List<User> findAllByOrderByUsername();
 }

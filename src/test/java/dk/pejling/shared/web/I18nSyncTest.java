@@ -64,7 +64,8 @@ class I18nSyncTest {
             Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
             Map.entry("report.action.", ReportAction.class),
             Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class),
-            Map.entry("audit.action.", dk.pejling.shared.AuditAction.class));
+            Map.entry("audit.action.", dk.pejling.shared.AuditAction.class),
+            Map.entry("role.", dk.pejling.access.Role.class));
 
     /** The actions a status report's history records (StatusReportService writes them as text). */
     enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }
@@ -215,8 +216,8 @@ class I18nSyncTest {
         Matcher domain = DOMAIN_MESSAGE.matcher("");
         for (Path java : files(MAIN_JAVA.resolve(Path.of("dk", "pejling")), ".java")) {
             String where = java.toString().replace('\\', '/');
-            if (where.contains("/organisation/") || where.contains("/access/") || where.contains("/api/")) {
-                continue; // no web form edits organisations or accounts; the API answers in English by design
+            if (where.contains("/organisation/") || where.contains("/api/")) {
+                continue; // no web form edits organisations; the API answers in English by design
             }
             domain.reset(read(java));
             while (domain.find()) {

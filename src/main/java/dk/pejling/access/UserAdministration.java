@@ -1,0 +1,132 @@
+package dk.pejling.access;
+
+import dk.pejling.access.store.UserRepository;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.ForbiddenException;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.Viewer;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What administrators do with accounts: list, create, reset a password, unlock. Nobody else may. */
+@Service
+@Transactional
+public class UserAdministration {
+
+    /** Letters and digits that cannot be mistaken for each other when read aloud or copied by hand. */
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final AccessService access;
+    private final PasswordEncoder passwords;
+    private final OrganisationService organisations;
+
+    UserAdministration(UserRepository users, AccessService access, PasswordEncoder passwords,
+                       OrganisationService organisations) {
+        this.users = users;
+        this.access = access;
+        this.passwords = passwords;
+        this.organisations = organisations;
+    }
+
+    /** An account as administrators see it; never the password hash. */
+    public record Account(UUID id, String username, String displayName, String email, UUID organisationId,
+                          Set<Role> roles, boolean local, boolean enabled, boolean locked, boolean mustChangePassword) {
+        static Account of(User user, java.time.Instant now) {
+            return new Account(user.id(), user.username(), user.displayName(), user.email(), user.organisationId(),
+                    user.roles(), user.local(), user.enabled(), user.isLocked(now), user.mustChangePassword());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> list(Viewer viewer) {
+        requireAdmin(viewer);
+        return users.findAllByOrderByUsername().stream().map(u -> Account.of(u, access.now())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(UUID id, Viewer viewer) {
+        requireAdmin(viewer);
+        return Account.of(find(id), access.now());
+    }
+
+    /** Creates a local account; without a password it gets a temporary one, to be changed at first login. */
+    public Reset create(String username, String displayName, String email, UUID organisationId, Set<Role> roles,
+                        String password, Viewer viewer) {
+        requireAdmin(viewer);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "choose at least one role");
+        }
+        if (organisationId != null && !organisations.exists(new OrganisationId(organisationId))) {
+            throw new InvalidInputException("organisationId", "no such organisation");
+        }
+        boolean temporary = password == null || password.isBlank();
+        String chosen = temporary ? temporaryPassword() : password;
+        PejlingPrincipal created = access.createUser(username, displayName == null || displayName.isBlank() ? null
+                : displayName.strip(), organisationId, chosen, roles);
+        if (email != null && !email.isBlank()) {
+            access.setEmail(created.userId(), email);
+        }
+        if (temporary) {
+            User user = find(created.userId());
+            user.resetPassword(passwords.encode(chosen));
+            users.save(user);
+        }
+        return new Reset(created.userId(), temporary ? chosen : null);
+    }
+
+    /**
+     * Sets a new password for a local account and unlocks it; the user must choose their own at
+     * next login. Without a given password a temporary one is made and answered, once.
+     */
+    public Reset resetPassword(UUID id, String password, Viewer viewer) {
+        requireAdmin(viewer);
+        User user = find(id);
+        if (!user.local()) {
+            throw new InvalidInputException("password", "the account signs in through single sign-on and has no password");
+        }
+        boolean temporary = password == null || password.isBlank();
+        String chosen = temporary ? temporaryPassword() : password;
+        AccessService.checkNewPassword("password", chosen);
+        user.resetPassword(passwords.encode(chosen));
+        users.save(user);
+        return new Reset(id, temporary ? chosen : null);
+    }
+
+    /** The outcome of a reset or creation: the temporary password, or null when the administrator chose one. */
+    public record Reset(UUID userId, String temporaryPassword) {
+    }
+
+    public Account unlock(UUID id, Viewer viewer) {
+        requireAdmin(viewer);
+        User user = find(id);
+        user.unlock();
+        return Account.of(users.save(user), access.now());
+    }
+
+    private User find(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static void requireAdmin(Viewer viewer) {
+        if (!viewer.hasRole(Viewer.ADMIN)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package dk.pejling.access.api;
+
+import dk.pejling.access.Role;
+import dk.pejling.access.UserAdministration;
+import dk.pejling.access.UserAdministration.Account;
+import dk.pejling.access.UserAdministration.Reset;
+import dk.pejling.shared.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts, for administrators only; anybody else gets 403. */
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "Local accounts: create, reset a password, unlock (administrators)")
+class UsersController {
+
+    private final UserAdministration users;
+
+    UsersController(UserAdministration users) {
+        this.users = users;
+    }
+
+    record CreateRequest(String username, String displayName, String email, UUID organisationId, Set<Role> roles,
+                         String password) {
+    }
+
+    /** Without a password a temporary one is made; the user must change it at next login. */
+    record PasswordRequest(String password) {
+    }
+
+    /** The temporary password, shown once; absent when the administrator chose the password. */
+    record PasswordAnswer(UUID userId, String temporaryPassword, boolean mustChangePassword) {
+        static PasswordAnswer of(Reset reset) {
+            return new PasswordAnswer(reset.userId(), reset.temporaryPassword(), true);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "List all accounts")
+    List<Account> list(Viewer viewer) {
+        return users.list(viewer);
+    }
+
+    @GetMapping("/{id}")
+    Account get(@PathVariable UUID id, Viewer viewer) {
+        return users.get(id, viewer);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a local account with an organisation and global roles")
+    PasswordAnswer create(@RequestBody CreateRequest request, Viewer viewer) {
+        return PasswordAnswer.of(users.create(request.username(), request.displayName(), request.email(),
+                request.organisationId(), request.roles(), request.password(), viewer));
+    }
+
+    @PostMapping("/{id}/password-reset")
+    @Operation(summary = "Set a new password (or make a temporary one) and unlock; the user must change it at next login")
+    PasswordAnswer resetPassword(@PathVariable UUID id, @RequestBody(required = false) PasswordRequest request,
+                                 Viewer viewer) {
+        return PasswordAnswer.of(users.resetPassword(id, request == null ? null : request.password(), viewer));
+    }
+
+    @PostMapping("/{id}/unlock")
+    @Operation(summary = "Lift a lockout after repeated failed logins")
+    Account unlock(@PathVariable UUID id, Viewer viewer) {
+        return users.unlock(id, viewer);
+    }
+}
