@@ -77,7 +77,7 @@ class ReportPagesTest {
                 .session(signInAsDemoEditor(mvc))).andExpect(status().isForbidden());
         MockHttpSession session = WebSessions.signIn(mvc, "koordinator", WebSessions.DEMO_PASSWORD);
         mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031"))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/login"));
         Document form = page(mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster")
                 .param("year", "2031").session(session)).andExpect(status().isOk()).andReturn());
         assertThat(form.select("textarea[name=text[foreword]]")).hasSize(1);

@@ -61,6 +61,21 @@ class StrategyPagesTest {
                 .param("themes", "Tryghed, Sundhed");
     }
 
+    /**
+     * The public pages keep no server state for a visitor: a session per anonymous request would fill
+     * the heap under load (every crawler request a new session) and stall everyone in garbage collection.
+     */
+    @Test
+    void anonymousPagesCreateNoSession() throws Exception {
+        Strategy open = fixtures.strategy("Sessionsløs", org).create();
+        for (String path : java.util.List.of("/", "/?status=ADOPTED&page=1", "/strategier/" + open.id().value(),
+                "/strategier/" + open.id().value() + "/indsatser", "/strategier/" + open.id().value() + "/resultater")) {
+            var result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+            assertThat(result.getRequest().getSession(false)).as(path).isNull();
+            assertThat(result.getResponse().getHeaders("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+    }
+
     @Test
     void theStartPageIsDanishAndListsTheStrategies() throws Exception {
         Document doc = page(mvc.perform(get("/")).andExpect(status().isOk()).andReturn());
