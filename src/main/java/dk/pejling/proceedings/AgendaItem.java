@@ -78,6 +78,14 @@ public class AgendaItem {
         return item;
     }
 
+    /** The same row read by plain JDBC, with its attachments. */
+    public AgendaItem withAttachments(List<Attachment> found) {
+        AgendaItem copy = fromRow(id, meetingId, caseId, number, sortOrder, title, closed, caseNumber, kleCode, description,
+                recommendation, decision, deleted, createdAt, updatedAt, found);
+        copy.links = new LinkedHashSet<>(links);
+        return copy;
+    }
+
     static AgendaItem create(UUID meetingId, UUID caseId, int order, ParsedItem parsed, Instant now) {
         AgendaItem item = new AgendaItem(UUID.randomUUID(), meetingId, caseId, parsed.number(), order, parsed.title(),
                 parsed.closed(), parsed.caseNumber(), parsed.kleCode(), parsed.description(), parsed.recommendation(),
