@@ -494,7 +494,7 @@ class OParlController {
             try {
                 return LocalDate.parse(value.strip()).atStartOfDay(ZONE).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new InvalidInputException(field, "must be a date-time such as 2014-08-19T13:00:00+02:00");
+                throw new InvalidInputException(field, "must be a date and time with offset");
             }
         }
     }
