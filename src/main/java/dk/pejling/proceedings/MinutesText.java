@@ -56,15 +56,17 @@ public final class MinutesText {
     private static String pdf(byte[] content, BiConsumer<Integer, Integer> progress) throws IOException {
         try (PDDocument document = Loader.loadPDF(content)) {
             int pages = document.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                text.append(stripper.getText(document)).append('\n');
-                progress.accept(page, pages);
-            }
-            return text.toString();
+            // One pass over the document; each finished page reports progress.
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private int done;
+
+                @Override
+                protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                    super.endPage(page);
+                    progress.accept(++done, pages);
+                }
+            };
+            return stripper.getText(document);
         }
     }
 
