@@ -113,9 +113,12 @@ CREATE TABLE meeting_participant (
     PRIMARY KEY (meeting_id, position)
 );
 
+-- body_id repeats the meeting's committee's body so that OParl's list of a body's items is one index
+-- range in id order (keyset paging), without joining and sorting every item of the body.
 CREATE TABLE agenda_item (
     id             UUID PRIMARY KEY,
     meeting_id     UUID NOT NULL REFERENCES meeting (id),
+    body_id        UUID NOT NULL REFERENCES proceedings_body (id),
     case_id        UUID REFERENCES proceedings_case (id),
     number         VARCHAR(20),
     sort_order     INT NOT NULL,
@@ -133,8 +136,9 @@ CREATE TABLE agenda_item (
 );
 CREATE INDEX agenda_item_meeting_idx ON agenda_item (meeting_id, sort_order);
 CREATE INDEX agenda_item_case_idx ON agenda_item (case_id);
--- OParl's list pages by id and filters by modification time.
-CREATE INDEX agenda_item_updated_idx ON agenda_item (updated_at, id);
+-- OParl's list pages by id within a body and filters by modification time.
+CREATE INDEX agenda_item_body_idx ON agenda_item (body_id, id);
+CREATE INDEX agenda_item_updated_idx ON agenda_item (body_id, updated_at, id);
 
 CREATE TABLE agenda_item_attachment (
     agenda_item_id UUID NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,

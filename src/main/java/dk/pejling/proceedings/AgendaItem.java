@@ -25,6 +25,7 @@ public class AgendaItem {
     @Id
     private final UUID id;
     private final UUID meetingId;
+    private final UUID bodyId;
     private UUID caseId;
     private String number;
     private int sortOrder;
@@ -46,11 +47,12 @@ public class AgendaItem {
     private Set<ItemLink> links = new LinkedHashSet<>();
 
     @PersistenceCreator
-    AgendaItem(UUID id, UUID meetingId, UUID caseId, String number, int sortOrder, String title, boolean closed,
+    AgendaItem(UUID id, UUID meetingId, UUID bodyId, UUID caseId, String number, int sortOrder, String title, boolean closed,
                String caseNumber, String kleCode, String description, String recommendation, String decision,
                boolean deleted, Long version, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.meetingId = meetingId;
+        this.bodyId = bodyId;
         this.caseId = caseId;
         this.number = number;
         this.sortOrder = sortOrder;
@@ -72,7 +74,7 @@ public class AgendaItem {
                                      boolean closed, String caseNumber, String kleCode, String description,
                                      String recommendation, String decision, boolean deleted, Instant createdAt,
                                      Instant updatedAt, List<Attachment> attachments) {
-        AgendaItem item = new AgendaItem(id, meetingId, caseId, number, sortOrder, title, closed, caseNumber, kleCode,
+        AgendaItem item = new AgendaItem(id, meetingId, null, caseId, number, sortOrder, title, closed, caseNumber, kleCode,
                 description, recommendation, decision, deleted, 0L, createdAt, updatedAt);
         item.attachments = new ArrayList<>(attachments);
         return item;
@@ -86,8 +88,8 @@ public class AgendaItem {
         return copy;
     }
 
-    static AgendaItem create(UUID meetingId, UUID caseId, int order, ParsedItem parsed, Instant now) {
-        AgendaItem item = new AgendaItem(UUID.randomUUID(), meetingId, caseId, parsed.number(), order, parsed.title(),
+    static AgendaItem create(UUID meetingId, UUID bodyId, UUID caseId, int order, ParsedItem parsed, Instant now) {
+        AgendaItem item = new AgendaItem(UUID.randomUUID(), meetingId, bodyId, caseId, parsed.number(), order, parsed.title(),
                 parsed.closed(), parsed.caseNumber(), parsed.kleCode(), parsed.description(), parsed.recommendation(),
                 parsed.decision(), false, null, now, now);
         parsed.attachments().forEach(a -> item.attachments.add(new Attachment(UUID.randomUUID(), a)));

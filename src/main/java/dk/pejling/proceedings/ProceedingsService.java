@@ -279,7 +279,7 @@ public class ProceedingsService {
                 c.learn(p.kleCode(), p.hearingDeadline(), p.timetable(), now);
                 caseId = cases.save(c).id();
             }
-            AgendaItem item = AgendaItem.create(meeting.id(), caseId, order++, p, now);
+            AgendaItem item = AgendaItem.create(meeting.id(), body.id(), caseId, order++, p, now);
             for (ItemLink link : links.getOrDefault(p.number(), Set.of())) {
                 item.link(link, now);
             }

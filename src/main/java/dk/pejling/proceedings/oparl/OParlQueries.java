@@ -193,13 +193,14 @@ class OParlQueries {
 
     // ---------------------------------------------------------------- agenda items, files, papers
 
-    private static final String ITEMS = """
+    private static final String COLUMNS = """
             SELECT a.id, a.meeting_id, a.case_id, a.number, a.sort_order, a.title, a.closed, a.case_number, a.kle_code,
-                   a.description, a.recommendation, a.decision, a.deleted, a.created_at, a.updated_at
-              FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id JOIN committee c ON c.id = m.committee_id""";
+                   a.description, a.recommendation, a.decision, a.deleted, a.created_at, a.updated_at""";
+    private static final String ITEMS = COLUMNS + " FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id";
 
+    /** A body's items in id order straight from the (body_id, id) index: no join, no sort. */
     Page<AgendaItem> items(UUID bodyId, Filter filter, UUID after, int limit) {
-        Page<AgendaItem> page = page(ITEMS + " WHERE c.body_id = :body", "a", true, Map.of("body", bodyId), filter,
+        Page<AgendaItem> page = page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body", "a", true, Map.of("body", bodyId), filter,
                 after, limit, (rs, n) -> item(rs));
         return new Page<>(withAttachments(page.rows()), page.more());
     }
@@ -239,9 +240,8 @@ class OParlQueries {
     }
 
     private static final String FILES = """
-            SELECT f.file_id, f.file_id AS id, f.name, a.id AS item_id, a.meeting_id, a.closed, a.created_at, a.updated_at, a.deleted, c.body_id
-              FROM agenda_item_attachment f JOIN agenda_item a ON a.id = f.agenda_item_id
-              JOIN meeting m ON m.id = a.meeting_id JOIN committee c ON c.id = m.committee_id""";
+            SELECT f.file_id, f.file_id AS id, f.name, a.id AS item_id, a.meeting_id, a.closed, a.created_at, a.updated_at, a.deleted, a.body_id
+              FROM agenda_item_attachment f JOIN agenda_item a ON a.id = f.agenda_item_id""";
 
     /** Files of closed items are not listed at all: even their names are content. */
     Page<FileRow> files(UUID bodyId, Filter filter, UUID after, int limit) {
@@ -271,7 +271,7 @@ class OParlQueries {
 
     /** Consultations are the open treatments of cases: the agenda items that name one. */
     Page<AgendaItem> consultations(UUID bodyId, Filter filter, UUID after, int limit) {
-        return page(ITEMS + " WHERE c.body_id = :body AND a.case_id IS NOT NULL AND a.closed = FALSE", "a", true,
+        return page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body AND a.case_id IS NOT NULL AND a.closed = FALSE", "a", true,
                 Map.of("body", bodyId), filter, after, limit, (rs, n) -> item(rs));
     }
 
