@@ -44,6 +44,15 @@ class OParlQueries {
 
     private <T> Page<T> page(String select, String alias, boolean hasDeleted, Map<String, Object> params, Filter filter,
                              UUID after, int limit, RowMapper<T> mapper) {
+        return page(select, alias, "", hasDeleted, params, filter, after, limit, mapper);
+    }
+
+    /**
+     * @param orderPrefix columns fixed by the query's equality conditions, put before the id in ORDER BY so that
+     *                    H2 reads the (prefix, id) index in order and stops after the page instead of sorting the rest
+     */
+    private <T> Page<T> page(String select, String alias, String orderPrefix, boolean hasDeleted, Map<String, Object> params,
+                             Filter filter, UUID after, int limit, RowMapper<T> mapper) {
         StringBuilder sql = new StringBuilder(select);
         Map<String, Object> p = new HashMap<>(params);
         condition(sql, p, alias + ".created_at >= :cs", "cs", filter.createdSince());
@@ -57,7 +66,7 @@ class OParlQueries {
             sql.append(" AND ").append(alias).append(".id > :after");
             p.put("after", after);
         }
-        sql.append(" ORDER BY ").append(alias).append(".id LIMIT :limit");
+        sql.append(" ORDER BY ").append(orderPrefix).append(alias).append(".id LIMIT :limit");
         p.put("limit", limit + 1);
         List<T> rows = jdbc.sql(sql.toString()).params(p).query(mapper).list();
         boolean more = rows.size() > limit;
@@ -200,8 +209,8 @@ class OParlQueries {
 
     /** A body's items in id order straight from the (body_id, id) index: no join, no sort. */
     Page<AgendaItem> items(UUID bodyId, Filter filter, UUID after, int limit) {
-        Page<AgendaItem> page = page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body", "a", true, Map.of("body", bodyId), filter,
-                after, limit, (rs, n) -> item(rs));
+        Page<AgendaItem> page = page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body", "a", "a.body_id, ", true,
+                Map.of("body", bodyId), filter, after, limit, (rs, n) -> item(rs));
         return new Page<>(withAttachments(page.rows()), page.more());
     }
 
@@ -271,7 +280,8 @@ class OParlQueries {
 
     /** Consultations are the open treatments of cases: the agenda items that name one. */
     Page<AgendaItem> consultations(UUID bodyId, Filter filter, UUID after, int limit) {
-        return page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body AND a.case_id IS NOT NULL AND a.closed = FALSE", "a", true,
+        return page(COLUMNS + " FROM agenda_item a WHERE a.body_id = :body AND a.case_id IS NOT NULL AND a.closed = FALSE", "a",
+                "a.body_id, ", true,
                 Map.of("body", bodyId), filter, after, limit, (rs, n) -> item(rs));
     }
 
