@@ -581,9 +581,19 @@ class OParlController {
         return row;
     }
 
+    /** The application's address as the client called it; built once per request, as a page writes hundreds of URLs. */
     private static String root() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        Object root = request.getAttribute(ROOT, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (root == null) {
+            root = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+            request.setAttribute(ROOT, root, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return (String) root;
     }
+
+    private static final String ROOT = OParlController.class.getName() + ".root";
 
     private static String base() {
         return root() + "/oparl/v1";
