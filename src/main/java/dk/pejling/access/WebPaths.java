@@ -6,7 +6,8 @@ final class WebPaths {
     static final String[] EDITOR_FORMS = {
         "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger",
         "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
-        "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster"
+        "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster",
+        "/referater/import", "/referater/import/*", "/referater/import/*/status"
     };
 
     /** The user's own pages and the administrators' pages. */

@@ -74,13 +74,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final IndicatorDemoData indicatorData;
     private final InitiativeDemoData initiativeData;
     private final ReportTextDemoData reportTextData;
+    private final ProceedingsDemoData proceedingsData;
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoDataLoader(OrganisationService organisations, StrategyService strategies, GoalService goals,
                    AccessService access, PejlingProperties properties, Environment environment,
                    TransactionTemplate transaction, IndicatorDemoData indicatorData,
-                   InitiativeDemoData initiativeData, ReportTextDemoData reportTextData) {
+                   InitiativeDemoData initiativeData, ReportTextDemoData reportTextData,
+                   ProceedingsDemoData proceedingsData) {
         this.organisations = organisations;
         this.strategies = strategies;
         this.goals = goals;
@@ -91,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.indicatorData = indicatorData;
         this.initiativeData = initiativeData;
         this.reportTextData = reportTextData;
+        this.proceedingsData = proceedingsData;
     }
 
     @Override
@@ -152,6 +155,7 @@ class DemoDataLoader implements ApplicationRunner {
         int indicatorCount = indicatorData.load(read("demo/indicators.yaml", IndicatorFile.class), created, goalIds);
         int initiativeCount = initiativeData.load(read("demo/initiatives.yaml", InitiativeFile.class), orgs, created, goalIds);
         reportTextData.load(read("demo/report-texts.yaml", ReportTextDemoData.ReportTextFile.class), created, goalIds);
+        proceedingsData.load(read("demo/proceedings.yaml", ProceedingsDemoData.ProceedingsFile.class), orgs, created);
         createDemoUsers(orgs);
         return new DemoData(orgs, created, goalIds, indicatorCount, initiativeCount);
     }

@@ -175,6 +175,19 @@ public record Viewer(UUID userId, UUID organisationId, Set<String> roles, String
         return isAdmin() || hasRole(EDITOR) || !scope.coordinated().isEmpty();
     }
 
+    /** Proceedings are kept by the bodies' secretariats: editors of any organisation and administrators. */
+    public void requireEditor() {
+        require(isAdmin() || hasRole(EDITOR));
+    }
+
+    /**
+     * The content of a closed agenda item ("Lukket") is for signed-in users only; the public sees that
+     * the item exists and its title, never its content.
+     */
+    public boolean seesClosedItems() {
+        return !isAnonymous();
+    }
+
     public void requireAdmin() {
         if (!isAdmin()) {
             throw new ForbiddenException();

@@ -90,6 +90,14 @@ class PermissionMatrixTest {
     String report;
     String document;
     String organisation;
+    final Map<String, String> proceedings = new LinkedHashMap<>();
+    final Map<String, MvcResult> publicAnswers = new java.util.HashMap<>();
+    @Autowired
+    dk.pejling.proceedings.ProceedingsTestData proceedingsData;
+    @Autowired
+    dk.pejling.proceedings.MinutesImportService minutesImports;
+    static final dk.pejling.shared.Viewer SYSTEM = new dk.pejling.shared.Viewer(UUID.randomUUID(), null,
+            Set.of(dk.pejling.shared.Viewer.ADMIN), "matrix-admin");
 
     @BeforeAll
     void createTheInternalStrategyAndItsActors() throws Exception {
@@ -131,6 +139,52 @@ class PermissionMatrixTest {
                 .param("version", String.valueOf(JsonPath.<Integer>read(mvc.perform(get("/api/v1/strategies/" + strategy)
                         .header("Authorization", admin.bearer())).andReturn().getResponse().getContentAsString(), "$.version")))
                 .header("Authorization", admin.bearer())).andReturn().getResponse().getContentAsString(), "$.id");
+        createProceedings();
+    }
+
+    /** A meeting of a test committee with open and closed items, and the OParl objects of the body. */
+    private void createProceedings() throws Exception {
+        var imported = proceedingsData.importWithClosedItems();
+        proceedings.put("{meeting}", imported.recorded().meeting().id().toString());
+        proceedings.put("{committee}", imported.recorded().meeting().committeeId().toString());
+        proceedings.put("{item}", imported.item(0).id().toString());
+        proceedings.put("{case}", String.valueOf(imported.item(0).visibleTo(SYSTEM).caseId()));
+        String body = lastSegment(JsonPath.read(mvc.perform(get("/oparl/v1/bodies")).andReturn().getResponse()
+                .getContentAsString(), "$.data[0].id"));
+        proceedings.put("{body}", body);
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("{organization}", "organization");
+        lists.put("{person}", "person");
+        lists.put("{membership}", "membership");
+        lists.put("{oparlMeeting}", "meeting");
+        lists.put("{agendaItem}", "agendaItem");
+        lists.put("{consultation}", "consultation");
+        lists.put("{paper}", "paper");
+        lists.put("{file}", "file");
+        lists.put("{location}", "locationList");
+        lists.put("{legislativeTerm}", "legislativeTermList");
+        for (var list : lists.entrySet()) {
+            String json = mvc.perform(get("/oparl/v1/body/" + body + "/" + list.getValue())).andReturn().getResponse()
+                    .getContentAsString();
+            List<String> ids = JsonPath.read(json, "$.data[*].id");
+            // an empty list leaves an unknown id: then every actor must get the same 404
+            proceedings.put(list.getKey(), ids.isEmpty() ? UUID.randomUUID().toString() : lastSegment(ids.get(0)));
+        }
+    }
+
+    private static String lastSegment(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** A fresh import draft of the test minutes, by an administrator. */
+    private String newDraft() throws Exception {
+        return minutesImports.preview(minutes(), "referat.txt", SYSTEM).id().toString();
+    }
+
+    private static byte[] minutes() throws Exception {
+        try (var in = PermissionMatrixTest.class.getResourceAsStream("/proceedings/socialudvalget-2024-03-12.txt")) {
+            return in.readAllBytes();
+        }
     }
 
     @TestFactory
@@ -198,6 +252,18 @@ class PermissionMatrixTest {
                 assertThat(code).as(what).isEqualTo(200);
                 assertThat(body).as(what + " leaves the record out").doesNotContain(listMarker(row));
             }
+            case "public" -> {
+                // the same answer for everyone: nothing more for a signed-in user
+                if (actor == Actor.anon) {
+                    publicAnswers.put(row.key(), result);
+                    assertThat(code).as(what).isIn(200, 404);
+                } else {
+                    MvcResult anonymous = publicAnswers.get(row.key());
+                    assertThat(code).as(what).isEqualTo(anonymous.getResponse().getStatus());
+                    assertThat(body).as(what + " is the public answer").isEqualTo(
+                            anonymous.getResponse().getContentAsString(StandardCharsets.UTF_8));
+                }
+            }
             case "login" -> {
                 if (row.api()) {
                     assertThat(code).as(what).isEqualTo(401);
@@ -246,7 +312,20 @@ class PermissionMatrixTest {
         if (t != null) {
             url = url.replace("{token}", t);
         }
+        for (var p : proceedings.entrySet()) {
+            url = url.replace(p.getKey(), p.getValue());
+        }
+        if (url.contains("{import}")) {
+            url = url.replace("{import}", newDraft());
+        }
+        if (destructive && path.contains("/proceedings/meetings/")) {
+            url = url.replace(proceedings.get("{meeting}"),
+                    proceedingsData.importWithClosedItems().recorded().meeting().id().toString());
+        }
         url += query(path);
+        if ((path.equals("/api/v1/proceedings/imports") || path.equals("/referater/import")) && row.method().equals("POST")) {
+            return multipart(url).file(new MockMultipartFile("file", "referat.txt", "text/plain", minutes()));
+        }
         if (path.endsWith("/documents") || path.endsWith("/dokumenter") || path.endsWith("/imports")
                 || (path.equals("/maalinger/import") && row.method().equals("POST"))) {
             String name = path.contains("import") ? "maalinger.csv" : "plan.pdf";

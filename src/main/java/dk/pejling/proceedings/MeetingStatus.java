@@ -1,0 +1,6 @@
+package dk.pejling.proceedings;
+
+/** Planned, agenda published, minutes published. */
+public enum MeetingStatus {
+    PLANNED, AGENDA_PUBLISHED, MINUTES_PUBLISHED
+}

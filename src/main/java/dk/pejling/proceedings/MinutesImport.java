@@ -1,0 +1,72 @@
+package dk.pejling.proceedings;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** A minutes document read for review: nothing of it becomes a proceeding until it is confirmed. */
+public class MinutesImport {
+
+    public enum State { READING, READY, FAILED, CONFIRMED }
+
+    @Id
+    private final UUID id;
+    private final String createdBy;
+    private final String fileName;
+    private State state;
+    private String preview;
+    private String error;
+    private UUID meetingId;
+    @Version
+    private Long version;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    @PersistenceCreator
+    MinutesImport(UUID id, String createdBy, String fileName, State state, String preview, String error, UUID meetingId,
+                  Long version, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.createdBy = createdBy;
+        this.fileName = fileName;
+        this.state = state;
+        this.preview = preview;
+        this.error = error;
+        this.meetingId = meetingId;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static MinutesImport start(String createdBy, String fileName, Instant now) {
+        return new MinutesImport(UUID.randomUUID(), createdBy, fileName, State.READING, null, null, null, null, now, now);
+    }
+
+    void ready(String previewJson, Instant now) {
+        state = State.READY;
+        preview = previewJson;
+        updatedAt = now;
+    }
+
+    void failed(String message, Instant now) {
+        state = State.FAILED;
+        error = message;
+        updatedAt = now;
+    }
+
+    void confirmed(UUID meeting, Instant now) {
+        state = State.CONFIRMED;
+        meetingId = meeting;
+        updatedAt = now;
+    }
+
+    public UUID id() { return id; }
+    public String createdBy() { return createdBy; }
+    public String fileName() { return fileName; }
+    public State state() { return state; }
+    public String preview() { return preview; }
+    public String error() { return error; }
+    public UUID meetingId() { return meetingId; }
+    public Instant createdAt() { return createdAt; }
+}

@@ -1,0 +1,181 @@
+package dk.pejling.proceedings;
+
+import dk.pejling.proceedings.store.MinutesImportRepository;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.Viewer;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The minutes importer: reads a document into a draft for review (synchronously for the API, in
+ * the background with progress for the pages), and saves the draft as proceedings when confirmed.
+ * A draft is not a proceeding: it appears nowhere until confirmed.
+ */
+@Service
+public class MinutesImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(MinutesImportService.class);
+
+    private final MinutesImportRepository drafts;
+    private final ProceedingsService proceedings;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final MinutesParser parser = new MinutesParser();
+    /** Pages read so far of drafts being read; lost on restart, which only loses the progress bar. */
+    private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
+    /** One document at a time: reading a long PDF takes memory and a core, and the machine has few. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "minutes-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    MinutesImportService(MinutesImportRepository drafts, ProceedingsService proceedings, JsonMapper json,
+                         TransactionTemplate transaction, Clock clock) {
+        this.drafts = drafts;
+        this.proceedings = proceedings;
+        this.json = json;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
+    }
+
+    /** A draft for review. */
+    public record Draft(UUID id, MinutesImport.State state, String fileName, ParsedMinutes minutes, String error,
+                        UUID meetingId) {
+    }
+
+    /** How far the reading of a draft has come. */
+    public record Progress(MinutesImport.State state, int pagesDone, int pages) {
+    }
+
+    /** Reads the document now and keeps the draft; saves no proceeding. */
+    public Draft preview(byte[] content, String fileName, Viewer viewer) {
+        viewer.requireEditor();
+        ParsedMinutes minutes = read(content, (done, all) -> { });
+        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), clock.instant());
+        draft.ready(json.writeValueAsString(minutes), clock.instant());
+        return draft(drafts.save(draft));
+    }
+
+    /** Parses text the caller already holds, without keeping anything (benchmarks, tests). */
+    public ParsedMinutes read(byte[] content, java.util.function.BiConsumer<Integer, Integer> onPage) {
+        ParsedMinutes minutes = parser.parse(MinutesText.extract(content, onPage));
+        if (minutes.items().isEmpty()) {
+            throw new InvalidInputException("file", "no agenda item was found in the file");
+        }
+        return minutes;
+    }
+
+    /** Starts reading in the background; {@link #progress} tells how far it has come. */
+    public UUID start(byte[] content, String fileName, Viewer viewer) {
+        viewer.requireEditor();
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "choose a file to upload");
+        }
+        MinutesImport draft = drafts.save(MinutesImport.start(viewer.name(), name(fileName), clock.instant()));
+        UUID id = draft.id();
+        progress.put(id, new int[] {0, 0});
+        reader.submit(() -> {
+            try {
+                ParsedMinutes minutes = read(content, (done, all) -> progress.put(id, new int[] {done, all}));
+                String preview = json.writeValueAsString(minutes);
+                transaction.executeWithoutResult(s -> drafts.findById(id).ifPresent(d -> {
+                    d.ready(preview, clock.instant());
+                    drafts.save(d);
+                }));
+            } catch (InvalidInputException e) {
+                fail(id, e.fieldErrors().values().iterator().next());
+            } catch (RuntimeException e) {
+                log.warn("Reading minutes {} failed", id, e);
+                fail(id, "the file could not be read as PDF, DOCX or text");
+            } finally {
+                progress.remove(id);
+            }
+        });
+        return id;
+    }
+
+    private void fail(UUID id, String message) {
+        transaction.executeWithoutResult(s -> drafts.findById(id).ifPresent(d -> {
+            d.failed(message, clock.instant());
+            drafts.save(d);
+        }));
+    }
+
+    public Progress progress(UUID id, Viewer viewer) {
+        MinutesImport draft = find(id, viewer);
+        int[] p = progress.getOrDefault(id, new int[] {0, 0});
+        return new Progress(draft.state(), p[0], p[1]);
+    }
+
+    public Draft get(UUID id, Viewer viewer) {
+        return draft(find(id, viewer));
+    }
+
+    /**
+     * Saves the draft as a meeting with its items. {@code committee} replaces the committee the
+     * importer read (or supplies it when it found none); {@code links} maps item numbers to what they concern.
+     */
+    public ProceedingsService.Recorded confirm(UUID id, String committee, UUID bodyOrganisationId,
+                                               Map<String, Set<ItemLink>> links, Viewer viewer) {
+        viewer.requireEditor();
+        return transaction.execute(s -> {
+            MinutesImport draft = find(id, viewer);
+            if (draft.state() != MinutesImport.State.READY) {
+                throw new InvalidInputException("id", "the import is not ready to be confirmed");
+            }
+            ParsedMinutes minutes = parse(draft.preview());
+            if (committee != null && !committee.isBlank()) {
+                minutes = minutes.withCommittee(committee.strip());
+            }
+            ProceedingsService.Recorded recorded = proceedings.record(minutes, bodyOrganisationId, draft.fileName(),
+                    links == null ? Map.of() : links, viewer);
+            draft.confirmed(recorded.meeting().id(), clock.instant());
+            drafts.save(draft);
+            return recorded;
+        });
+    }
+
+    private MinutesImport find(UUID id, Viewer viewer) {
+        viewer.requireEditor();
+        return drafts.findById(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    private Draft draft(MinutesImport d) {
+        return new Draft(d.id(), d.state(), d.fileName(), d.preview() == null ? null : parse(d.preview()), d.error(),
+                d.meetingId());
+    }
+
+    private ParsedMinutes parse(String preview) {
+        return json.readValue(preview, ParsedMinutes.class);
+    }
+
+    private static String name(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.length() > 300 ? base.substring(0, 300) : base;
+    }
+
+}

@@ -1,0 +1,343 @@
+package dk.pejling.proceedings;
+
+import dk.pejling.initiative.InitiativeId;
+import dk.pejling.initiative.InitiativeService;
+import dk.pejling.organisation.Organisation;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.proceedings.ParsedMinutes.ParsedMeeting;
+import dk.pejling.proceedings.store.AgendaItemRepository;
+import dk.pejling.proceedings.store.BodyRepository;
+import dk.pejling.proceedings.store.CaseRepository;
+import dk.pejling.proceedings.store.CommitteeRepository;
+import dk.pejling.proceedings.store.LegislativeTermRepository;
+import dk.pejling.proceedings.store.MeetingRepository;
+import dk.pejling.proceedings.store.PersonRepository;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.VersionConflictException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of proceedings. Bodies, committees, meetings and open agenda items are public records
+ * (as the municipality's own minutes are); the content of closed items goes only where
+ * {@link AgendaItem#visibleTo} allows. Changes need an editor.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProceedingsService {
+
+    private static final Pattern NAME_PARTY = Pattern.compile("^(.+?)\\s*\\((\\p{Lu}{1,3})\\)$");
+
+    private final BodyRepository bodies;
+    private final PersonRepository persons;
+    private final LegislativeTermRepository terms;
+    private final CommitteeRepository committees;
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final CaseRepository cases;
+    private final OrganisationService organisations;
+    private final StrategyService strategies;
+    private final GoalService goals;
+    private final InitiativeService initiatives;
+    private final Clock clock;
+
+    ProceedingsService(BodyRepository bodies, PersonRepository persons, LegislativeTermRepository terms,
+                       CommitteeRepository committees, MeetingRepository meetings, AgendaItemRepository items,
+                       CaseRepository cases, OrganisationService organisations, StrategyService strategies,
+                       GoalService goals, InitiativeService initiatives, Clock clock) {
+        this.bodies = bodies;
+        this.persons = persons;
+        this.terms = terms;
+        this.committees = committees;
+        this.meetings = meetings;
+        this.items = items;
+        this.cases = cases;
+        this.organisations = organisations;
+        this.strategies = strategies;
+        this.goals = goals;
+        this.initiatives = initiatives;
+        this.clock = clock;
+    }
+
+    /** An agenda item with the meeting and committee it was treated in. */
+    public record Treatment(Meeting meeting, Committee committee, AgendaItemView item) {
+    }
+
+    /** A saved meeting and its items in agenda order. */
+    public record Recorded(Meeting meeting, List<AgendaItem> items) {
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public List<Body> bodies() {
+        return bodies.findAllOrdered();
+    }
+
+    public Body body(UUID id) {
+        return bodies.findById(id).orElseThrow(() -> new NotFoundException("body", id));
+    }
+
+    public List<Committee> committees() {
+        return committees.findAllOrdered();
+    }
+
+    public Committee committee(UUID id) {
+        return committees.findById(id).orElseThrow(() -> new NotFoundException("committee", id));
+    }
+
+    public List<Meeting> meetingsOf(UUID committeeId) {
+        return meetings.findByCommittee(committee(committeeId).id());
+    }
+
+    public List<Meeting> latestMeetings(int limit) {
+        return meetings.findLatest(limit);
+    }
+
+    public Meeting meeting(UUID id) {
+        return meetings.findById(id).filter(m -> !m.deleted()).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    public List<AgendaItemView> agenda(UUID meetingId, Viewer viewer) {
+        return items.findByMeeting(meeting(meetingId).id()).stream().map(i -> i.visibleTo(viewer)).toList();
+    }
+
+    public AgendaItemView item(UUID id, Viewer viewer) {
+        AgendaItem item = items.findById(id).filter(i -> !i.deleted()).orElseThrow(() -> new NotFoundException("agenda item", id));
+        meeting(item.meetingId());
+        return item.visibleTo(viewer);
+    }
+
+    public ListPage<AgendaItemView> search(PageQuery page, Viewer viewer) {
+        String pattern = page.likePattern() == null ? "%" : page.likePattern();
+        boolean closedContent = AgendaItem.closedContentVisibleTo(viewer);
+        return new ListPage<>(items.search(pattern, closedContent, page.size(), page.offset()).stream()
+                .map(i -> i.visibleTo(viewer)).toList(), items.countMatching(pattern, closedContent));
+    }
+
+    public ProceedingsCase proceedingsCase(UUID id, Viewer viewer) {
+        ProceedingsCase found = cases.findById(id).orElseThrow(() -> new NotFoundException("case", id));
+        if (treatments(found.id(), viewer).isEmpty() && !items.findByCase(found.id()).isEmpty()) {
+            throw new NotFoundException("case", id); // every treatment is closed: the case itself is not public
+        }
+        return found;
+    }
+
+    /** Each committee's treatment of the case the viewer may see, in date order. */
+    public List<Treatment> treatments(UUID caseId, Viewer viewer) {
+        return treatmentsOf(items.findByCase(caseId), viewer);
+    }
+
+    /** The political history of a strategy: agenda items that concern it, its goals or its initiatives. */
+    public List<Treatment> history(StrategyId strategy, Viewer viewer) {
+        strategies.get(strategy, viewer);
+        Set<UUID> targets = new HashSet<>();
+        targets.add(strategy.value());
+        java.util.Deque<GoalNode> open = new java.util.ArrayDeque<>(goals.tree(strategy, viewer));
+        while (!open.isEmpty()) {
+            GoalNode node = open.pop();
+            targets.add(node.goal().id().value());
+            open.addAll(node.children());
+        }
+        initiatives.ofStrategy(strategy, viewer).forEach(i -> targets.add(i.id().value()));
+        return treatmentsOf(items.findLinkedTo(targets), viewer);
+    }
+
+    public boolean hasHistory(StrategyId strategy) {
+        return items.countLinkedTo(strategy.value()) > 0;
+    }
+
+    public Map<UUID, Person> persons(Set<UUID> ids) {
+        return ids.isEmpty() ? Map.of()
+                : persons.findByIds(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public List<LegislativeTerm> terms(UUID bodyId) {
+        return terms.findByBody(bodyId);
+    }
+
+    private List<Treatment> treatmentsOf(List<AgendaItem> found, Viewer viewer) {
+        List<AgendaItemView> views = found.stream().map(i -> i.visibleTo(viewer))
+                .filter(v -> !v.redacted()).toList();
+        Map<UUID, Meeting> byId = views.isEmpty() ? Map.of() : meetings.findByIds(views.stream().map(AgendaItemView::meetingId)
+                .collect(Collectors.toSet())).stream().filter(m -> !m.deleted())
+                .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        Map<UUID, Committee> committeesById = committees.findAllById(byId.values().stream().map(Meeting::committeeId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Committee::id, Function.identity()));
+        return views.stream().filter(v -> byId.containsKey(v.meetingId()))
+                .map(v -> new Treatment(byId.get(v.meetingId()), committeesById.get(byId.get(v.meetingId()).committeeId()), v))
+                .sorted(Comparator.comparing((Treatment t) -> t.meeting().date()).thenComparing(t -> t.item().order()))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    /** An agenda item's decision, open/closed and what it concerns, as an editor corrects them. */
+    @Transactional
+    public AgendaItemView editItem(UUID id, long expectedVersion, String decision, boolean closed, Set<ItemLink> links,
+                                   Viewer viewer) {
+        viewer.requireEditor();
+        AgendaItem item = items.findById(id).filter(i -> !i.deleted()).orElseThrow(() -> new NotFoundException("agenda item", id));
+        VersionConflictException.check("agenda item", id, expectedVersion, item.version());
+        checkLinks(links, viewer);
+        item.edit(decision == null || decision.isBlank() ? null : decision.strip(), closed, links, clock.instant());
+        return items.save(item).visibleTo(viewer);
+    }
+
+    /** Removes a meeting with its items; OParl lists them as deleted from now on. */
+    @Transactional
+    public void deleteMeeting(UUID id, Viewer viewer) {
+        viewer.requireEditor();
+        Meeting meeting = meeting(id);
+        Instant now = clock.instant();
+        for (AgendaItem item : items.findByMeeting(id)) {
+            item.markDeleted(now);
+            items.save(item);
+        }
+        meeting.markDeleted(now);
+        meetings.save(meeting);
+    }
+
+    @Transactional
+    public LegislativeTerm addTerm(UUID bodyId, String name, java.time.LocalDate start, java.time.LocalDate end, Viewer viewer) {
+        viewer.requireEditor();
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        return terms.save(LegislativeTerm.create(body(bodyId).id(), name.strip(), start, end, clock.instant()));
+    }
+
+    /**
+     * Saves read minutes as a meeting of the named committee with its items, persons, cases and
+     * timetables. The body is the organisation of the same name as the committee (its top
+     * organisation), or the only body there is; otherwise the caller must name it.
+     */
+    @Transactional
+    Recorded record(ParsedMinutes minutes, UUID bodyOrganisationId, String sourceName, Map<String, Set<ItemLink>> links,
+                    Viewer viewer) {
+        viewer.requireEditor();
+        ParsedMeeting parsed = minutes.meeting();
+        if (parsed.committee() == null || parsed.committee().isBlank()) {
+            throw new InvalidInputException("committee", "must not be blank");
+        }
+        if (parsed.date() == null) {
+            throw new InvalidInputException("date", "the meeting date was not found in the minutes");
+        }
+        if (minutes.items().isEmpty()) {
+            throw new InvalidInputException("file", "no agenda item was found in the file");
+        }
+        links.values().forEach(l -> checkLinks(l, viewer));
+        Instant now = clock.instant();
+        Body body = bodyFor(parsed.committee().strip(), bodyOrganisationId, now);
+        Committee committee = committees.findByName(body.id(), parsed.committee().strip())
+                .orElseGet(() -> Committee.create(body.id(), organisationNamed(parsed.committee().strip())
+                        .map(o -> o.id().value()).orElse(null), parsed.committee().strip(), now));
+        List<MeetingParticipant> participants = new ArrayList<>();
+        for (String absent : parsed.absent()) {
+            Matcher m = NAME_PARTY.matcher(absent.strip());
+            String name = m.matches() ? m.group(1) : absent.strip();
+            String party = m.matches() ? m.group(2) : null;
+            Person person = persons.findByName(body.id(), name)
+                    .orElseGet(() -> persons.save(Person.create(body.id(), name, party, now)));
+            committee.addMember(person.id(), "medlem", null, now);
+            participants.add(new MeetingParticipant(person.id(), person.label(), Attendance.ABSENT));
+        }
+        committee = committees.save(committee);
+        Meeting meeting = meetings.save(Meeting.create(committee.id(), parsed.date(), parsed.start(), parsed.end(),
+                parsed.place(), MeetingStatus.MINUTES_PUBLISHED, parsed.otherParticipants(), participants, sourceName, now));
+        List<AgendaItem> saved = new ArrayList<>();
+        int order = 0;
+        for (ParsedItem p : minutes.items()) {
+            UUID caseId = null;
+            if (p.caseNumber() != null) {
+                ProceedingsCase c = cases.findByNumber(body.id(), p.caseNumber())
+                        .orElseGet(() -> ProceedingsCase.create(body.id(), p.caseNumber(), p.title(), now));
+                c.learn(p.kleCode(), p.hearingDeadline(), p.timetable(), now);
+                caseId = cases.save(c).id();
+            }
+            AgendaItem item = AgendaItem.create(meeting.id(), body.id(), caseId, order++, p, now);
+            for (ItemLink link : links.getOrDefault(p.number(), Set.of())) {
+                item.link(link, now);
+            }
+            saved.add(items.save(item));
+        }
+        return new Recorded(meeting, saved);
+    }
+
+    private Body bodyFor(String committeeName, UUID bodyOrganisationId, Instant now) {
+        UUID organisation = bodyOrganisationId;
+        if (organisation == null) {
+            Optional<Organisation> named = organisationNamed(committeeName);
+            if (named.isPresent()) {
+                organisation = topOf(named.get()).id().value();
+            }
+        }
+        if (organisation != null) {
+            UUID org = organisation;
+            Organisation o;
+            try {
+                o = organisations.get(new dk.pejling.organisation.OrganisationId(org));
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("body", "no such organisation");
+            }
+            return bodies.findByOrganisation(org).orElseGet(() -> bodies.save(Body.create(org, o.name(), o.shortName(), now)));
+        }
+        List<Body> all = bodies.findAllOrdered();
+        if (all.size() == 1) {
+            return all.getFirst();
+        }
+        throw new InvalidInputException("body", "must be given");
+    }
+
+    private Optional<Organisation> organisationNamed(String name) {
+        return organisations.all().stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    private Organisation topOf(Organisation organisation) {
+        Organisation current = organisation;
+        Set<UUID> seen = new LinkedHashSet<>();
+        while (current.parentId() != null && seen.add(current.id().value())) {
+            current = organisations.get(current.parentId());
+        }
+        return current;
+    }
+
+    private void checkLinks(Set<ItemLink> links, Viewer viewer) {
+        for (ItemLink link : links) {
+            Objects.requireNonNull(link.targetKind());
+            try {
+                switch (link.targetKind()) {
+                    case STRATEGY -> strategies.get(new StrategyId(link.targetId()), viewer);
+                    case GOAL -> goals.get(new GoalId(link.targetId()), viewer);
+                    case INITIATIVE -> initiatives.get(new InitiativeId(link.targetId()), viewer);
+                }
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("links", "refers to an unknown record");
+            }
+        }
+    }
+}

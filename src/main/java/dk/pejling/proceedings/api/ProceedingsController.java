@@ -1,0 +1,180 @@
+package dk.pejling.proceedings.api;
+
+import dk.pejling.proceedings.ItemLink;
+import dk.pejling.proceedings.LinkKind;
+import dk.pejling.proceedings.Meeting;
+import dk.pejling.proceedings.MinutesImportService;
+import dk.pejling.proceedings.ParsedItem;
+import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.api.ProceedingsDtos.AgendaItemDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.CaseDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.CommitteeDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.ConfirmedDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.MeetingDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.PreviewDto;
+import dk.pejling.proceedings.api.ProceedingsDtos.TreatmentDto;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.StrategyId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/proceedings")
+@Tag(name = "Proceedings", description = "Committees, meetings, agenda items and cases, and the minutes importer")
+class ProceedingsController {
+
+    private final ProceedingsService proceedings;
+    private final MinutesImportService imports;
+
+    ProceedingsController(ProceedingsService proceedings, MinutesImportService imports) {
+        this.proceedings = proceedings;
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Read a minutes document (PDF, DOCX or text) and answer what was read, without saving any proceeding")
+    PreviewDto preview(@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer) {
+        viewer.requireEditor();
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "choose a file to upload");
+        }
+        return PreviewDto.of(imports.preview(bytes(file), file.getOriginalFilename(), viewer));
+    }
+
+    @GetMapping("/imports/{id}")
+    PreviewDto draft(@PathVariable UUID id, Viewer viewer) {
+        return PreviewDto.of(imports.get(id, viewer));
+    }
+
+    record LinkRequest(String item, String kind, UUID targetId) {
+    }
+
+    record ConfirmRequest(String committee, UUID body, List<LinkRequest> links) {
+    }
+
+    @PostMapping("/imports/{id}/confirm")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Save a read minutes document as a meeting with its agenda items; committee overrides the one read; "
+            + "links name, per item number, the strategies, goals or initiatives it concerns")
+    ConfirmedDto confirm(@PathVariable UUID id, @RequestBody(required = false) ConfirmRequest request, Viewer viewer) {
+        ConfirmRequest r = request == null ? new ConfirmRequest(null, null, List.of()) : request;
+        Map<String, Set<ItemLink>> links = new HashMap<>();
+        List<LinkRequest> given = r.links() == null ? List.of() : r.links();
+        for (int i = 0; i < given.size(); i++) {
+            LinkRequest l = given.get(i);
+            if (l.item() == null || l.targetId() == null) {
+                throw new InvalidInputException("links[" + i + "]", "give item, kind and targetId");
+            }
+            links.computeIfAbsent(l.item(), k -> new LinkedHashSet<>()).add(new ItemLink(kind(l.kind(), "links[" + i + "]"), l.targetId()));
+        }
+        ProceedingsService.Recorded recorded = imports.confirm(id, r.committee(), r.body(), links, viewer);
+        List<String> numbers = imports.get(id, viewer).minutes().items().stream().map(ParsedItem::number).toList();
+        return ConfirmedDto.of(recorded, numbers);
+    }
+
+    @GetMapping("/committees")
+    List<CommitteeDto> committees() {
+        return proceedings.committees().stream().map(CommitteeDto::of).toList();
+    }
+
+    @GetMapping("/meetings/{id}")
+    MeetingDto meeting(@PathVariable UUID id, Viewer viewer) {
+        Meeting m = proceedings.meeting(id);
+        return MeetingDto.of(m, proceedings.committee(m.committeeId()), proceedings.agenda(id, viewer));
+    }
+
+    @DeleteMapping("/meetings/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteMeeting(@PathVariable UUID id, Viewer viewer) {
+        proceedings.deleteMeeting(id, viewer);
+    }
+
+    @GetMapping("/agenda-items")
+    @Operation(summary = "Search agenda items by title, and by content where the viewer may see it")
+    ListPage<AgendaItemDto> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size, Viewer viewer) {
+        return proceedings.search(new PageQuery(q, page, size), viewer).map(AgendaItemDto::of);
+    }
+
+    @GetMapping("/agenda-items/{id}")
+    AgendaItemDto item(@PathVariable UUID id, Viewer viewer) {
+        return AgendaItemDto.of(proceedings.item(id, viewer));
+    }
+
+    record ItemRequest(Long version, String decision, Boolean closed, List<ProceedingsDtos.LinkDto> links) {
+    }
+
+    @PutMapping("/agenda-items/{id}")
+    @Operation(summary = "Correct an agenda item's decision, whether it is closed, and what it concerns")
+    AgendaItemDto edit(@PathVariable UUID id, @RequestBody ItemRequest request, Viewer viewer) {
+        viewer.requireEditor();
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "must be given");
+        }
+        if (request.closed() == null) {
+            throw new InvalidInputException("closed", "must be given");
+        }
+        Set<ItemLink> links = new LinkedHashSet<>();
+        List<ProceedingsDtos.LinkDto> given = request.links() == null ? List.of() : request.links();
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i).targetId() == null) {
+                throw new InvalidInputException("links[" + i + "]", "give item, kind and targetId");
+            }
+            links.add(new ItemLink(kind(given.get(i).kind(), "links[" + i + "]"), given.get(i).targetId()));
+        }
+        return AgendaItemDto.of(proceedings.editItem(id, request.version(), request.decision(), request.closed(), links, viewer));
+    }
+
+    @GetMapping("/cases/{id}")
+    CaseDto proceedingsCase(@PathVariable UUID id, Viewer viewer) {
+        return CaseDto.of(proceedings.proceedingsCase(id, viewer), proceedings.treatments(id, viewer));
+    }
+
+    @GetMapping("/strategies/{id}/history")
+    @Operation(summary = "A strategy's political history: the agenda items that concern it, its goals or initiatives")
+    List<TreatmentDto> history(@PathVariable UUID id, Viewer viewer) {
+        return proceedings.history(new StrategyId(id), viewer).stream().map(TreatmentDto::of).toList();
+    }
+
+    private static LinkKind kind(String kind, String field) {
+        try {
+            return kind == null ? LinkKind.STRATEGY : LinkKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "has an invalid value");
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

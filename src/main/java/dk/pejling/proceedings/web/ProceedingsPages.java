@@ -1,0 +1,114 @@
+package dk.pejling.proceedings.web;
+
+import dk.pejling.proceedings.AgendaItemView;
+import dk.pejling.proceedings.Attendance;
+import dk.pejling.proceedings.Committee;
+import dk.pejling.proceedings.CommitteeMember;
+import dk.pejling.proceedings.Meeting;
+import dk.pejling.proceedings.ProceedingsCase;
+import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Committees, a meeting as agenda or minutes, a case with its timetable, and a strategy's political
+ * history. Agenda items reach the templates only as {@link AgendaItemView}s for the viewer.
+ */
+@Controller
+class ProceedingsPages {
+
+    private final ProceedingsService proceedings;
+    private final StrategyService strategies;
+
+    ProceedingsPages(ProceedingsService proceedings, StrategyService strategies) {
+        this.proceedings = proceedings;
+        this.strategies = strategies;
+    }
+
+    @GetMapping("/udvalg")
+    String committees(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Viewer viewer,
+                      Model model) {
+        model.addAttribute("committees", proceedings.committees());
+        model.addAttribute("latest", proceedings.latestMeetings(10));
+        model.addAttribute("committeeNames", proceedings.committees().stream()
+                .collect(Collectors.toMap(Committee::id, Committee::name)));
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("results", proceedings.search(new PageQuery(q, page, 50), viewer));
+        }
+        model.addAttribute("canEdit", viewer.canEdit());
+        return "proceedings/committees";
+    }
+
+    @GetMapping("/udvalg/{id}")
+    String committee(@PathVariable UUID id, Model model) {
+        Committee committee = proceedings.committee(id);
+        model.addAttribute("committee", committee);
+        model.addAttribute("body", proceedings.body(committee.bodyId()));
+        model.addAttribute("meetings", proceedings.meetingsOf(id));
+        model.addAttribute("persons", proceedings.persons(committee.members().stream().map(CommitteeMember::personId)
+                .collect(Collectors.toSet())));
+        model.addAttribute("terms", proceedings.terms(committee.bodyId()));
+        return "proceedings/committee";
+    }
+
+    @GetMapping("/moeder/{id}")
+    String meeting(@PathVariable UUID id, @RequestParam(name = "visning", defaultValue = "referat") String view,
+                   Viewer viewer, Model model) {
+        Meeting meeting = proceedings.meeting(id);
+        List<AgendaItemView> items = proceedings.agenda(id, viewer);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("committee", proceedings.committee(meeting.committeeId()));
+        model.addAttribute("items", items);
+        model.addAttribute("open", items.stream().filter(i -> !i.closed()).toList());
+        model.addAttribute("closed", items.stream().filter(AgendaItemView::closed).toList());
+        model.addAttribute("absent", meeting.participants(Attendance.ABSENT));
+        model.addAttribute("minutes", !"dagsorden".equals(view));
+        model.addAttribute("linked", linkedStrategies(items, viewer));
+        return "proceedings/meeting";
+    }
+
+    @GetMapping("/sager/{id}")
+    String proceedingsCase(@PathVariable UUID id, Viewer viewer, Model model) {
+        ProceedingsCase found = proceedings.proceedingsCase(id, viewer);
+        model.addAttribute("case", found);
+        model.addAttribute("treatments", proceedings.treatments(id, viewer));
+        return "proceedings/case";
+    }
+
+    @GetMapping("/strategier/{id}/politisk-behandling")
+    String history(@PathVariable UUID id, Viewer viewer, Model model) {
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("treatments", proceedings.history(strategy.id(), viewer));
+        return "proceedings/history";
+    }
+
+    /** The strategies the items concern, by id, with their titles as the viewer may see them. */
+    private Map<UUID, Strategy> linkedStrategies(List<AgendaItemView> items, Viewer viewer) {
+        Map<UUID, Strategy> out = new HashMap<>();
+        items.stream().flatMap(i -> i.links().stream())
+                .filter(l -> l.targetKind() == dk.pejling.proceedings.LinkKind.STRATEGY)
+                .forEach(l -> {
+                    try {
+                        out.put(l.targetId(), strategies.get(new StrategyId(l.targetId()), viewer));
+                    } catch (dk.pejling.shared.NotFoundException e) {
+                        // an internal strategy stays unnamed for the public
+                    }
+                });
+        return out;
+    }
+}
