@@ -76,8 +76,9 @@ class ReportPagesTest {
         mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031")
                 .session(signInAsDemoEditor(mvc))).andExpect(status().isForbidden());
         MockHttpSession session = WebSessions.signIn(mvc, "koordinator", WebSessions.DEMO_PASSWORD);
-        mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031"))
-                .andExpect(status().is4xxClientError());
+        // The public is sent to sign in (docs/permissions.md: "login").
+        assertThat(mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster").param("year", "2031"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
         Document form = page(mvc.perform(get("/strategier/" + strategy.id().value() + "/aarsberetning/tekster")
                 .param("year", "2031").session(session)).andExpect(status().isOk()).andReturn());
         assertThat(form.select("textarea[name=text[foreword]]")).hasSize(1);
