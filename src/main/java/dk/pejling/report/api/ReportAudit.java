@@ -1,6 +1,10 @@
 package dk.pejling.report.api;
 
 import dk.pejling.report.ReportFormat;
+import dk.pejling.report.job.ReportJob;
+import dk.pejling.report.job.ReportJobRequest;
+import dk.pejling.shared.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,5 +29,17 @@ public final class ReportAudit {
         p.put("format", format.name().toLowerCase(Locale.ROOT));
         p.put("asOf", asOf);
         return p;
+    }
+
+    /** A background job's file fetched: recorded as the synchronous endpoints record a download. */
+    public static void downloaded(ApplicationEventPublisher events, ReportJob job) {
+        ReportJobRequest r = job.request();
+        if (r.kind() == ReportJobRequest.Kind.STATUS) {
+            events.publishEvent(AuditEvent.download("status_report", r.round(),
+                    parameters(r.strategy(), r.round(), null, r.format(), r.asOf())));
+        } else {
+            events.publishEvent(AuditEvent.download("annual_report", r.strategy(),
+                    parameters(r.strategy(), null, r.year(), r.format(), r.asOf())));
+        }
     }
 }

@@ -1,0 +1,243 @@
+package dk.pejling.report.job;
+
+import dk.pejling.initiative.ReportingRound;
+import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.report.AnnualReportDocument;
+import dk.pejling.report.ReportService;
+import dk.pejling.report.StatusReportDocument;
+import dk.pejling.report.render.ReportRenderer;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyService;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Report generations in the background, so a long one shows its progress and a burst of them cannot
+ * take the request threads (or both cores) from everyone else's pages: a small pool of low-priority
+ * threads with a bounded queue; when the queue is full the caller is told to come back
+ * ({@link JobsBusyException}, 503 with Retry-After). A job belongs to the user who started it, runs
+ * with their {@link Viewer} (so it holds exactly what they may see) and is "not found" to anyone
+ * else. Finished files lie in {@code <data-dir>/report-jobs} for {@code pejling.reports.jobs.keep}
+ * (default one hour) and are then deleted with their job; the directory is emptied at start, since
+ * the jobs of an earlier run are gone with its memory.
+ */
+@Service
+public class ReportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
+
+    private final ReportService reports;
+    private final ReportRenderer renderer;
+    private final StrategyService strategies;
+    private final ReportingRoundService rounds;
+    private final Clock clock;
+    private final Path directory;
+    private final Duration keep;
+    private final int maxPerUser;
+    private final ThreadPoolExecutor executor;
+    private final Map<UUID, ReportJob> jobs = new ConcurrentHashMap<>();
+
+    ReportJobs(ReportService reports, ReportRenderer renderer, StrategyService strategies, ReportingRoundService rounds,
+               Clock clock, @Value("${pejling.data-dir}") String dataDir,
+               @Value("${pejling.reports.jobs.threads:1}") int threads,
+               @Value("${pejling.reports.jobs.queue:8}") int queue,
+               @Value("${pejling.reports.jobs.keep:PT1H}") Duration keep,
+               @Value("${pejling.reports.jobs.max-per-user:4}") int maxPerUser) {
+        this.reports = reports;
+        this.renderer = renderer;
+        this.strategies = strategies;
+        this.rounds = rounds;
+        this.clock = clock;
+        this.keep = keep;
+        this.maxPerUser = maxPerUser;
+        this.directory = Path.of(dataDir, "report-jobs");
+        AtomicInteger number = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, "report-job-" + number.incrementAndGet());
+            t.setDaemon(true);
+            // Page requests come first when both cores are busy.
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+        this.executor.allowCoreThreadTimeOut(true);
+        emptyDirectory();
+    }
+
+    /**
+     * Checks that the viewer may read what the job will report on (404 otherwise, as the GET endpoints
+     * answer) and queues it.
+     *
+     * @throws JobsBusyException when the queue is full or the user has {@code max-per-user} jobs unfinished
+     */
+    public ReportJob start(ReportJobRequest request, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            // Nobody could be told apart from anyone else as the job's owner; the plain download link serves the public.
+            throw new NotFoundException("report job", request.strategy());
+        }
+        strategies.get(new StrategyId(request.strategy()), viewer);
+        if (request.kind() == ReportJobRequest.Kind.STATUS) {
+            ReportingRound round = rounds.get(request.round(), viewer);
+            if (!round.strategyId().equals(request.strategy())) {
+                throw new NotFoundException("reporting round", request.round());
+            }
+        } else if (request.year() < 1900 || request.year() > 2200) {
+            throw new InvalidInputException("year", "must be a year, e.g. 2018");
+        }
+        long unfinished = jobs.values().stream().filter(j -> j.ownerId().equals(viewer.userId()) && !j.finished()).count();
+        if (unfinished >= maxPerUser) {
+            throw new JobsBusyException();
+        }
+        ReportJob job = ReportJob.queued(UUID.randomUUID(), viewer.userId(), request, clock.instant());
+        jobs.put(job.id(), job);
+        try {
+            executor.execute(() -> run(job.id(), viewer));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job.id());
+            throw new JobsBusyException();
+        }
+        return job;
+    }
+
+    /** The job, to its owner only: "not found" to anyone else, as if it did not exist. */
+    public ReportJob get(UUID id, Viewer viewer) {
+        ReportJob job = jobs.get(id);
+        if (job == null || viewer.isAnonymous() || !job.ownerId().equals(viewer.userId())) {
+            throw new NotFoundException("report job", id);
+        }
+        return job;
+    }
+
+    /** The finished file's bytes, to the owner; null while the job is not done. */
+    public byte[] file(UUID id, Viewer viewer) {
+        ReportJob job = get(id, viewer);
+        if (job.state() != ReportJob.State.DONE) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(job.file());
+        } catch (IOException e) {
+            throw new NotFoundException("report job", id);
+        }
+    }
+
+    private void run(UUID id, Viewer viewer) {
+        ReportJob job = jobs.get(id);
+        if (job == null) {
+            return;
+        }
+        ReportJobRequest r = job.request();
+        long start = System.nanoTime();
+        try {
+            update(job.running(0));
+            byte[] bytes;
+            String name;
+            if (r.kind() == ReportJobRequest.Kind.STATUS) {
+                StatusReportDocument doc = reports.statusReport(new StrategyId(r.strategy()), r.round(), r.asOf(), viewer);
+                update(job.running(1));
+                bytes = renderer.status(doc, r.format(), r.locale());
+                name = "statusrapport-" + FILE_DATE.format(doc.asOf());
+            } else {
+                AnnualReportDocument doc = reports.annualReport(new StrategyId(r.strategy()), r.year(), r.asOf(), viewer);
+                update(job.running(1));
+                bytes = renderer.annual(doc, r.format(), r.locale());
+                name = "aarsberetning-" + r.year() + "-" + FILE_DATE.format(doc.asOf());
+            }
+            update(job.running(2));
+            Files.createDirectories(directory);
+            Path file = directory.resolve(id + "." + r.format().extension());
+            Files.write(file, bytes);
+            if (jobs.containsKey(id)) {
+                update(job.done(name + "." + r.format().extension(), file, bytes.length, clock.instant()));
+            } else {
+                Files.deleteIfExists(file); // expired while it ran
+            }
+            log.info("Report job {} ({} {}) done in {} ms", id, r.kindName(), r.format(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | IOException e) {
+            log.warn("Report job {} ({} {}) failed", id, r.kindName(), r.format(), e);
+            ReportJob current = jobs.get(id);
+            if (current != null) {
+                update(current.failed(clock.instant()));
+            }
+        }
+    }
+
+    private void update(ReportJob job) {
+        jobs.computeIfPresent(job.id(), (k, old) -> job);
+    }
+
+    /** Forgets finished jobs older than {@code keep} and deletes their files. */
+    @Scheduled(fixedDelayString = "${pejling.reports.jobs.cleanup:PT5M}")
+    public void cleanUp() {
+        Instant limit = clock.instant().minus(keep);
+        jobs.values().removeIf(job -> {
+            boolean expired = job.finished() && job.finishedAt() != null && job.finishedAt().isBefore(limit);
+            if (expired && job.file() != null) {
+                try {
+                    Files.deleteIfExists(job.file());
+                } catch (IOException e) {
+                    log.warn("Could not delete the report file {}", job.file(), e);
+                }
+            }
+            return expired;
+        });
+    }
+
+    private void emptyDirectory() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not empty {}", directory, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** The queue is full, or the user already has as many jobs under way as allowed: try again shortly. */
+    public static class JobsBusyException extends RuntimeException {
+        public static final int RETRY_AFTER_SECONDS = 30;
+
+        JobsBusyException() {
+            super("the report queue is full; try again in " + RETRY_AFTER_SECONDS + " seconds");
+        }
+    }
+}
