@@ -358,8 +358,8 @@ class PermissionMatrixTest {
             case "/api/v1/strategies", "/api/v1/goals", "/api/v1/initiatives", "/api/v1/indicators" -> "?q=matrix";
             case "/" -> "?q=" + tag;
             case "/api/v1/reporting-rounds" -> "?strategy=" + strategy;
-            case "/api/v1/reports/status" -> "?strategy=" + strategy + "&round=" + round + "&format=html";
-            case "/api/v1/reports/annual" -> "?strategy=" + strategy + "&year=2018&format=html";
+            case "/api/v1/reports/status", "/rapporter/status" -> "?strategy=" + strategy + "&round=" + round + "&format=html";
+            case "/api/v1/reports/annual", "/rapporter/aarsberetning" -> "?strategy=" + strategy + "&year=2018&format=html";
             case "/api/v1/reports/jobs" -> "?kind=annual&strategy=" + strategy + "&year=2018&format=html";
             case "/api/v1/measurements/export", "/maalinger/eksport" -> "?format=csv";
             case "/strategier/{strategy}/aarsberetning/tekster" -> "?year=2018";

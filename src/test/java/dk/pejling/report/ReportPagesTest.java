@@ -51,7 +51,7 @@ class ReportPagesTest {
         Document report = page(mvc.perform(get(href)).andExpect(status().isOk()).andReturn());
         assertThat(report.select("h1").text()).isEqualTo("Status på Bæredygtighedsplan 2017-20");
         assertThat(report.select("table th[scope=row]").eachText()).containsExactly("15.5", "60.3", "74.1", "89.11");
-        assertThat(report.select("a[href*=format=pdf]").attr("href")).contains("/api/v1/reports/status?strategy=");
+        assertThat(report.select("a[href*=format=pdf]").attr("href")).contains("/rapporter/status?strategy=");
         assertThat(report.select("a[href*=format=docx], a[href*=format=xlsx], a[href*=format=html]")).hasSize(3);
     }
 

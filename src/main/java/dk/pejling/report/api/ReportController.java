@@ -42,7 +42,9 @@ class ReportController {
         this.events = events;
     }
 
-    @GetMapping("/api/v1/reports/status")
+    // The same files under /rapporter for the pages' download links: the API chain reads no session
+    // cookie, so a signed-in user of the pages would get 404 for an internal strategy through /api.
+    @GetMapping({"/api/v1/reports/status", "/rapporter/status"})
     @Operation(summary = "The status report of a round as approved at asOf (a date or an instant; default now)")
     ResponseEntity<byte[]> status(@RequestParam UUID strategy, @RequestParam UUID round,
                                   @RequestParam(required = false) String format,
@@ -53,7 +55,7 @@ class ReportController {
         return file(renderer.status(doc, f, locale), f, "statusrapport-" + FILE_DATE.format(doc.asOf()));
     }
 
-    @GetMapping("/api/v1/reports/annual")
+    @GetMapping({"/api/v1/reports/annual", "/rapporter/aarsberetning"})
     @Operation(summary = "The annual report of a strategy for a year, computed as of asOf (a date or an instant; default now)")
     ResponseEntity<byte[]> annual(@RequestParam UUID strategy, @RequestParam int year,
                                   @RequestParam(required = false) String format,

@@ -62,7 +62,7 @@ class ReportPages {
         model.addAttribute("strategy", strategies.get(new StrategyId(id), viewer));
         model.addAttribute("roundId", roundId);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("fileBase", "/api/v1/reports/status?strategy=" + id + "&round=" + roundId
+        model.addAttribute("fileBase", "/rapporter/status?strategy=" + id + "&round=" + roundId
                 + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
         return "report/status-page";
     }
@@ -79,7 +79,7 @@ class ReportPages {
         model.addAttribute("year", y);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
         model.addAttribute("canEdit", viewer.coordinates(id));
-        model.addAttribute("fileBase", "/api/v1/reports/annual?strategy=" + id + "&year=" + y
+        model.addAttribute("fileBase", "/rapporter/aarsberetning?strategy=" + id + "&year=" + y
                 + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
         return "report/annual-page";
     }
