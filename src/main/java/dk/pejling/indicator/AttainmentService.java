@@ -68,9 +68,9 @@ public class AttainmentService {
         int fromYear = serving.stream().flatMap(i -> i.facts().targets().stream())
                 .map(t -> t.referencePeriod() == null ? t.period().year() : Math.min(t.period().year(), t.referencePeriod().year()))
                 .min(Integer::compare).orElse(evaluationYear);
-        Map<UUID, List<MeasuredValue>> byIndicator = values.values(
-                serving.stream().map(IndicatorSnapshot::id).toList(), Math.min(fromYear, evaluationYear), evaluationYear,
-                asOf == null ? null : asOf);
+        Map<UUID, List<MeasuredValue>> byIndicator = values.valuesOfGoals(goalIds,
+                serving.stream().map(IndicatorSnapshot::id).collect(java.util.stream.Collectors.toSet()),
+                Math.min(fromYear, evaluationYear), evaluationYear, asOf);
         Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal = new HashMap<>();
         for (IndicatorSnapshot indicator : serving) {
             indicator.goals().forEach(link -> indicatorsByGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>()).add(indicator));
