@@ -42,14 +42,11 @@ class ProceedingsPagesTest {
         String review = uploaded.getResponse().getRedirectedUrl();
         assertThat(review).startsWith("/referater/import/");
 
-        Document page = null;
-        for (int i = 0; i < 100; i++) {
-            page = WebSessions.page(mvc.perform(get(review).session(session)).andExpect(status().isOk()).andReturn());
-            if (page.getElementById("import-progress") == null) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        // the review page shows progress until the document is read
+        Document page = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> WebSessions.page(mvc.perform(get(review).session(session)).andExpect(status().isOk()).andReturn()),
+                        p -> p.getElementById("import-progress") == null);
         assertThat(page.select("#review-items tbody tr")).hasSize(5);
         assertThat(page.getElementById("committee").val()).isEqualTo(committee);
         assertThat(page.select("script:not([src])")).isEmpty();

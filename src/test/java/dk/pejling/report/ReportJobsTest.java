@@ -149,21 +149,24 @@ class ReportJobsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Element status = Jsoup.parseBodyFragment(fragment).selectFirst(".pejling-report-job");
         assertThat(status).isNotNull();
-        String link = null;
-        for (int i = 0; i < 600 && link == null; i++) {
-            if (status.hasAttr("hx-get")) {
-                assertThat(status.attr("hx-trigger")).isEqualTo("load delay:1s");
-                assertThat(status.select("[role=status] .spinner")).hasSize(1);
-                assertThat(status.select("progress[max=3]")).hasSize(1);
-                Thread.sleep(100);
-                status = Jsoup.parseBodyFragment(mvc.perform(get(status.attr("hx-get")).header("HX-Request", "true")
-                        .session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                        .selectFirst(".pejling-report-job");
-            } else {
-                assertThat(status.text()).contains("Rapporten er færdig");
-                link = status.select("a").attr("href");
-            }
-        }
+        // htmx polls the fragment until the job is done; every answer before that shows the progress
+        Element[] current = {status};
+        Element done = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(() -> {
+                    Element shown = current[0];
+                    if (!shown.hasAttr("hx-get")) {
+                        return shown;
+                    }
+                    assertThat(shown.attr("hx-trigger")).isEqualTo("load delay:1s");
+                    assertThat(shown.select("[role=status] .spinner")).hasSize(1);
+                    assertThat(shown.select("progress[max=3]")).hasSize(1);
+                    current[0] = Jsoup.parseBodyFragment(mvc.perform(get(shown.attr("hx-get")).header("HX-Request", "true")
+                            .session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                            .selectFirst(".pejling-report-job");
+                    return current[0];
+                }, shown -> !shown.hasAttr("hx-get"));
+        assertThat(done.text()).contains("Rapporten er færdig");
+        String link = done.select("a").attr("href");
         assertThat(link).matches("/rapporter/jobs/[0-9a-f-]{36}/fil");
         byte[] pdf = mvc.perform(get(link).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -191,17 +194,13 @@ class ReportJobsTest {
         assertThat(english.select("h1").text()).isEqualTo("Report being generated");
     }
 
-    private String awaitApi(String id, TestUser user) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String json = mvc.perform(get("/api/v1/reports/jobs/" + id).header("Authorization", user.bearer()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            String state = JsonPath.read(json, "$.state");
-            assertThat(state).isNotEqualTo("failed");
-            if ("done".equals(state)) {
-                return json;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the job did not finish in a minute");
+    private String awaitApi(String id, TestUser user) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(() -> {
+                    String json = mvc.perform(get("/api/v1/reports/jobs/" + id).header("Authorization", user.bearer()))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    assertThat((String) JsonPath.read(json, "$.state")).isNotEqualTo("failed");
+                    return json;
+                }, json -> "done".equals(JsonPath.read(json, "$.state")));
     }
 }

@@ -138,15 +138,11 @@ class ReportJobsQueueTest {
         assertThat(stale).doesNotExist();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached in 30 s");
+    private static void await(java.util.function.BooleanSupplier condition) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
+
 
     static final class MovingClock extends Clock {
         private volatile Instant now;
