@@ -61,11 +61,16 @@ class PublicRedactionFilter extends OncePerRequestFilter {
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }
 
-    private static boolean isText(String contentType) {
+    /**
+     * Text answers only. Office files (DOCX, XLSX: "…officedocument…ml.document") are zip archives whose
+     * bytes may happen to hold "[[": decoding them as text would corrupt them.
+     */
+    static boolean isText(String contentType) {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.toLowerCase(java.util.Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml");
+        String type = contentType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        return type.startsWith("text/") || type.equals("application/json") || type.endsWith("+json")
+                || type.equals("application/xml") || type.endsWith("+xml");
     }
 }
