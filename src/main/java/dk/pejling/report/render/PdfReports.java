@@ -3,28 +3,26 @@ package dk.pejling.report.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a report's HTML into a tagged PDF with openhtmltopdf: PDF/UA mode (structure tree from the
  * headings, tables with their header cells, figures with their alt text; document title from
  * {@code <title>}, language from {@code <html lang>}), with IBM Plex Sans from Det Fælles
- * Designsystem embedded so æøå come out right. The fonts are read from the classpath.
+ * Designsystem embedded so æøå come out right (see {@link ReportFonts}).
  */
 @Component
 class PdfReports {
 
     static final String FONT_FAMILY = "IBM Plex Sans";
-    private static final String FONTS = "static/vendor/dkfds/fonts/IBMPlexSans/complete/ttf/";
 
     /**
      * PDF layout is the one CPU-heavy step: at most two run at once, so a burst of downloads leaves
@@ -71,18 +69,7 @@ class PdfReports {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        ClassPathResource resource = new ClassPathResource(FONTS + file);
-        if (!resource.exists()) {
-            throw new IllegalStateException("report font missing from the classpath: " + FONTS + file
-                    + " (the front-end build copies it from dkfds)");
-        }
-        builder.useFont(() -> {
-            try {
-                InputStream in = resource.getInputStream();
-                return in;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, FONT_FAMILY, weight, style, true);
+        byte[] bytes = ReportFonts.withoutLayoutTables(file);
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, weight, style, true);
     }
 }
