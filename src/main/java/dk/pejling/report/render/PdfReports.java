@@ -1,6 +1,8 @@
 package dk.pejling.report.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
@@ -29,6 +31,22 @@ class PdfReports {
      * the other cores to everyone else's pages; a caller waits for a free slot.
      */
     private final Semaphore slots = new Semaphore(2, true);
+
+    /** openhtmltopdf calls {@code onClose} after the last page is drawn and just before it saves the document. */
+    private static final PDFCreationListener BEFORE_SAVE = new PDFCreationListener() {
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            ArtifactProperties.writeInline(renderer.getPdfDocument());
+        }
+    };
 
     byte[] render(String html, String producer) {
         try {
@@ -61,7 +79,10 @@ class PdfReports {
             font(builder, "IBMPlexSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
             builder.withW3cDocument(document, "/");
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(BEFORE_SAVE);
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
