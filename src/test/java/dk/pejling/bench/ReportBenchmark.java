@@ -23,9 +23,6 @@ import dk.pejling.strategy.StrategyDetails;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyKind;
 import dk.pejling.strategy.StrategyService;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +55,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       comment, seeded through the services in the setup: target under 5 s median.</li>
  * </ul>
  * Each runs in its own JVM capped at {@code -Xmx512m}: that it completes at all is the heap target
- * (under 512 MiB); the setup prints the peak heap use seen while generating, and {@code -prof gc}
- * adds the allocation figures.
+ * (under 512 MiB); the tear-down prints the most heap in use after a collection while generating, and
+ * {@code -prof gc} adds the allocation figures.
  *
  * <pre>./mvnw -Pjmh -DskipNpm=true test-compile exec:exec -Djmh.args="ReportBenchmark -prof gc"</pre>
  */
@@ -90,23 +87,8 @@ public class ReportBenchmark {
             renderer = context.getBean(ReportRenderer.class);
         }
 
-        /** From here on the heap pools' peaks count: the seeding before is not what is measured. */
-        static void resetPeaks() {
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-
-        /** The sum of the heap pools' peaks: an upper bound of the most heap in use at once. */
-        static void printPeak(String what) {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            System.out.printf("%n%s: peak heap used while generating (sum of the pools' peaks) %d MiB of max %d MiB%n",
-                    what, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        }
+        /** The heap the generating needs, from the collections after the setup. */
+        final HeapAfterCollections heap = new HeapAfterCollections();
 
         @TearDown(Level.Trial)
         public void stop() {
@@ -122,12 +104,12 @@ public class ReportBenchmark {
         public void setUp() {
             start();
             strategy = context.getBean(StrategyService.class).getBySlug("maal-og-strategier-2018", PUBLIC).id();
-            resetPeaks();
+            heap.start();
         }
 
         @TearDown(Level.Trial)
         public void peak() {
-            printPeak("annual report PDF");
+            heap.print("annual report PDF");
         }
     }
 
@@ -140,12 +122,12 @@ public class ReportBenchmark {
         public void setUp() {
             start();
             seed();
-            resetPeaks();
+            heap.start();
         }
 
         @TearDown(Level.Trial)
         public void peak() {
-            printPeak("status report PDF, " + INITIATIVES + " initiatives");
+            heap.print("status report PDF, " + INITIATIVES + " initiatives");
         }
 
         /** A public plan, 2,000 initiatives, a round, a status with a comment for each, all approved. */

@@ -30,7 +30,16 @@ class PdfReports {
      * PDF layout is the one CPU-heavy step: at most two run at once, so a burst of downloads leaves
      * the other cores to everyone else's pages; a caller waits for a free slot.
      */
-    private final Semaphore slots = new Semaphore(2, true);
+    static final int SLOTS = 2;
+
+    /**
+     * A large document takes every slot: openhtmltopdf keeps the whole box tree and the whole PDF in
+     * memory, about 160 MiB for a status report of 2,000 initiatives (1.6 MB of HTML), so two at once
+     * would not fit beside the application in a 512 MiB heap. The annual report (about 100 kB) is small.
+     */
+    static final int LARGE_HTML_CHARS = 400_000;
+
+    private final Semaphore slots = new Semaphore(SLOTS, true);
 
     /** openhtmltopdf calls {@code onClose} after the last page is drawn and just before it saves the document. */
     private static final PDFCreationListener BEFORE_SAVE = new PDFCreationListener() {
@@ -49,8 +58,9 @@ class PdfReports {
     };
 
     byte[] render(String html, String producer) {
+        int permits = slotsFor(html);
         try {
-            if (!slots.tryAcquire(60, TimeUnit.SECONDS)) {
+            if (!slots.tryAcquire(permits, 60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the PDF renderer is busy; try again shortly");
             }
         } catch (InterruptedException e) {
@@ -60,8 +70,12 @@ class PdfReports {
         try {
             return layOut(html, producer);
         } finally {
-            slots.release();
+            slots.release(permits);
         }
+    }
+
+    static int slotsFor(String html) {
+        return html.length() > LARGE_HTML_CHARS ? SLOTS : 1;
     }
 
     private byte[] layOut(String html, String producer) {

@@ -48,4 +48,10 @@ class PdfReportsTest {
             assertThat(text).contains("Status på planen", "1.1", "Tryghedsvandring i Løvvangen", "officiel afslutning", "1.2");
         }
     }
+
+    @Test
+    void aLargeDocumentTakesEverySlotSoTwoNeverLayOutAtOnce() {
+        assertThat(PdfReports.slotsFor(HTML)).isEqualTo(1);
+        assertThat(PdfReports.slotsFor("x".repeat(PdfReports.LARGE_HTML_CHARS + 1))).isEqualTo(PdfReports.SLOTS);
+    }
 }
