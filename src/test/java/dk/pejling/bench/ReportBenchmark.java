@@ -55,8 +55,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       comment, seeded through the services in the setup: target under 5 s median.</li>
  * </ul>
  * Each runs in its own JVM capped at {@code -Xmx512m}: that it completes at all is the heap target
- * (under 512 MiB); the tear-down prints the most heap in use after a collection while generating, and
- * {@code -prof gc} adds the allocation figures.
+ * (under 512 MiB); the tear-down prints the collections while generating (a full collection would mean
+ * the heap ran out), and {@code -prof gc} adds the allocation figures.
  *
  * <pre>./mvnw -Pjmh -DskipNpm=true test-compile exec:exec -Djmh.args="ReportBenchmark -prof gc"</pre>
  */
@@ -87,8 +87,8 @@ public class ReportBenchmark {
             renderer = context.getBean(ReportRenderer.class);
         }
 
-        /** The heap the generating needs, from the collections after the setup. */
-        final HeapAfterCollections heap = new HeapAfterCollections();
+        /** Whether the generating ran out of heap: full collections after the setup. */
+        final CollectionsDuring heap = new CollectionsDuring();
 
         @TearDown(Level.Trial)
         public void stop() {
