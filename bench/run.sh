@@ -5,14 +5,15 @@
 #
 # For each database: a fresh database, one start to migrate and load the demo organisations,
 # the seeder (10,000 strategies plus "Benchmark: 500 mål"), timed starts (launch to the first 200
-# of /actuator/health and of /) with `java -jar` and with a JDK AOT cache, a warm-up, then
+# of /actuator/health and of /) with `java -jar` and with the start command ./pejling (extracted jar and a
+# JDK AOT cache), a warm-up, then
 # BENCH_RUNS rounds of wrk over every scenario. Prints a Markdown table and writes
 # bench/results/<timestamp>-<db>.json; raw wrk output and logs go to bench/results/<timestamp>-<db>/.
 #
 # Settings (environment):
 #   BENCH_RUNS=5  BENCH_DURATION=20s  BENCH_CLIENTS=20  BENCH_THREADS=2  BENCH_WARMUP=10s
 #   BENCH_STARTS=3  BENCH_STRATEGIES=10000  BENCH_PORT=<free port from 18080 up>  BENCH_REBUILD=0
-#   BENCH_AOT=1  (also time starts with an AOT cache (JDK 25+) or a CDS archive (JDK 21-24); 0: skip)
+#   BENCH_AOT=1  (also time starts through ./pejling: AOT cache (JDK 25+) or CDS archive (JDK 21-24); 0: skip)
 #   BENCH_JAVA_OPTS=  (extra JVM options for the application; none by default)
 #   BENCH_PG_HOST=127.0.0.1  BENCH_PG_PORT=5432  BENCH_PG_DB=test  BENCH_PG_USER=postgres
 #   BENCH_PG_PASSWORD=  BENCH_PG_SCHEMA=pejling_bench  (the schema is dropped and created again)
@@ -74,7 +75,6 @@ if [[ -z $JAR || ${BENCH_REBUILD:-0} == 1 || ! -f $CLASSPATH_FILE \
   JAR=$(ls target/pejling-*.jar | grep -v -- '-plain' | head -n 1)
 fi
 SEED_CP="target/test-classes:$(cat "$CLASSPATH_FILE")"
-JDK_FEATURE=$("$JAVA" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9]+).*/\1/')
 
 free_port() {
   local port
@@ -87,11 +87,17 @@ PORT=${BENCH_PORT:-$(free_port)}
 BASE=http://127.0.0.1:$PORT
 
 # ---------------------------------------------------------------- the application
-# start_app <log file> <jar> [JVM option...]: launches the application with the current database settings.
+# start_app <log file> <jar|pejling> [JVM option...]: launches the application with the current
+# database settings, either the jar with `java -jar` or through the README's start command ./pejling
+# (the extracted jar with its start-up cache; `exec java`, so the PID is the JVM's).
 start_app() {
   local log_file=$1 jar=$2; shift 2
-  # shellcheck disable=SC2086
-  env "${APP_ENV[@]}" SERVER_PORT="$PORT" "$JAVA" ${BENCH_JAVA_OPTS:-} "$@" -jar "$jar" >"$log_file" 2>&1 &
+  if [[ $jar == pejling ]]; then
+    env "${APP_ENV[@]}" SERVER_PORT="$PORT" JAVA_OPTS="${BENCH_JAVA_OPTS:-}" "$ROOT/pejling" >"$log_file" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    env "${APP_ENV[@]}" SERVER_PORT="$PORT" "$JAVA" ${BENCH_JAVA_OPTS:-} "$@" -jar "$jar" >"$log_file" 2>&1 &
+  fi
   APP_PID=$!
 }
 
@@ -241,24 +247,14 @@ bench_db() {
   strategy_id=$(echo "$seed_out" | sed -n 's/^BENCHMARK_STRATEGY_ID=//p')
   [[ -n $strategy_id ]] || { log "the seeder printed no strategy id"; exit 1; }
 
-  # Start-up with a JDK AOT cache (JDK 25+, JEP 483/514/515) or a CDS archive (JDK 21-24), both
-  # trained once on the extracted jar with -Dspring.context.exit=onRefresh, as Spring Boot documents.
+  # Start-up through ./pejling: the extracted jar with a JDK AOT cache (JDK 25+, JEP 483/514/515) or a
+  # CDS archive (JDK 21-24), recorded once by `./pejling --prepare` (not timed).
   local aot_starts=() i
   if [[ $AOT == 1 ]]; then
-    local app_dir=$dir/extracted cache_opts train_opts
-    "$JAVA" -Djarmode=tools -jar "$ROOT/$JAR" extract --destination "$app_dir" >"$dir/extract.log" 2>&1
-    local app_jar
-    app_jar=$(ls "$app_dir"/*.jar | head -n 1)
-    if (( JDK_FEATURE >= 25 )); then
-      train_opts=(-XX:AOTCacheOutput="$app_dir/app.aot"); cache_opts=(-XX:AOTCache="$app_dir/app.aot")
-    else
-      train_opts=(-XX:ArchiveClassesAtExit="$app_dir/app.jsa"); cache_opts=(-XX:SharedArchiveFile="$app_dir/app.jsa")
-    fi
-    log "training the AOT cache / CDS archive"
-    env "${APP_ENV[@]}" SERVER_PORT="$PORT" "$JAVA" "${train_opts[@]}" -Dspring.context.exit=onRefresh -jar "$app_jar" \
-      >"$dir/aot-training.log" 2>&1
+    log "preparing ./pejling (extract, record the start-up cache)"
+    "$ROOT/pejling" --prepare >"$dir/pejling-prepare.log" 2>&1
     for i in $(seq 1 "$STARTS"); do
-      timed_start "AOT-cache $i" "$dir/app-aot-start-$i.log" "$app_jar" "${cache_opts[@]}"
+      timed_start "./pejling $i" "$dir/app-pejling-start-$i.log" pejling
       aot_starts+=("$START_RESULT")
       stop_app
     done
@@ -353,7 +349,7 @@ bench_db() {
       "$(printf '%s\n' "${starts[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${starts[@]}" | cut -d' ' -f2 | median)" \
       "$(printf '%s\n' "${starts[@]}" | awk '{ printf "%s%s/%s ms, %s%%", (NR > 1 ? "; " : ""), $1, $2, $4 }')"
     if (( ${#aot_starts[@]} )); then
-      printf -- '- with the AOT cache: /actuator/health **%s ms**, `/` **%s ms** (%s)\n' \
+      printf -- '- through ./pejling (AOT cache): /actuator/health **%s ms**, `/` **%s ms** (%s)\n' \
         "$(printf '%s\n' "${aot_starts[@]}" | cut -d' ' -f1 | median)" "$(printf '%s\n' "${aot_starts[@]}" | cut -d' ' -f2 | median)" \
         "$(printf '%s\n' "${aot_starts[@]}" | awk '{ printf "%s%s/%s ms, %s%%", (NR > 1 ? "; " : ""), $1, $2, $4 }')"
     fi
