@@ -1,8 +1,8 @@
 # Sourced by ./pejling and .ci/run: finds a JDK 21 or newer and puts it first on the PATH.
 
-# The major version of a java binary ("1.8.0_402" is 8, "25.0.3" is 25), or 0. Read from the JDK's
-# release file when it has one, in plain bash (instant); otherwise from `java -version` (a JVM start).
-java_major() {
+# The version of a java binary ("25.0.3", "1.8.0_402"), or nothing. Read from the JDK's release file
+# when it has one, in plain bash (instant); otherwise from `java -version` (a JVM start).
+java_version() {
     local version="" line release="${1%/bin/java}/release"
     if [ -r "$release" ]; then
         while IFS= read -r line; do
@@ -14,6 +14,13 @@ java_major() {
     if [ -z "$version" ]; then
         version=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
     fi
+    echo "$version"
+}
+
+# The major version of a java binary ("1.8.0_402" is 8, "25.0.3" is 25), or 0.
+java_major() {
+    local version
+    version=$(java_version "$1")
     case "$version" in
         "") echo 0 ;;
         1.*) version=${version#1.}; echo "${version%%[._+-]*}" ;;
