@@ -14,12 +14,12 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Publishes marked names as neutral labels on every text answer to the anonymous public: pages, API
  * JSON, CSV exports, error pages. One place, after everything else has rendered, so no new page or
- * endpoint can forget it. Binary reports (PDF, DOCX, XLSX) are redacted by the report module when it
+ * endpoint can forget it. Only text answers are held back to be rewritten ({@link TextBufferingResponse});
+ * documents and binary reports stream through, and the report module redacts PDF, DOCX and XLSX when it
  * builds them for the public.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,17 +42,17 @@ class PublicRedactionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, wrapper);
-        } finally {
-            byte[] body = wrapper.getContentAsByteArray();
-            if (isText(wrapper.getContentType()) && Redaction.mayContainMarks(body)) {
-                byte[] published = Redaction.forPublic(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                wrapper.resetBuffer();
-                wrapper.getOutputStream().write(published);
+        TextBufferingResponse wrapper = new TextBufferingResponse(response, PublicRedactionFilter::isText);
+        chain.doFilter(request, wrapper);
+        if (wrapper.held()) {
+            byte[] body = wrapper.body();
+            if (Redaction.mayContainMarks(body)) {
+                body = Redaction.forPublic(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             }
-            wrapper.copyBodyToResponse();
+            if (!response.isCommitted()) {
+                response.setContentLength(body.length);
+            }
+            response.getOutputStream().write(body);
         }
     }
 
