@@ -8,15 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.pejling.IntegrationTest;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
-import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,8 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DocxInLibreOfficeTest {
 
-    static final Viewer READER = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER), "test");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -45,13 +40,13 @@ class DocxInLibreOfficeTest {
     @TempDir
     Path dir;
 
+    private DemoReportDownloads downloads() {
+        return new DemoReportDownloads(mvc, strategies, rounds);
+    }
+
     @Test
     void theStatusReportOpensWithItsHeadingsAndTable() throws Exception {
-        Strategy strategy = strategies.getBySlug("baeredygtighedsplan-2017-20", READER);
-        ReportingRound round = rounds.ofStrategy(strategy.id(), READER).get(0);
-        byte[] docx = mvc.perform(get("/api/v1/reports/status").param("strategy", strategy.id().value().toString())
-                        .param("round", round.id().toString()).param("format", "docx"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] docx = downloads().statusReport("docx");
         String text = asPdfText(docx, "status");
         assertThat(text).contains("Status på Bæredygtighedsplan 2017-20", "Farvekoden viser hvorvidt handlingen er:",
                 "Handlings nr.", "Kommentar");
@@ -60,10 +55,7 @@ class DocxInLibreOfficeTest {
 
     @Test
     void theAnnualReportOpensWithItsHeadingsAndResultTables() throws Exception {
-        Strategy strategy = strategies.getBySlug("maal-og-strategier-2018", READER);
-        byte[] docx = mvc.perform(get("/api/v1/reports/annual").param("strategy", strategy.id().value().toString())
-                        .param("year", "2018").param("format", "docx"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] docx = downloads().annualReport2018("docx");
         String text = asPdfText(docx, "annual");
         assertThat(text).contains("Mål og strategier 2018 – årsberetning 2018", "Indhold", "Forord", "Indledning",
                 "Mål og resultater", "Målet i 2018 var:", "Resultat",

@@ -7,13 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.pejling.IntegrationTest;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
-import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyService;
 import java.io.ByteArrayInputStream;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +32,6 @@ import org.verapdf.pdfa.results.ValidationResult;
 @IntegrationTest
 class PdfUaValidationTest {
 
-    static final Viewer READER = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER), "test");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -49,22 +44,19 @@ class PdfUaValidationTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    private DemoReportDownloads downloads() {
+        return new DemoReportDownloads(mvc, strategies, rounds);
+    }
+
     @Test
     void theStatusReportIsPdfUa1() throws Exception {
-        Strategy strategy = strategies.getBySlug("baeredygtighedsplan-2017-20", READER);
-        ReportingRound round = rounds.ofStrategy(strategy.id(), READER).get(0);
-        byte[] pdf = mvc.perform(get("/api/v1/reports/status").param("strategy", strategy.id().value().toString())
-                        .param("round", round.id().toString()).param("format", "pdf"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = downloads().statusReport("pdf");
         assertThat(failures(pdf)).as("PDF/UA-1 rules the status report breaks").isEmpty();
     }
 
     @Test
     void theAnnualReportWithItsChartsIsPdfUa1() throws Exception {
-        Strategy strategy = strategies.getBySlug("maal-og-strategier-2018", READER);
-        byte[] pdf = mvc.perform(get("/api/v1/reports/annual").param("strategy", strategy.id().value().toString())
-                        .param("year", "2018").param("format", "pdf"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = downloads().annualReport2018("pdf");
         assertThat(failures(pdf)).as("PDF/UA-1 rules the annual report breaks").isEmpty();
     }
 

@@ -24,7 +24,7 @@ final class TextBufferingResponse extends HttpServletResponseWrapper {
     private final Predicate<String> isText;
     private ByteArrayOutputStream buffer;
     private boolean decided;
-    private boolean errorSent;
+    private boolean answeredElsewhere;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -35,7 +35,7 @@ final class TextBufferingResponse extends HttpServletResponseWrapper {
 
     /** True when the body was held back: then {@link #body()} is the whole answer, still to be written. */
     boolean held() {
-        return buffer != null && !errorSent;
+        return buffer != null && !answeredElsewhere;
     }
 
     byte[] body() {
@@ -164,22 +164,22 @@ final class TextBufferingResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** The container writes the error page; what was held back is dropped. */
+    /** An error page or a redirect answers instead; what was held back is dropped. */
     @Override
     public void sendError(int status) throws IOException {
-        errorSent = true;
+        answeredElsewhere = true;
         super.sendError(status);
     }
 
     @Override
     public void sendError(int status, String message) throws IOException {
-        errorSent = true;
+        answeredElsewhere = true;
         super.sendError(status, message);
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        errorSent = true;
+        answeredElsewhere = true;
         super.sendRedirect(location);
     }
 }
