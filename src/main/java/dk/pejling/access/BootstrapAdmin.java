@@ -4,9 +4,7 @@ import dk.pejling.shared.PejlingProperties;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import dk.pejling.shared.BeforeServing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,7 @@ import org.springframework.stereotype.Component;
  * an API token with that secret for automation. Does nothing once any user exists.
  */
 @Component
-@Order(0)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
     private final AccessService access;
@@ -27,8 +24,14 @@ class BootstrapAdmin implements ApplicationRunner {
         this.settings = properties.bootstrapAdmin();
     }
 
+    /** Before the demo data, which creates users of its own. */
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 0;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         boolean hasPassword = settings.password() != null && !settings.password().isBlank();
         boolean hasToken = settings.token() != null && !settings.token().isBlank();
         if ((!hasPassword && !hasToken) || access.hasUsers()) {

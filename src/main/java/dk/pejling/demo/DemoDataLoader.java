@@ -8,6 +8,7 @@ import dk.pejling.organisation.OrganisationDetails;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationKind;
 import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.BeforeServing;
 import dk.pejling.shared.Coded;
 import dk.pejling.shared.PejlingProperties;
 import dk.pejling.shared.Period;
@@ -38,9 +39,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,8 +54,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * embedded one.
  */
 @Component
-@Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** The demo loads as a system administrator that is not a person. */
@@ -96,8 +93,15 @@ class DemoDataLoader implements ApplicationRunner {
         this.proceedingsData = proceedingsData;
     }
 
+    /** After the first administrator (a database with users gets no bootstrap administrator). */
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 10;
+    }
+
+    /** No page is served before the demo data is in: a first visitor never sees an empty register. */
+    @Override
+    protected void runBeforeServing() {
         if (!wanted() || !organisations.all().isEmpty()) {
             return;
         }

@@ -42,6 +42,25 @@ class DemoDataTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void demoDataAndFirstAdministratorAreInBeforeTheWebServerTakesRequests() {
+        // The servlet web server is a lifecycle bean; whatever starts in a lower phase is finished first.
+        int webServerPhase = context.getBeansOfType(org.springframework.context.SmartLifecycle.class).values().stream()
+                .filter(l -> l.getClass().getName().endsWith("WebServerStartStopLifecycle"))
+                .mapToInt(org.springframework.context.SmartLifecycle::getPhase).findFirst().orElseThrow();
+        DemoDataLoader demo = context.getBean(DemoDataLoader.class);
+        org.springframework.context.SmartLifecycle admin = context.getBeansOfType(dk.pejling.shared.BeforeServing.class)
+                .values().stream().filter(b -> b.getClass().getSimpleName().startsWith("BootstrapAdmin"))
+                .findFirst().orElseThrow();
+
+        assertThat(demo.getPhase()).isLessThan(webServerPhase);
+        assertThat(admin.getPhase()).isLessThan(demo.getPhase());
+        assertThat(demo.isRunning()).isTrue();
+    }
+
     private StrategyOverview overview(String key, Viewer viewer) {
         return overviews.of(strategies.getBySlug(key, viewer), viewer);
     }
