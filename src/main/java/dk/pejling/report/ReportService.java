@@ -9,16 +9,16 @@ import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.Measurement;
 import dk.pejling.indicator.MeasurementService;
 import dk.pejling.indicator.RollupMethod;
+import dk.pejling.initiative.ApprovedStatus;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.initiative.OverviewRow;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.initiative.RoundOverview;
+import dk.pejling.initiative.StatusHistory;
 import dk.pejling.initiative.StatusOption;
 import dk.pejling.organisation.OrganisationService;
-import dk.pejling.report.store.StatusHistoryQueries;
-import dk.pejling.report.store.StatusHistoryQueries.ApprovedStatus;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.RichText;
@@ -61,12 +61,12 @@ public class ReportService {
     private final IndicatorService indicators;
     private final MeasurementService measurements;
     private final ReportTextService texts;
-    private final StatusHistoryQueries history;
+    private final StatusHistory history;
     private final Clock clock;
 
     ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
-                  MeasurementService measurements, ReportTextService texts, StatusHistoryQueries history, Clock clock) {
+                  MeasurementService measurements, ReportTextService texts, StatusHistory history, Clock clock) {
         this.strategies = strategies;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -94,7 +94,7 @@ public class ReportService {
         }
         Map<String, StatusReportDocument.Legend> legend = new LinkedHashMap<>();
         overview.options().forEach(o -> legend.put(o.code(), legend(o)));
-        Map<UUID, ApprovedStatus> approved = history.approvedAt(roundId, at);
+        Map<UUID, ApprovedStatus> approved = history.approvedStatusAt(roundId, at);
         Set<UUID> ids = overview.rows().stream().map(OverviewRow::initiativeId).collect(Collectors.toSet());
         Map<UUID, Initiative> byId = initiatives.byIds(ids).stream()
                 .collect(Collectors.toMap(i -> i.id().value(), Function.identity()));

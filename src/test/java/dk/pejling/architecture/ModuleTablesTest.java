@@ -44,8 +44,6 @@ class ModuleTablesTest {
             "indicator → strategy.strategy_goal in indicator/store/IndicatorRepository.java",
             "initiative → organisation.organisation in initiative/store/RoundQueries.java",
             "initiative → strategy.strategy in initiative/store/InitiativeRepository.java",
-            "report → initiative.status_report in report/store/StatusHistoryQueries.java",
-            "report → initiative.status_report_revision in report/store/StatusHistoryQueries.java",
             "strategy → organisation.organisation in strategy/store/StrategyQueries.java");
 
     @Test

@@ -1,5 +1,6 @@
-package dk.pejling.report.store;
+package dk.pejling.initiative.store;
 
+import dk.pejling.initiative.ApprovedStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Repository;
  * latest approved (or corrected) revision that happened at or before it.
  */
 @Repository
-public class StatusHistoryQueries {
-
-    /** A status and comment that was approved at the time. */
-    public record ApprovedStatus(String statusCode, String comment, Instant happenedAt) {
-    }
+public class ApprovedStatusQueries {
 
     private final JdbcClient jdbc;
 
-    StatusHistoryQueries(JdbcClient jdbc) {
+    ApprovedStatusQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
