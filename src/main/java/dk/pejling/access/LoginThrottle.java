@@ -83,6 +83,12 @@ public final class LoginThrottle {
         return wait.isPositive() ? Optional.of(now.plus(wait)) : Optional.empty();
     }
 
+    /** The account's failures counted so far (for tests and diagnosis). */
+    synchronized int failuresOf(String username) {
+        Count count = accounts.get(new Attempt(username, null, false).account());
+        return count == null ? 0 : count.failures();
+    }
+
     private static void increment(Map<String, Count> counts, String key, Instant now) {
         if (key == null) {
             return;
