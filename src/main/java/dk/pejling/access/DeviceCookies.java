@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,7 @@ public class DeviceCookies {
     private final Clock clock;
     private final boolean secure;
 
+    @Autowired
     DeviceCookies(PejlingProperties properties, Clock clock, Environment environment) {
         this(key(properties.dataDir().resolve("device-cookie.key")), clock,
                 SessionCookieSettings.secure(environment.getProperty("pejling.secure-cookies"),
