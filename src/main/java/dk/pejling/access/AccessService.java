@@ -3,6 +3,8 @@ package dk.pejling.access;
 import dk.pejling.access.store.AccessTokenRepository;
 import dk.pejling.access.store.CoordinatorGrants;
 import dk.pejling.access.store.UserRepository;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessService {
 
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
-    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final PasswordPolicy POLICY = PasswordPolicy.shipped();
 
     private final UserRepository users;
     private final AccessTokenRepository tokens;
@@ -34,9 +38,11 @@ public class AccessService {
     private final Clock clock;
     private final CoordinatorGrants grants;
     private final StrategyService strategies;
+    private final ApplicationEventPublisher events;
 
     AccessService(UserRepository users, AccessTokenRepository tokens, PasswordEncoder passwords, Clock clock,
-                  CoordinatorGrants grants, StrategyService strategies) {
+                  CoordinatorGrants grants, StrategyService strategies, ApplicationEventPublisher events) {
+        this.events = events;
         this.grants = grants;
         this.strategies = strategies;
         this.users = users;
@@ -50,7 +56,9 @@ public class AccessService {
         if (username == null || !username.matches("[a-zA-Z0-9._@-]{2,100}")) {
             throw new InvalidInputException("username", "use 2-100 letters, digits, '.', '_', '@' or '-'");
         }
-        checkNewPassword("password", password);
+        // Length, bytes and the common list here; the names too where a person sets it (UserAdministration,
+        // changePassword). The demo accounts' documented password contains "demo", like their names.
+        POLICY.check("password", password);
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "is already taken");
         }
@@ -108,8 +116,24 @@ public class AccessService {
         tokens.save(token);
     }
 
-    /** Resolves a bearer token to its user; revoked and expired tokens, disabled and locked users get nothing. */
+    /**
+     * Resolves a bearer token to its user; revoked and expired tokens and disabled users get nothing.
+     * Failed password logins never affect a token (they would let anyone switch off automation).
+     */
     public Optional<PejlingPrincipal> authenticateToken(String secret) {
+        return authenticate(secret).map(TokenUse::principal);
+    }
+
+    /** A request's token: the user it stands for and which of their tokens it was, for the audit log. */
+    public record TokenUse(PejlingPrincipal principal, UUID tokenId, String tokenName) {
+        /** How the audit log names the token: its name and id, within the log's 100 characters. */
+        public String label() {
+            String name = tokenName.length() > 60 ? tokenName.substring(0, 60) : tokenName;
+            return name + " (" + tokenId + ")";
+        }
+    }
+
+    public Optional<TokenUse> authenticate(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
@@ -120,10 +144,23 @@ public class AccessService {
                     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
                         tokens.touch(token.id(), now);
                     }
-                    return users.findById(token.userId());
-                })
-                .filter(u -> u.enabled() && !u.isLocked(now))
-                .map(PejlingPrincipal::of);
+                    return users.findById(token.userId()).filter(User::enabled)
+                            .map(u -> new TokenUse(PejlingPrincipal.of(u), token.id(), token.name()));
+                });
+    }
+
+    /** Revokes every active token of the user (an administrator's reset with confirmation); answers how many. */
+    public int revokeAllTokens(UUID userId) {
+        Instant now = clock.instant();
+        int revoked = 0;
+        for (AccessToken token : tokens.findByUserIdOrderByCreatedAtDesc(userId)) {
+            if (token.active(now)) {
+                token.revoke(now);
+                tokens.save(token);
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     /** Sets the address reminders go to. */
@@ -153,20 +190,6 @@ public class AccessService {
         return users.findByUsername(username);
     }
 
-    public void recordFailedLogin(String username) {
-        users.findByUsername(username).ifPresent(user -> {
-            user.loginFailed(clock.instant());
-            users.save(user);
-        });
-    }
-
-    public void recordSuccessfulLogin(String username) {
-        users.findByUsername(username).ifPresent(user -> {
-            user.loginSucceeded();
-            users.save(user);
-        });
-    }
-
     /** Appoints a coordinator of a strategy: administrators and the strategy's coordinators may. */
     public boolean appointCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
         strategies.get(new StrategyId(strategyId), viewer);
@@ -174,7 +197,13 @@ public class AccessService {
         if (!users.existsById(userId)) {
             throw new InvalidInputException("userId", "no such user");
         }
-        return grants.grant(userId, strategyId, viewer.name(), clock.instant());
+        boolean appointed = grants.grant(userId, strategyId, viewer.name(), clock.instant());
+        if (appointed) {
+            // The grant is a plain SQL row, which the audit log's repository listener does not see.
+            events.publishEvent(AuditEvent.change(AuditAction.CREATE, CoordinatorGrants.TABLE, strategyId,
+                    null, Map.of("strategy", strategyId, "user", userId)));
+        }
+        return appointed;
     }
 
     public void dismissCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
@@ -183,6 +212,8 @@ public class AccessService {
         if (!grants.revoke(userId, strategyId)) {
             throw new NotFoundException("coordinator", userId);
         }
+        events.publishEvent(AuditEvent.change(AuditAction.DELETE, CoordinatorGrants.TABLE, strategyId,
+                Map.of("strategy", strategyId, "user", userId), null));
     }
 
     @Transactional(readOnly = true)
@@ -211,11 +242,11 @@ public class AccessService {
     /** The user's own change of password; asks for the current one so a forgotten session cannot change it. */
     public void changePassword(UUID userId, String current, String next, String repeated) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
-        if (!user.local() || user.passwordHash() == null || current == null
+        if (!user.local() || user.passwordHash() == null || current == null || PasswordPolicy.tooLong(current)
                 || !passwords.matches(current, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
-        checkNewPassword("newPassword", next);
+        POLICY.check("newPassword", next, user.username(), user.displayName(), user.email());
         if (next.equals(current)) {
             throw new InvalidInputException("newPassword", "must differ from the current password");
         }
@@ -224,12 +255,14 @@ public class AccessService {
         }
         user.changePassword(passwords.encode(next));
         users.save(user);
+        // The hash is kept out of the log, so the saved aggregate shows no change: say what happened.
+        events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "access_user", userId, null,
+                Map.of("change", "changed own password")));
     }
 
-    static void checkNewPassword(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException(field, "must be at least 12 characters");
-        }
+    /** Checks a password an administrator sets for an account (its names taken into account). */
+    static void checkNewPassword(String field, String password, User user, String email) {
+        POLICY.check(field, password, user.username(), user.displayName(), email);
     }
 
     Instant now() {

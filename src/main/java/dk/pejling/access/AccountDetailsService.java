@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads local accounts for form login; the lock state comes from repeated failed logins. */
+/** Loads local accounts for form login; failed logins never lock one (see LoginThrottle). */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -22,7 +22,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         User user = access.findUser(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return new Account(PejlingPrincipal.of(user), user.passwordHash(), user.enabled(), !user.isLocked(access.now()));
+        return new Account(PejlingPrincipal.of(user), user.passwordHash(), user.enabled(), true);
     }
 
     /** Spring Security's view of an account, carrying our principal. */

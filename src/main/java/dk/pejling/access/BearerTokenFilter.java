@@ -31,14 +31,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = access.authenticateToken(header.substring(BEARER.length()));
-        if (principal.isEmpty()) {
+        var use = access.authenticate(header.substring(BEARER.length()));
+        if (use.isEmpty()) {
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The API token is unknown or revoked.");
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                AccountDetailsService.authorities(principal.get()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(use.get().principal(), null,
+                AccountDetailsService.authorities(use.get().principal()));
+        // Which token it was, for the audit log (CurrentUser.token()).
+        authentication.setDetails(new CurrentUser.TokenDetails(use.get().label()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -18,6 +18,17 @@ public final class CurrentUser {
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /** The API token the current request came with, as "name (id)"; empty for sessions and jobs. */
+    public static Optional<String> token() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof TokenDetails details
+                ? Optional.of(details.label()) : Optional.empty();
+    }
+
+    /** The details of an authentication made from an API token. */
+    public record TokenDetails(String label) {
+    }
+
     /** The user an authentication stands for: a session's account or an API token's principal. */
     public static Optional<PejlingPrincipal> of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {

@@ -69,7 +69,6 @@ class OidcAccounts {
         String name = text(claims.get(settings.nameClaim()));
         user.updateFromProvider(name == null ? username : limit(name, 200), limit(text(claims.get(settings.emailClaim())), 300),
                 organisationId, roles);
-        user.loginSucceeded();
         return PejlingPrincipal.of(users.save(user));
     }
 

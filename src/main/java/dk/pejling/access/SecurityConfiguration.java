@@ -1,6 +1,9 @@
 package dk.pejling.access;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -86,17 +89,23 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AccessService access, OidcSettings oidc,
                                  ObjectProvider<ClientRegistrationRepository> registrations,
-                                 ObjectProvider<OidcAccounts> oidcAccounts) throws Exception {
+                                 ObjectProvider<OidcAccounts> oidcAccounts, LoginThrottle throttle,
+                                 DeviceCookies devices, SessionRegistry sessions, Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, WebPaths.EDITOR_FORMS).authenticated()
                         .requestMatchers(HttpMethod.GET, WebPaths.SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access))
-                        .failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access, throttle, devices))
+                        .failureHandler(LoginThrottleFilter.countingFailures(throttle, devices, clock)).permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle, devices, clock), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // Every session is registered, so a password reset or change can end it (UserSessions);
+                // no limit on how many a user has.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .sessionConcurrency(c -> c.maximumSessions(-1).sessionRegistry(sessions)
+                                .expiredUrl("/login?expired")))
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -110,11 +119,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** After a password reset by an administrator, the first page is the one that sets a new password. */
-    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access) {
+    /**
+     * A successful form login starts the account's throttle afresh and marks the browser as known;
+     * after a password an administrator chose, the first page is the one that sets a new password.
+     */
+    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access, LoginThrottle throttle,
+                                                                    DeviceCookies devices) {
         var target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
+            throttle.succeeded(authentication.getName());
+            devices.remember(response, authentication.getName());
             if (access.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);

@@ -1,6 +1,5 @@
 package dk.pejling.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,14 +12,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person who signs in. Repeated failed logins lock the account for a while, which slows down
- * password guessing without locking a real user out for good.
+ * A person who signs in. Failed logins do not lock the account (anyone could then lock anyone out);
+ * {@link LoginThrottle} slows guessing down instead.
  */
 @Table("access_user")
 public class User {
-
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     private final UUID id;
@@ -30,8 +26,6 @@ public class User {
     private UUID organisationId;
     private String passwordHash;
     private String roles;
-    private int failedLogins;
-    private Instant lockedUntil;
     private boolean enabled;
     private final String oidcIssuer;
     private final String oidcSubject;
@@ -42,7 +36,7 @@ public class User {
 
     @PersistenceCreator
     User(UUID id, String username, String displayName, String email, UUID organisationId, String passwordHash,
-         String roles, int failedLogins, Instant lockedUntil, boolean enabled, String oidcIssuer, String oidcSubject,
+         String roles, boolean enabled, String oidcIssuer, String oidcSubject,
          boolean mustChangePassword, Long version, Instant createdAt) {
         this.id = id;
         this.username = username;
@@ -51,8 +45,6 @@ public class User {
         this.organisationId = organisationId;
         this.passwordHash = passwordHash;
         this.roles = roles;
-        this.failedLogins = failedLogins;
-        this.lockedUntil = lockedUntil;
         this.enabled = enabled;
         this.oidcIssuer = oidcIssuer;
         this.oidcSubject = oidcSubject;
@@ -64,12 +56,12 @@ public class User {
     static User create(String username, String displayName, UUID organisationId, String passwordHash,
                        Set<Role> roles, Instant now) {
         return new User(UUID.randomUUID(), username, displayName, null, organisationId, passwordHash,
-                encode(roles), 0, null, true, null, null, false, null, now);
+                encode(roles), true, null, null, false, null, now);
     }
 
     /** An account of a person signed in through OpenID Connect: no password, linked to (issuer, subject). */
     static User linked(String issuer, String subject, String username, Instant now) {
-        return new User(UUID.randomUUID(), username, username, null, null, null, "", 0, null, true, issuer, subject,
+        return new User(UUID.randomUUID(), username, username, null, null, null, "", true, issuer, subject,
                 false, null, now);
     }
 
@@ -85,33 +77,11 @@ public class User {
     void resetPassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = true;
-        unlock();
     }
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = false;
-    }
-
-    void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        unlock();
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public UUID id() {
@@ -140,10 +110,6 @@ public class User {
 
     String passwordHash() {
         return passwordHash;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     /** Whether the account signs in with a local password (not through OpenID Connect). */

@@ -7,15 +7,24 @@ import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What administrators do with accounts: list, create, reset a password, unlock. Nobody else may. */
+/**
+ * What administrators do with accounts: list, create, reset a password, lift a login throttle.
+ * Nobody else may. A password an administrator sets (chosen or made up) is known to someone else,
+ * so the user must choose their own at the next login.
+ */
 @Service
 @Transactional
 public class UserAdministration {
@@ -28,34 +37,48 @@ public class UserAdministration {
     private final AccessService access;
     private final PasswordEncoder passwords;
     private final OrganisationService organisations;
+    private final LoginThrottle throttle;
+    private final UserSessions sessions;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(UserRepository users, AccessService access, PasswordEncoder passwords,
-                       OrganisationService organisations) {
+                       OrganisationService organisations, LoginThrottle throttle, UserSessions sessions,
+                       ApplicationEventPublisher events) {
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.events = events;
         this.users = users;
         this.access = access;
         this.passwords = passwords;
         this.organisations = organisations;
     }
 
-    /** An account as administrators see it; never the password hash. */
+    /**
+     * An account as administrators see it; never the password hash. {@code locked}: password logins
+     * from browsers the account has not used before must wait until {@code throttledUntil} after
+     * many failed attempts (the account itself is never locked; see {@link LoginThrottle}).
+     */
     public record Account(UUID id, String username, String displayName, String email, UUID organisationId,
-                          Set<Role> roles, boolean local, boolean enabled, boolean locked, boolean mustChangePassword) {
-        static Account of(User user, java.time.Instant now) {
-            return new Account(user.id(), user.username(), user.displayName(), user.email(), user.organisationId(),
-                    user.roles(), user.local(), user.enabled(), user.isLocked(now), user.mustChangePassword());
-        }
+                          Set<Role> roles, boolean local, boolean enabled, boolean locked, Instant throttledUntil,
+                          boolean mustChangePassword) {
+    }
+
+    private Account account(User user) {
+        Instant until = throttle.accountWaitsUntil(user.username(), access.now()).orElse(null);
+        return new Account(user.id(), user.username(), user.displayName(), user.email(), user.organisationId(),
+                user.roles(), user.local(), user.enabled(), until != null, until, user.mustChangePassword());
     }
 
     @Transactional(readOnly = true)
     public List<Account> list(Viewer viewer) {
         requireAdmin(viewer);
-        return users.findAllByOrderByUsername().stream().map(u -> Account.of(u, access.now())).toList();
+        return users.findAllByOrderByUsername().stream().map(this::account).toList();
     }
 
     @Transactional(readOnly = true)
     public Account get(UUID id, Viewer viewer) {
         requireAdmin(viewer);
-        return Account.of(find(id), access.now());
+        return account(find(id));
     }
 
     /** Creates a local account; without a password it gets a temporary one, to be changed at first login. */
@@ -70,24 +93,28 @@ public class UserAdministration {
         }
         boolean temporary = password == null || password.isBlank();
         String chosen = temporary ? temporaryPassword() : password;
+        if (!temporary) {
+            PasswordPolicy.shipped().check("password", chosen, username, displayName, email);
+        }
         PejlingPrincipal created = access.createUser(username, displayName == null || displayName.isBlank() ? null
                 : displayName.strip(), organisationId, chosen, roles);
         if (email != null && !email.isBlank()) {
             access.setEmail(created.userId(), email);
         }
-        if (temporary) {
-            User user = find(created.userId());
-            user.resetPassword(passwords.encode(chosen));
-            users.save(user);
-        }
-        return new Reset(created.userId(), temporary ? chosen : null);
+        // Chosen or made up, the administrator knows it: the user chooses their own at the first login.
+        User user = find(created.userId());
+        user.resetPassword(passwords.encode(chosen));
+        users.save(user);
+        return new Reset(created.userId(), temporary ? chosen : null, 0, 0);
     }
 
     /**
-     * Sets a new password for a local account and unlocks it; the user must choose their own at
-     * next login. Without a given password a temporary one is made and answered, once.
+     * Sets a new password for a local account, lifts its login throttle and ends all its sessions
+     * (whoever knew the old password may be signed in); with {@code revokeTokens} also revokes all
+     * its API tokens (asked for explicitly, because automation stops). The user must choose their
+     * own password at next login. Without a given password a temporary one is made and answered, once.
      */
-    public Reset resetPassword(UUID id, String password, Viewer viewer) {
+    public Reset resetPassword(UUID id, String password, boolean revokeTokens, Viewer viewer) {
         requireAdmin(viewer);
         User user = find(id);
         if (!user.local()) {
@@ -95,21 +122,27 @@ public class UserAdministration {
         }
         boolean temporary = password == null || password.isBlank();
         String chosen = temporary ? temporaryPassword() : password;
-        AccessService.checkNewPassword("password", chosen);
+        AccessService.checkNewPassword("password", chosen, user, user.email());
         user.resetPassword(passwords.encode(chosen));
         users.save(user);
-        return new Reset(id, temporary ? chosen : null);
+        throttle.lift(user.username());
+        int revoked = revokeTokens ? access.revokeAllTokens(id) : 0;
+        int ended = sessions.end(id, null);
+        events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "access_user", id, null, Map.of(
+                "change", "reset by an administrator", "sessionsEnded", ended, "tokensRevoked", revoked)));
+        return new Reset(id, temporary ? chosen : null, ended, revoked);
     }
 
-    /** The outcome of a reset or creation: the temporary password, or null when the administrator chose one. */
-    public record Reset(UUID userId, String temporaryPassword) {
+    /** The outcome of a reset or creation: the temporary password (null when the administrator chose one), what ended. */
+    public record Reset(UUID userId, String temporaryPassword, int sessionsEnded, int tokensRevoked) {
     }
 
+    /** Lifts the account's login throttle at once (the account is never locked; see {@link LoginThrottle}). */
     public Account unlock(UUID id, Viewer viewer) {
         requireAdmin(viewer);
         User user = find(id);
-        user.unlock();
-        return Account.of(users.save(user), access.now());
+        throttle.lift(user.username());
+        return account(user);
     }
 
     private User find(UUID id) {

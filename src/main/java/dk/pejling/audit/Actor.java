@@ -31,10 +31,10 @@ record Actor(UUID userId, String name, String token, String ipAddress) {
 
     private static Actor from(Optional<PejlingPrincipal> principal, String attemptedName) {
         HttpServletRequest request = request();
+        // The direct peer, or the client a trusted proxy names in X-Forwarded-For: the servlet
+        // container resolves it only for proxies in PEJLING_TRUSTED_PROXIES (see access.TrustedProxies).
         String ip = request == null ? null : request.getRemoteAddr();
-        // The API token's name is not known here yet: access resolves a token to its user only. The
-        // column is there for when it does (the personal-token work changes that path).
-        String token = null;
+        String token = principal.isPresent() ? CurrentUser.token().orElse(null) : null;
         if (principal.isPresent()) {
             return new Actor(principal.get().userId(), principal.get().username(), token, ip);
         }

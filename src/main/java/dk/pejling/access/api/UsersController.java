@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts, for administrators only; anybody else gets 403. */
 @RestController
 @RequestMapping("/api/v1/users")
-@Tag(name = "Users", description = "Local accounts: create, reset a password, unlock (administrators)")
+@Tag(name = "Users", description = "Local accounts: create, reset a password, lift a login throttle (administrators)")
 class UsersController {
 
     private final UserAdministration users;
@@ -35,14 +35,19 @@ class UsersController {
                          String password) {
     }
 
-    /** Without a password a temporary one is made; the user must change it at next login. */
-    record PasswordRequest(String password) {
+    /**
+     * Without a password a temporary one is made; the user must change it at next login. The user's
+     * sessions always end; {@code revokeTokens: true} confirms that their API tokens are revoked too.
+     */
+    record PasswordRequest(String password, Boolean revokeTokens) {
     }
 
     /** The temporary password, shown once; absent when the administrator chose the password. */
-    record PasswordAnswer(UUID userId, String temporaryPassword, boolean mustChangePassword) {
+    record PasswordAnswer(UUID userId, String temporaryPassword, boolean mustChangePassword, int sessionsEnded,
+                          int tokensRevoked) {
         static PasswordAnswer of(Reset reset) {
-            return new PasswordAnswer(reset.userId(), reset.temporaryPassword(), true);
+            return new PasswordAnswer(reset.userId(), reset.temporaryPassword(), true, reset.sessionsEnded(),
+                    reset.tokensRevoked());
         }
     }
 
@@ -66,14 +71,16 @@ class UsersController {
     }
 
     @PostMapping("/{id}/password-reset")
-    @Operation(summary = "Set a new password (or make a temporary one) and unlock; the user must change it at next login")
+    @Operation(summary = "Set a new password (or make a temporary one), end the user's sessions and lift the login "
+            + "throttle; with revokeTokens: true also revoke their API tokens. The user must change it at next login")
     PasswordAnswer resetPassword(@PathVariable UUID id, @RequestBody(required = false) PasswordRequest request,
                                  Viewer viewer) {
-        return PasswordAnswer.of(users.resetPassword(id, request == null ? null : request.password(), viewer));
+        boolean revoke = request != null && Boolean.TRUE.equals(request.revokeTokens());
+        return PasswordAnswer.of(users.resetPassword(id, request == null ? null : request.password(), revoke, viewer));
     }
 
     @PostMapping("/{id}/unlock")
-    @Operation(summary = "Lift a lockout after repeated failed logins")
+    @Operation(summary = "Lift the login throttle of an account after many failed logins (the account is never locked)")
     Account unlock(@PathVariable UUID id, Viewer viewer) {
         return users.unlock(id, viewer);
     }

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CoordinatorGrants {
 
+    /** The table, also the record type of the audit entries for appointments and dismissals. */
+    public static final String TABLE = "access_coordinator";
+
     private final JdbcClient jdbc;
 
     CoordinatorGrants(JdbcClient jdbc) {

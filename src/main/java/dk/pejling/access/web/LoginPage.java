@@ -22,7 +22,11 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(name = "oidc", required = false) String refusal, Model model) {
+    String login(@RequestParam(name = "oidc", required = false) String refusal,
+                 @RequestParam(name = "throttled", required = false) String throttled, Model model) {
+        if (throttled != null && throttled.matches("\\d{1,5}")) {
+            model.addAttribute("throttledSeconds", Integer.parseInt(throttled));
+        }
         model.addAttribute("oidcEnabled", oidc.enabled());
         model.addAttribute("oidcLabel", oidc.label());
         if (refusal != null) {

@@ -2,6 +2,7 @@ package dk.pejling.access.web;
 
 import dk.pejling.access.AccessService;
 import dk.pejling.access.PasswordChangeFilter;
+import dk.pejling.access.UserSessions;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
@@ -22,8 +23,10 @@ class PasswordPage {
 
     private final AccessService access;
     private final FieldErrorMessages errorMessages;
+    private final UserSessions sessions;
 
-    PasswordPage(AccessService access, FieldErrorMessages errorMessages) {
+    PasswordPage(AccessService access, FieldErrorMessages errorMessages, UserSessions sessions) {
+        this.sessions = sessions;
         this.access = access;
         this.errorMessages = errorMessages;
     }
@@ -47,8 +50,11 @@ class PasswordPage {
             model.addAttribute("forced", forced(request));
             return "access/password";
         }
-        PasswordChangeFilter.changed(request.getSession(false));
-        redirect.addFlashAttribute("message", "password.changed");
+        var session = request.getSession(false);
+        PasswordChangeFilter.changed(session);
+        // Whoever else knew the old password may be signed in elsewhere: those sessions end, this one stays.
+        sessions.end(viewer.userId(), session == null ? null : session.getId());
+        redirect.addFlashAttribute("message", "password.changed.others");
         return "redirect:/";
     }
 

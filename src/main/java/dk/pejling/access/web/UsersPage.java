@@ -60,9 +60,10 @@ class UsersPage {
     }
 
     @PostMapping("/brugere/{id}/nulstil")
-    String reset(@PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
-        var reset = users.resetPassword(id, null, viewer);
-        redirect.addFlashAttribute("message", "users.reset.done");
+    String reset(@PathVariable UUID id, @RequestParam(name = "revokeTokens", defaultValue = "false") boolean revokeTokens,
+                 Viewer viewer, RedirectAttributes redirect) {
+        var reset = users.resetPassword(id, null, revokeTokens, viewer);
+        redirect.addFlashAttribute("message", "users.reset.ended");
         redirect.addFlashAttribute("temporaryPassword", reset.temporaryPassword());
         redirect.addFlashAttribute("resetUser", users.get(id, viewer).username());
         return "redirect:/brugere";
@@ -71,7 +72,7 @@ class UsersPage {
     @PostMapping("/brugere/{id}/laas-op")
     String unlock(@PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
         users.unlock(id, viewer);
-        redirect.addFlashAttribute("message", "users.unlocked");
+        redirect.addFlashAttribute("message", "users.unthrottled");
         return "redirect:/brugere";
     }
 

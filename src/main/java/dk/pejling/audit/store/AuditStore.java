@@ -37,14 +37,14 @@ public class AuditStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
-    private final boolean postgres;
+    private final AuditRetentionKey retentionKey;
 
-    AuditStore(JdbcClient jdbc, DataSource dataSource) {
+    AuditStore(JdbcClient jdbc, DataSource dataSource, AuditRetentionKey retentionKey) {
         this.jdbc = jdbc;
+        this.retentionKey = retentionKey;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(CSV_FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(template);
-        this.postgres = isPostgres(dataSource);
     }
 
     public void insert(NewAuditEntry e) {
@@ -98,10 +98,8 @@ public class AuditStore {
      */
     public int deleteOlderThan(Set<AuditAction> actions, Instant before, int batch) {
         return RetentionDeletes.run(() -> {
-            if (postgres) {
-                // Read by the trigger; SET LOCAL ends with this transaction.
-                jdbc.sql("SET LOCAL pejling.audit_retention = 'on'").update();
-            }
+            // On PostgreSQL the trigger wants the key; the setting ends with this transaction.
+            retentionKey.unlockForThisTransaction();
             return jdbc.sql("DELETE FROM audit_entry WHERE id IN (SELECT id FROM audit_entry "
                             + "WHERE action IN (:actions) AND occurred_at < :before LIMIT :batch)")
                     .param("actions", actions.stream().map(Enum::name).toList())
@@ -165,7 +163,7 @@ public class AuditStore {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
+    static boolean isPostgres(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
             return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");

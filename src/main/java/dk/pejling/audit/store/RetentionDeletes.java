@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * The one way to delete audit entries: the retention job runs its DELETE inside {@link #run}.
- * On H2 the trigger reads this thread's flag; on PostgreSQL the job sets a transaction-local
- * setting the trigger reads (see AuditStore.deleteOlderThan).
+ * On H2 the trigger reads this thread's flag, which no SQL can set; on PostgreSQL the job sets a
+ * transaction-local setting to a secret whose hash the trigger compares (see {@link AuditRetentionKey}).
  */
 public final class RetentionDeletes {
 
