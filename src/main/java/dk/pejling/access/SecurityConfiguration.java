@@ -70,7 +70,10 @@ class SecurityConfiguration {
                                 "Sign in with Authorization: Bearer <token>."))
                         .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this.")))
+                // JSON, reports and documents carry no links a browser should follow with the address of the
+                // request (which may hold a strategy's id) as referrer: the same policy as the pages.
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
@@ -81,7 +84,9 @@ class SecurityConfiguration {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui", "/v3/api-docs/**", "/v3/api-docs")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP)));
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(DOCS_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 

@@ -51,8 +51,10 @@ public class AuditLog {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get());
             store.forEach(filter, e -> {
                 try {
-                    csv.printRecord(e.id(), e.occurredAt(), e.actorId(), e.actorName(), e.actorToken(), e.ipAddress(),
-                            e.action(), e.recordType(), e.recordId(), e.before(), e.after());
+                    // Every value typed by someone (a user name at the login, a title in "before"/"after") is neutralised.
+                    csv.printRecord(java.util.stream.Stream.of(e.id(), e.occurredAt(), e.actorId(), e.actorName(),
+                            e.actorToken(), e.ipAddress(), e.action(), e.recordType(), e.recordId(), e.before(), e.after())
+                            .map(dk.pejling.shared.SpreadsheetCells::cell).toArray());
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }

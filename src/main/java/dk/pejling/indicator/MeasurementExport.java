@@ -3,6 +3,7 @@ package dk.pejling.indicator;
 import dk.pejling.indicator.MeasurementFileWriter.Sheet;
 import dk.pejling.indicator.store.MeasurementRepository;
 import dk.pejling.shared.AuditEvent;
+import dk.pejling.shared.Redaction;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalNode;
@@ -100,6 +101,9 @@ public class MeasurementExport {
                 filter.indicator() != null ? filter.indicator().value() : filter.strategy() == null ? null : filter.strategy().value(),
                 parameters));
         List<List<Object>> cells = rows.stream().map(MeasurementExport::cells).toList();
+        if (viewer.isAnonymous()) {
+            cells = published(cells);
+        }
         return write(format, dialect, new Sheet(text("measurements.sheet.data", dialect), header(dialect), cells, WIDTHS),
                 List.of());
     }
@@ -146,6 +150,17 @@ public class MeasurementExport {
 
     private static List<String> header(FileDialect dialect) {
         return COLUMNS.stream().map(c -> c.header(dialect)).toList();
+    }
+
+    /**
+     * Marked names as the public's labels. The response filter rewrites text answers only; a workbook is
+     * a zip it cannot read, so the export redacts every text cell itself, with one set of labels per file.
+     */
+    private static List<List<Object>> published(List<List<Object>> rows) {
+        Redaction.Labels labels = new Redaction.Labels();
+        return rows.stream().map(row -> row.stream()
+                .map(value -> value instanceof String text ? (Object) labels.publish(text) : value)
+                .toList()).toList();
     }
 
     private static List<Object> cells(Row row) {

@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,9 +19,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes rows of measurement columns as CSV or as an Excel workbook. CSV gets a UTF-8 byte order
  * mark and the dialect's separator and decimal mark, so Excel opens it in the right columns; a text
- * Excel would run as a formula (starting with {@code =}, {@code +}, {@code -} or {@code @}) gets a leading
- * apostrophe, which the import takes off again. In a workbook, numbers are number cells and every
- * other value is a text cell, never a formula.
+ * Excel would run as a formula gets a leading apostrophe ({@link SpreadsheetCells}, the rule of every
+ * export), which the import takes off again. In a workbook, numbers are number cells and every other
+ * value is a text cell, never a formula, and neutralised the same way in case it is saved as CSV.
  */
 final class MeasurementFileWriter {
 
@@ -61,7 +62,7 @@ final class MeasurementFileWriter {
             for (Sheet sheet : sheets) {
                 Worksheet ws = workbook.newWorksheet(sheet.name());
                 for (int c = 0; c < sheet.header().size(); c++) {
-                    ws.value(0, c, sheet.header().get(c));
+                    ws.value(0, c, SpreadsheetCells.neutralise(sheet.header().get(c)));
                     ws.style(0, c).bold().set();
                 }
                 for (int r = 0; r < sheet.rows().size(); r++) {
@@ -73,7 +74,7 @@ final class MeasurementFileWriter {
                         } else if (value instanceof Integer number) {
                             ws.value(r + 1, c, number);
                         } else if (value != null) {
-                            ws.value(r + 1, c, value.toString());
+                            ws.value(r + 1, c, SpreadsheetCells.neutralise(value.toString()));
                         }
                     }
                 }
@@ -98,7 +99,6 @@ final class MeasurementFileWriter {
         if (value instanceof Integer number) {
             return number.toString();
         }
-        String s = value.toString();
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return SpreadsheetCells.neutralise(value.toString());
     }
 }

@@ -111,12 +111,11 @@ final class TableBuilder {
 
     /** The export writes a text that Excel would take for a formula with a leading apostrophe; read it back without. */
     private static RawCell unescape(RawCell cell) {
-        String text = cell.text();
-        if (cell.kind() == RawCell.Kind.TEXT && text.length() > 1 && text.charAt(0) == '\''
-                && "=+-@".indexOf(text.charAt(1)) >= 0) {
-            return RawCell.text(text.substring(1));
+        if (cell.kind() != RawCell.Kind.TEXT) {
+            return cell;
         }
-        return cell;
+        String restored = dk.pejling.shared.SpreadsheetCells.restore(cell.text());
+        return restored.equals(cell.text()) ? cell : RawCell.text(restored);
     }
 
     private static String quoted(String name) {

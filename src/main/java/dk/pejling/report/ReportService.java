@@ -109,7 +109,7 @@ public class ReportService {
                     initiative == null ? null : published.apply(RichText.sanitize(initiative.description())), option,
                     status == null ? null : published.apply(RichText.sanitize(status.comment()))));
         }
-        return new StatusReportDocument(strategy.title(), department(strategy), round.title(), round.asOf(), at,
+        return new StatusReportDocument(published.apply(strategy.title()), department(strategy), published.apply(round.title()), round.asOf(), at,
                 List.copyOf(legend.values()), rows);
     }
 
@@ -137,7 +137,7 @@ public class ReportService {
             List<AnnualReportDocument.Result> results = new ArrayList<>();
             Set<UUID> goalIds = new HashSet<>();
             goalIds.add(root.goalId());
-            collect(root.children(), results, goalIds);
+            collect(root.children(), results, goalIds, published);
             List<AnnualReportDocument.Chart> charts = new ArrayList<>();
             for (Indicator indicator : indicators.forGoals(goalIds, viewer)) {
                 List<Measurement> known = knownAt(measurements.list(indicator.id(), true, viewer), at);
@@ -145,13 +145,14 @@ public class ReportService {
                     continue;
                 }
                 String svg = IndicatorChart.svg(indicator, known, true, "chart-" + (++chartNumber));
-                charts.add(new AnnualReportDocument.Chart(indicator.name(), svg, alt(svg, indicator.name())));
+                String name = published.apply(indicator.name());
+                charts.add(new AnnualReportDocument.Chart(name, published.apply(svg), alt(published.apply(svg), name)));
             }
             String key = ReportTextService.mainGoalKey(root.goalId());
-            mainGoals.add(new AnnualReportDocument.MainGoal(root.code(), root.title(), text.get(key + ":introduction"),
-                    text.get(key + ":examples"), result(root), results, charts));
+            mainGoals.add(new AnnualReportDocument.MainGoal(root.code(), published.apply(root.title()),
+                    text.get(key + ":introduction"), text.get(key + ":examples"), result(root, published), results, charts));
         }
-        return new AnnualReportDocument(strategy.title(), department(strategy), year, at, text.get("foreword"),
+        return new AnnualReportDocument(published.apply(strategy.title()), department(strategy), year, at, text.get("foreword"),
                 text.get("introduction"), mainGoals);
     }
 
@@ -174,20 +175,21 @@ public class ReportService {
         }
     }
 
-    private static void collect(List<GoalAttainment> goals, List<AnnualReportDocument.Result> into, Set<UUID> ids) {
+    private static void collect(List<GoalAttainment> goals, List<AnnualReportDocument.Result> into, Set<UUID> ids,
+                                java.util.function.UnaryOperator<String> published) {
         for (GoalAttainment goal : goals) {
-            into.add(result(goal));
+            into.add(result(goal, published));
             ids.add(goal.goalId());
-            collect(goal.children(), into, ids);
+            collect(goal.children(), into, ids, published);
         }
     }
 
-    private static AnnualReportDocument.Result result(GoalAttainment goal) {
+    private static AnnualReportDocument.Result result(GoalAttainment goal, java.util.function.UnaryOperator<String> published) {
         Attainment status = goal.status();
-        return new AnnualReportDocument.Result(goal.code(), goal.title(), status == null ? null : status.name(),
+        return new AnnualReportDocument.Result(goal.code(), published.apply(goal.title()), status == null ? null : status.name(),
                 status == null ? null : status.danish(), status == null ? null : status.english(),
-                goal.explanation() == null ? null : goal.explanation().da(),
-                goal.explanation() == null ? null : goal.explanation().en());
+                goal.explanation() == null ? null : published.apply(goal.explanation().da()),
+                goal.explanation() == null ? null : published.apply(goal.explanation().en()));
     }
 
     /** Per period and step, the value that was current at the moment: later corrections are not yet known. */

@@ -139,10 +139,13 @@ public class StrategyService {
             String type = uploads.check(fileName, contentType, size, head);
             String cleanTitle = title == null || title.isBlank() ? fileName.strip() : title.strip();
             StrategyLink link = new StrategyLink(UUID.randomUUID(), cleanTitle, null, safeName(fileName), type, size);
+            // Registered before the file is written: whatever fails after it (the aggregate's rules, a
+            // column that is too small, the commit itself) takes the file with it. A crash between the
+            // write and the commit leaves an orphan that DocumentSweep removes.
+            afterRollback(() -> files.delete(link.id()));
             files.write(link.id(), in);
             strategy.attachFile(link, clock.instant());
             repository.save(strategy);
-            afterRollback(() -> files.delete(link.id()));
             return link;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -103,7 +103,7 @@ class XlsxReports {
 
     private static void cells(Row row, String... values) {
         for (int i = 0; i < values.length; i++) {
-            String v = values[i] == null ? "" : values[i];
+            String v = values[i] == null ? "" : dk.pejling.shared.SpreadsheetCells.neutralise(values[i]);
             row.createCell(i).setCellValue(v.length() > CELL_LIMIT ? v.substring(0, CELL_LIMIT) : v);
         }
     }

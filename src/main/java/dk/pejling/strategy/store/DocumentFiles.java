@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentFiles {
 
+    private static final String TEMP_PREFIX = "upload-";
+
     private final Path root;
 
     DocumentFiles(PejlingProperties properties) {
@@ -24,13 +29,65 @@ public class DocumentFiles {
     }
 
     public void write(UUID id, InputStream content) {
+        Path temp = null;
         try {
             Files.createDirectories(root);
-            Path temp = Files.createTempFile(root, "upload-", ".part");
+            temp = Files.createTempFile(root, TEMP_PREFIX, ".part");
             Files.copy(content, temp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temp, path(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
         } catch (IOException e) {
             throw new UncheckedIOException("could not store document " + id, e);
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp); // an upload broken off half-way leaves no part file behind
+            }
+        }
+    }
+
+    /**
+     * Deletes the files under the documents folder that no stored link names and that were last written
+     * before {@code before}: left by a crash between writing the file and committing its row, or by a
+     * part file of an upload that never finished. Younger files may belong to an upload in progress.
+     * Answers how many were deleted.
+     */
+    public int deleteOrphans(Set<UUID> stored, Instant before) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> all = Files.list(root)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                if (!isOrphan(file, stored) || !Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    continue;
+                }
+                if (deleteQuietly(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the documents", e);
+        }
+        return deleted;
+    }
+
+    private static boolean isOrphan(Path file, Set<UUID> stored) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(TEMP_PREFIX) && name.endsWith(".part")) {
+            return true;
+        }
+        try {
+            return !stored.contains(UUID.fromString(name));
+        } catch (IllegalArgumentException notOurs) {
+            return false; // a file Pejling did not name is left to whoever put it there
+        }
+    }
+
+    private static boolean deleteQuietly(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            return false;
         }
     }
 
