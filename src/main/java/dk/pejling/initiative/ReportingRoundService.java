@@ -76,6 +76,15 @@ public class ReportingRoundService {
         if (options.isEmpty() || options.stream().map(StatusOption::code).distinct().count() != options.size()) {
             throw new InvalidInputException("options", "give at least one status, each with its own code");
         }
+        // A code that reports use stays: removing it would leave reports with a status nobody can read.
+        Set<String> kept = new java.util.HashSet<>();
+        options.forEach(o -> kept.add(o.code()));
+        List<String> removed = schemes.of(strategy.value()).stream().map(StatusOption::code)
+                .filter(c -> !kept.contains(c)).toList();
+        List<StatusCodeUse> uses = schemes.usesOf(strategy.value(), removed);
+        if (!uses.isEmpty()) {
+            throw new StatusCodesInUseException(uses);
+        }
         schemes.replace(strategy.value(), options);
     }
 

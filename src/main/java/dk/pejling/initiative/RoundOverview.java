@@ -46,6 +46,6 @@ public record RoundOverview(ReportingRound round, List<StatusOption> options, Ma
 
     public StatusOption option(String code) {
         return options.stream().filter(o -> o.code().equals(code)).findFirst()
-                .orElse(new StatusOption(code == null ? "ukendt" : code, code == null ? "Ukendt" : code, null, "#545454", "?", false));
+                .orElse(StatusOption.retired(code));
     }
 }

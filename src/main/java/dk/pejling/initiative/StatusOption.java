@@ -39,6 +39,15 @@ public record StatusOption(String code, String labelDa, String labelEn, String c
         }
     }
 
+    /**
+     * How a status code no longer in the legend is shown (a report read after its code was retired, or
+     * saved in the moment the legend changed): the code itself, in grey, with a question mark. Reading
+     * never fails on it.
+     */
+    public static StatusOption retired(String code) {
+        return new StatusOption(code == null ? "ukendt" : code, code == null ? "Ukendt" : code, null, "#545454", "?", false);
+    }
+
     public String label(boolean danish) {
         return danish ? labelDa : labelEn;
     }

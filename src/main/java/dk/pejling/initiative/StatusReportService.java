@@ -190,7 +190,7 @@ public class StatusReportService {
         List<RoundStatus> result = new ArrayList<>();
         for (StatusReport report : reports.findByInitiative(initiativeId.value())) {
             ReportingRound round = roundService.get(report.roundId(), viewer);
-            result.add(new RoundStatus(round, report, option(round, report.statusCode())));
+            result.add(new RoundStatus(round, report, shownOption(round, report.statusCode())));
         }
         result.sort(Comparator.comparing(r -> r.round().asOf()));
         return result;
@@ -199,6 +199,13 @@ public class StatusReportService {
     public record RoundStatus(ReportingRound round, StatusReport report, StatusOption option) {
     }
 
+    /** For reading: a code the legend no longer has is shown as retired, never refused. */
+    private StatusOption shownOption(ReportingRound round, String code) {
+        return schemes.of(round.strategyId()).stream().filter(o -> o.code().equals(code)).findFirst()
+                .orElseGet(() -> StatusOption.retired(code));
+    }
+
+    /** For writing: only a status of the legend is accepted. */
     private StatusOption option(ReportingRound round, String code) {
         return schemes.of(round.strategyId()).stream().filter(o -> o.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("status", "'" + code + "' is not a status of this strategy"));

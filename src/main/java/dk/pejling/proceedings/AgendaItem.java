@@ -1,6 +1,5 @@
 package dk.pejling.proceedings;
 
-import dk.pejling.shared.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,9 +15,10 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
  * An agenda item of a meeting: number, title, open or closed, case number, KLE code, case
  * description, recommendation (indstilling), attachments and decision, and what it concerns.
  *
- * <p>Every read path (pages, REST API, OParl, search) hands out {@link #visibleTo(Viewer)}, never the
- * item itself: that method is the one place that decides whether a closed item's content reaches the
- * viewer, and {@link #closedContentVisibleTo(Viewer)} is the same rule for queries that filter in SQL.
+ * <p>Every read path (pages, REST API, OParl, search) hands out {@link #visibleTo}, never the item
+ * itself: that method is the one place that decides whether a closed item's content reaches the viewer,
+ * by the viewer's {@link ClosedAccess} (the secretariat of the item's committee, and administrators).
+ * Queries that filter in SQL apply the same rule with the same {@link ClosedAccess}.
  */
 public class AgendaItem {
 
@@ -96,10 +96,28 @@ public class AgendaItem {
         return item;
     }
 
-    void edit(String newDecision, boolean newClosed, Set<ItemLink> newLinks, Instant now) {
+    /** Corrects the decision and what the item concerns; open or closed stays as it is. */
+    void correct(String newDecision, Set<ItemLink> newLinks, Instant now) {
         decision = newDecision;
-        closed = newClosed;
         links = new LinkedHashSet<>(newLinks);
+        updatedAt = now;
+    }
+
+    /** Closes the item: from now on its content reaches only its committee's secretariat. */
+    void close(Instant now) {
+        closed = true;
+        updatedAt = now;
+    }
+
+    /**
+     * Reopens a closed item, which publishes its content: a decision that needs its reason (kept in the
+     * audit log by the service).
+     */
+    void reopen(String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new dk.pejling.shared.InvalidInputException("reason", "say why the closed item is made public");
+        }
+        closed = false;
         updatedAt = now;
     }
 
@@ -115,16 +133,13 @@ public class AgendaItem {
     }
 
     /**
-     * Whether the content of closed items (description, recommendation, decision, attachments, case and
-     * links) may reach this viewer. Today: signed-in users only; tighten here and every path follows.
+     * The item as a viewer with this access may see it: a closed item keeps only its number, title and
+     * place on the agenda for everyone outside its committee's secretariat.
+     *
+     * @param committeeId the committee of the item's meeting
      */
-    public static boolean closedContentVisibleTo(Viewer viewer) {
-        return viewer.seesClosedItems();
-    }
-
-    /** The item as this viewer may see it: a closed item keeps only its number, title and place on the agenda for the public. */
-    public AgendaItemView visibleTo(Viewer viewer) {
-        boolean full = !closed || closedContentVisibleTo(viewer);
+    public AgendaItemView visibleTo(ClosedAccess access, UUID committeeId) {
+        boolean full = !closed || access.reads(committeeId);
         return new AgendaItemView(id, meetingId, full ? caseId : null, number, sortOrder, title, closed,
                 full ? caseNumber : null, full ? kleCode : null, full ? description : null,
                 full ? recommendation : null, full ? decision : null, full ? List.copyOf(attachments) : List.of(),

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class MinutesImportService {
 
     private static final Logger log = LoggerFactory.getLogger(MinutesImportService.class);
+    static final String INTERRUPTED = "reading was interrupted by a restart; upload the file again";
 
     private final MinutesImportRepository drafts;
     private final ProceedingsService proceedings;
@@ -91,9 +94,10 @@ public class MinutesImportService {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "choose a file to upload");
         }
-        MinutesImport draft = drafts.save(MinutesImport.start(viewer.name(), name(fileName), clock.instant()));
+        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), clock.instant());
         UUID id = draft.id();
-        progress.put(id, new int[] {0, 0});
+        progress.put(id, new int[] {0, 0}); // before the row exists, so the start-up check never takes it for an orphan
+        drafts.save(draft);
         reader.submit(() -> {
             try {
                 ParsedMinutes minutes = read(content, (done, all) -> progress.put(id, new int[] {done, all}));
@@ -112,6 +116,29 @@ public class MinutesImportService {
             }
         });
         return id;
+    }
+
+    /**
+     * A draft left {@code READING} by a server that stopped while reading it would stay so for ever: the
+     * document was held only in memory, so it cannot be resumed. At start-up every such draft fails with
+     * a message that asks for the file again. Drafts this instance is reading are left alone. (One
+     * application instance per database, as everywhere in Pejling.)
+     *
+     * @return how many drafts were failed
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int failInterruptedReads() {
+        int failed = 0;
+        for (MinutesImport draft : drafts.findReading()) {
+            if (!progress.containsKey(draft.id())) {
+                fail(draft.id(), INTERRUPTED);
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            log.info("{} minutes import(s) were being read when the server stopped; marked failed", failed);
+        }
+        return failed;
     }
 
     private void fail(UUID id, String message) {

@@ -32,7 +32,8 @@ public final class MinutesParser {
     private static final Pattern DANISH_DATE = Pattern.compile("(\\d{1,2})\\. ?(" + MONTHS + ") (\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern PUNKT = Pattern.compile("(?:(?<=^|\\s)(Åben|Lukket) )?Punkt (\\d{1,3})\\.(?=\\s|$)");
+    // Item numbers have up to six digits (with three, item 1000 and on merged silently into item 999).
+    private static final Pattern PUNKT = Pattern.compile("(?:(?<=^|\\s)(Åben|Lukket) )?Punkt (\\d{1,6})\\.(?=\\s|$)");
     private static final Pattern MEETING_LINE = Pattern.compile(
             "Mødet den (\\d{1,2}\\.\\d{1,2}\\.\\d{4}),?\\s*(?:kl\\.?\\s*)?(\\d{1,2}[:.]\\d{2})?\\s*(?:-|–)\\s*(\\d{1,2}[:.]\\d{2})(.*)$");
     private static final Pattern ARCHIVE_TITLE = Pattern.compile(
@@ -349,7 +350,7 @@ public final class MinutesParser {
 
     // ---------------------------------------------------------------- headings layout
 
-    private static final Pattern ITEM_LINE = Pattern.compile("^(?:Punkt )?(\\d{1,3})[.:]\\s+(\\S.*)$");
+    private static final Pattern ITEM_LINE = Pattern.compile("^(?:Punkt )?(\\d{1,6})[.:]\\s+(\\S.*)$");
     private static final Pattern HEADING = Pattern.compile(
             "^(Resume|Resumé|Sagsfremstilling|Sagsbeskrivelse|Beskrivelse|Indstilling|Beslutning|Bilag|Økonomi|Baggrund|Høring)\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

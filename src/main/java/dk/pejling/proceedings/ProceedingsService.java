@@ -12,6 +12,9 @@ import dk.pejling.proceedings.store.CommitteeRepository;
 import dk.pejling.proceedings.store.LegislativeTermRepository;
 import dk.pejling.proceedings.store.MeetingRepository;
 import dk.pejling.proceedings.store.PersonRepository;
+import dk.pejling.proceedings.store.SecretaryGrants;
+import dk.pejling.shared.AuditAction;
+import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;
@@ -39,13 +42,16 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use cases of proceedings. Bodies, committees, meetings and open agenda items are public records
- * (as the municipality's own minutes are); the content of closed items goes only where
- * {@link AgendaItem#visibleTo} allows. Changes need an editor.
+ * (as the municipality's own minutes are); the content of closed items goes only to the secretariat of
+ * the item's committee and administrators ({@link #closedAccess}, applied by {@link AgendaItem#visibleTo}).
+ * Imports and corrections of open items need an editor; closing, reopening and changing closed items
+ * need the committee's secretariat. The rules are in docs/permissions.md.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,12 +70,16 @@ public class ProceedingsService {
     private final StrategyService strategies;
     private final GoalService goals;
     private final InitiativeService initiatives;
+    private final SecretaryGrants secretaries;
+    private final dk.pejling.access.UserAdministration users;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProceedingsService(BodyRepository bodies, PersonRepository persons, LegislativeTermRepository terms,
                        CommitteeRepository committees, MeetingRepository meetings, AgendaItemRepository items,
                        CaseRepository cases, OrganisationService organisations, StrategyService strategies,
-                       GoalService goals, InitiativeService initiatives, Clock clock) {
+                       GoalService goals, InitiativeService initiatives, SecretaryGrants secretaries,
+                       dk.pejling.access.UserAdministration users, ApplicationEventPublisher events, Clock clock) {
         this.bodies = bodies;
         this.persons = persons;
         this.terms = terms;
@@ -81,6 +91,9 @@ public class ProceedingsService {
         this.strategies = strategies;
         this.goals = goals;
         this.initiatives = initiatives;
+        this.secretaries = secretaries;
+        this.users = users;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -122,21 +135,46 @@ public class ProceedingsService {
         return meetings.findById(id).filter(m -> !m.deleted()).orElseThrow(() -> new NotFoundException("meeting", id));
     }
 
+    /**
+     * Whose closed items the viewer reads: administrators every committee's, a secretary their own
+     * committees', everyone else (the public, other signed-in users) none.
+     */
+    public ClosedAccess closedAccess(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return ClosedAccess.ALL;
+        }
+        if (viewer.isAnonymous()) {
+            return ClosedAccess.NONE;
+        }
+        Set<UUID> own = secretaries.committeesOf(viewer.userId());
+        return own.isEmpty() ? ClosedAccess.NONE : new ClosedAccess(false, own);
+    }
+
+    /** Whether the viewer is the committee's secretariat (or an administrator). */
+    public boolean isSecretariat(UUID committeeId, Viewer viewer) {
+        return viewer.isAdmin() || (!viewer.isAnonymous() && secretaries.holds(committeeId, viewer.userId()));
+    }
+
     public List<AgendaItemView> agenda(UUID meetingId, Viewer viewer) {
-        return items.findByMeeting(meeting(meetingId).id()).stream().map(i -> i.visibleTo(viewer)).toList();
+        Meeting meeting = meeting(meetingId);
+        ClosedAccess access = closedAccess(viewer);
+        return items.findByMeeting(meeting.id()).stream().map(i -> i.visibleTo(access, meeting.committeeId())).toList();
     }
 
     public AgendaItemView item(UUID id, Viewer viewer) {
         AgendaItem item = items.findById(id).filter(i -> !i.deleted()).orElseThrow(() -> new NotFoundException("agenda item", id));
-        meeting(item.meetingId());
-        return item.visibleTo(viewer);
+        return item.visibleTo(closedAccess(viewer), meeting(item.meetingId()).committeeId());
     }
 
     public ListPage<AgendaItemView> search(PageQuery page, Viewer viewer) {
         String pattern = page.likePattern() == null ? "%" : page.likePattern();
-        boolean closedContent = AgendaItem.closedContentVisibleTo(viewer);
-        return new ListPage<>(items.search(pattern, closedContent, page.size(), page.offset()).stream()
-                .map(i -> i.visibleTo(viewer)).toList(), items.countMatching(pattern, closedContent));
+        ClosedAccess access = closedAccess(viewer);
+        List<AgendaItem> found = items.search(pattern, access.all(), access.sqlList(), page.size(), page.offset());
+        Map<UUID, UUID> committeeOf = found.isEmpty() ? Map.of() : meetings.findByIds(found.stream()
+                .map(AgendaItem::meetingId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Meeting::id, Meeting::committeeId));
+        return new ListPage<>(found.stream().map(i -> i.visibleTo(access, committeeOf.get(i.meetingId()))).toList(),
+                items.countMatching(pattern, access.all(), access.sqlList()));
     }
 
     public ProceedingsCase proceedingsCase(UUID id, Viewer viewer) {
@@ -181,11 +219,13 @@ public class ProceedingsService {
     }
 
     private List<Treatment> treatmentsOf(List<AgendaItem> found, Viewer viewer) {
-        List<AgendaItemView> views = found.stream().map(i -> i.visibleTo(viewer))
-                .filter(v -> !v.redacted()).toList();
-        Map<UUID, Meeting> byId = views.isEmpty() ? Map.of() : meetings.findByIds(views.stream().map(AgendaItemView::meetingId)
+        Map<UUID, Meeting> byId = found.isEmpty() ? Map.of() : meetings.findByIds(found.stream().map(AgendaItem::meetingId)
                 .collect(Collectors.toSet())).stream().filter(m -> !m.deleted())
                 .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        ClosedAccess access = found.isEmpty() ? ClosedAccess.NONE : closedAccess(viewer);
+        List<AgendaItemView> views = found.stream().filter(i -> byId.containsKey(i.meetingId()))
+                .map(i -> i.visibleTo(access, byId.get(i.meetingId()).committeeId()))
+                .filter(v -> !v.redacted()).toList();
         Map<UUID, Committee> committeesById = committees.findAllById(byId.values().stream().map(Meeting::committeeId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Committee::id, Function.identity()));
         return views.stream().filter(v -> byId.containsKey(v.meetingId()))
@@ -196,16 +236,72 @@ public class ProceedingsService {
 
     // ---------------------------------------------------------------- changing
 
-    /** An agenda item's decision, open/closed and what it concerns, as an editor corrects them. */
+    /**
+     * Corrects an agenda item's decision and what it concerns, and closes or reopens it. An open item that
+     * stays open: editors and the secretariat. A closed item, or a change of open/closed: only the
+     * secretariat of its committee (and administrators). Reopening publishes the content, so it needs a
+     * reason, which the audit log keeps.
+     *
+     * @param closed null: stays as it is
+     */
     @Transactional
-    public AgendaItemView editItem(UUID id, long expectedVersion, String decision, boolean closed, Set<ItemLink> links,
-                                   Viewer viewer) {
-        viewer.requireEditor();
+    public AgendaItemView editItem(UUID id, long expectedVersion, String decision, Boolean closed, String reason,
+                                   Set<ItemLink> links, Viewer viewer) {
         AgendaItem item = items.findById(id).filter(i -> !i.deleted()).orElseThrow(() -> new NotFoundException("agenda item", id));
+        Meeting meeting = meeting(item.meetingId());
+        boolean secretariat = isSecretariat(meeting.committeeId(), viewer);
+        boolean changesClosed = closed != null && closed != item.closed();
+        Viewer.require(secretariat || (!item.closed() && !changesClosed && viewer.hasRole(Viewer.EDITOR)));
         VersionConflictException.check("agenda item", id, expectedVersion, item.version());
         checkLinks(links, viewer);
-        item.edit(decision == null || decision.isBlank() ? null : decision.strip(), closed, links, clock.instant());
-        return items.save(item).visibleTo(viewer);
+        Instant now = clock.instant();
+        item.correct(decision == null || decision.isBlank() ? null : decision.strip(), links, now);
+        if (changesClosed && closed) {
+            item.close(now);
+        } else if (changesClosed) {
+            item.reopen(reason, now);
+            events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "agenda_item_reopening", id,
+                    Map.of("closed", true), Map.of("closed", false, "reason", reason.strip())));
+        }
+        return items.save(item).visibleTo(closedAccess(viewer), meeting.committeeId());
+    }
+
+    // ---------------------------------------------------------------- the secretariat
+
+    /** The users who form the committee's secretariat (administrators). */
+    public List<UUID> secretaries(UUID committeeId, Viewer viewer) {
+        viewer.requireAdmin();
+        return secretaries.secretariesOf(committee(committeeId).id());
+    }
+
+    /** Makes the user part of the committee's secretariat (administrators); nothing happens if they are already. */
+    @Transactional
+    public void appointSecretary(UUID committeeId, UUID userId, Viewer viewer) {
+        viewer.requireAdmin();
+        if (userId == null) {
+            throw new InvalidInputException("userId", "must be given");
+        }
+        Committee committee = committee(committeeId);
+        try {
+            users.get(userId, viewer);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("userId", "no such user");
+        }
+        if (secretaries.grant(committee.id(), userId, viewer.name(), clock.instant())) {
+            events.publishEvent(AuditEvent.change(AuditAction.CREATE, "proceedings_secretary", committee.id(), null,
+                    Map.of("committee", committee.id(), "user", userId)));
+        }
+    }
+
+    /** Ends the user's part in the committee's secretariat (administrators); nothing happens if they had none. */
+    @Transactional
+    public void dismissSecretary(UUID committeeId, UUID userId, Viewer viewer) {
+        viewer.requireAdmin();
+        Committee committee = committee(committeeId);
+        if (secretaries.revoke(committee.id(), userId)) {
+            events.publishEvent(AuditEvent.change(AuditAction.DELETE, "proceedings_secretary", committee.id(),
+                    Map.of("committee", committee.id(), "user", userId), null));
+        }
     }
 
     /** Removes a meeting with its items; OParl lists them as deleted from now on. */
@@ -253,8 +349,8 @@ public class ProceedingsService {
         links.values().forEach(l -> checkLinks(l, viewer));
         Instant now = clock.instant();
         Body body = bodyFor(parsed.committee().strip(), bodyOrganisationId, now);
-        Committee committee = committees.findByName(body.id(), parsed.committee().strip())
-                .orElseGet(() -> Committee.create(body.id(), organisationNamed(parsed.committee().strip())
+        Optional<Committee> existing = committees.findByName(body.id(), parsed.committee().strip());
+        Committee committee = existing.orElseGet(() -> Committee.create(body.id(), organisationNamed(parsed.committee().strip())
                         .map(o -> o.id().value()).orElse(null), parsed.committee().strip(), now));
         List<MeetingParticipant> participants = new ArrayList<>();
         for (String absent : parsed.absent()) {
@@ -267,6 +363,11 @@ public class ProceedingsService {
             participants.add(new MeetingParticipant(person.id(), person.label(), Attendance.ABSENT));
         }
         committee = committees.save(committee);
+        if (existing.isEmpty() && !viewer.isAnonymous() && !viewer.isAdmin()) {
+            // Whoever imports the first minutes of a committee is its secretariat, as whoever registers a
+            // strategy coordinates it; administrators (who read every committee's) appoint others.
+            secretaries.grant(committee.id(), viewer.userId(), viewer.name(), now);
+        }
         Meeting meeting = meetings.save(Meeting.create(committee.id(), parsed.date(), parsed.start(), parsed.end(),
                 parsed.place(), MeetingStatus.MINUTES_PUBLISHED, parsed.otherParticipants(), participants, sourceName, now));
         List<AgendaItem> saved = new ArrayList<>();

@@ -180,14 +180,6 @@ public record Viewer(UUID userId, UUID organisationId, Set<String> roles, String
         require(isAdmin() || hasRole(EDITOR));
     }
 
-    /**
-     * The content of a closed agenda item ("Lukket") is for signed-in users only; the public sees that
-     * the item exists and its title, never its content.
-     */
-    public boolean seesClosedItems() {
-        return !isAnonymous();
-    }
-
     public void requireAdmin() {
         if (!isAdmin()) {
             throw new ForbiddenException();

@@ -153,7 +153,9 @@ class PermissionMatrixTest {
         proceedings.put("{meeting}", imported.recorded().meeting().id().toString());
         proceedings.put("{committee}", imported.recorded().meeting().committeeId().toString());
         proceedings.put("{item}", imported.item(0).id().toString());
-        proceedings.put("{case}", String.valueOf(imported.item(0).visibleTo(SYSTEM).caseId()));
+        proceedings.put("{closedItem}", imported.item(3).id().toString());
+        proceedings.put("{case}", String.valueOf(imported.item(0)
+                .visibleTo(dk.pejling.proceedings.ClosedAccess.ALL, null).caseId()));
         String body = lastSegment(JsonPath.read(mvc.perform(get("/oparl/v1/bodies")).andReturn().getResponse()
                 .getContentAsString(), "$.data[0].id"));
         proceedings.put("{body}", body);

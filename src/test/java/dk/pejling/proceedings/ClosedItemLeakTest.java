@@ -4,7 +4,9 @@ import static dk.pejling.proceedings.ProceedingsTestData.SECRET_DECISION;
 import static dk.pejling.proceedings.ProceedingsTestData.SECRET_DESCRIPTION;
 import static dk.pejling.proceedings.ProceedingsTestData.SECRET_PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.pejling.IntegrationTest;
@@ -23,14 +25,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A closed agenda item's record and title may be public; its description, recommendation, decision,
- * attachments and case never reach an anonymous viewer on any path: pages, search, REST API, OParl.
- * The same requests signed in show the content, so each check can fail.
+ * attachments and case reach only the secretariat of its committee and administrators, on any path:
+ * pages, search, REST API, political history, OParl. The same requests by the secretariat show the
+ * content, so each check can fail. Only the secretariat closes and reopens, and reopening needs a reason.
  */
 @IntegrationTest
 class ClosedItemLeakTest {
@@ -62,7 +66,7 @@ class ClosedItemLeakTest {
         assertThat(closedCase).isNotNull();
         // The closed item concerns a strategy: its political history must not carry the content either.
         UUID strategy = strategies.getBySlug("tryg-aalborg-2014-2017", ProceedingsTestData.EDITOR).id().value();
-        proceedings.editItem(closed.id(), closed.version(), SECRET_DECISION, true,
+        proceedings.editItem(closed.id(), closed.version(), SECRET_DECISION, null, null,
                 Set.of(new ItemLink(LinkKind.STRATEGY, strategy)), ProceedingsTestData.EDITOR);
     }
 
@@ -82,11 +86,17 @@ class ClosedItemLeakTest {
     }
 
     @Test
-    void anonymousViewersNeverSeeClosedContent() throws Exception {
+    void nobodyOutsideTheSecretariatSeesClosedContent() throws Exception {
+        // The public, a signed-in editor of the pages, a reader of the API: none of them is the committee's secretariat.
+        MockHttpSession editor = WebSessions.signInAsDemoEditor(mvc);
+        String reader = users.create(Role.READER).bearer();
         for (String path : publicPaths()) {
-            String page = body(get(path));
-            for (String secret : SECRETS) {
-                assertThat(page).as(path).doesNotContainIgnoringCase(secret);
+            for (MockHttpServletRequestBuilder request : List.of(get(path), get(path).session(editor),
+                    get(path).header("Authorization", reader))) {
+                String page = body(request);
+                for (String secret : SECRETS) {
+                    assertThat(page).as(path).doesNotContainIgnoringCase(secret);
+                }
             }
         }
         // The record and its title are public, and marked closed.
@@ -100,13 +110,67 @@ class ClosedItemLeakTest {
     }
 
     @Test
-    void signedInViewersSeeTheContentOnThePagesAndTheApi() throws Exception {
-        MockHttpSession session = WebSessions.signInAsDemoEditor(mvc);
+    void theCommitteesSecretariatAndAdministratorsSeeTheContentOnThePagesAndTheApi() throws Exception {
+        TestUsers.TestUser secretary = users.create(Role.READER);
+        TestUsers.TestUser admin = users.create(Role.ADMIN);
+        UUID committee = imported.recorded().meeting().committeeId();
+        assertThat(mvc.perform(post("/api/v1/proceedings/committees/" + committee + "/secretaries")
+                .header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\": \"" + secretary.principal().userId() + "\"}")).andReturn().getResponse().getStatus())
+                .isEqualTo(204);
+        MockHttpSession session = WebSessions.signIn(mvc, secretary.principal().username(), "a-long-test-password");
         assertThat(body(get("/moeder/" + meeting).session(session))).contains(SECRET_DESCRIPTION, SECRET_DECISION, SECRET_PURCHASE);
         assertThat(body(get("/udvalg?q=hemmelig").session(session))).contains("Personalesag");
-        String reader = users.create(Role.READER).bearer();
-        assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()).header("Authorization", reader)))
-                .contains(SECRET_DECISION);
+        for (TestUsers.TestUser user : List.of(secretary, admin)) {
+            assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()).header("Authorization", user.bearer())))
+                    .contains(SECRET_DECISION);
+            assertThat(body(get("/api/v1/proceedings/agenda-items?q=hemmelig").header("Authorization", user.bearer())))
+                    .contains(closed.id().toString());
+        }
+        // … and only that committee's: a secretary of another committee reads nothing of this one.
+        UUID other = data.importWithClosedItems().recorded().meeting().committeeId();
+        TestUsers.TestUser elsewhere = users.create(Role.READER);
+        mvc.perform(post("/api/v1/proceedings/committees/" + other + "/secretaries").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"userId\": \"" + elsewhere.principal().userId() + "\"}"));
+        assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()).header("Authorization", elsewhere.bearer())))
+                .doesNotContain(SECRET_DECISION);
+        // Dismissed, the secretary is back to what everyone sees.
+        mvc.perform(delete("/api/v1/proceedings/committees/" + committee + "/secretaries/" + secretary.principal().userId())
+                .header("Authorization", admin.bearer())).andExpect(status().isNoContent());
+        assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()).header("Authorization", secretary.bearer())))
+                .doesNotContain(SECRET_DECISION);
+    }
+
+    @Test
+    void onlyTheSecretariatReopensAClosedItemAndOnlyWithAReasonThatTheAuditLogKeeps() throws Exception {
+        String outsider = users.create(Role.EDITOR).bearer();
+        long version = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).version();
+        // An editor of any other organisation: refused, and the item stays closed.
+        assertThat(put(closed.id(), outsider, "{\"version\": " + version + ", \"closed\": false, \"reason\": \"Offentlig\"}"))
+                .isEqualTo(403);
+        assertThat(put(closed.id(), outsider, "{\"version\": " + version + ", \"decision\": \"Overskrevet\"}"))
+                .isEqualTo(403);
+        assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()))).contains("\"closed\":true")
+                .doesNotContain(SECRET_DECISION);
+
+        TestUsers.TestUser admin = users.create(Role.ADMIN);
+        assertThat(put(closed.id(), admin.bearer(), "{\"version\": " + version + ", \"closed\": false}")).isEqualTo(400);
+        assertThat(put(closed.id(), admin.bearer(), "{\"version\": " + version + ", \"closed\": false, "
+                + "\"decision\": \"" + SECRET_DECISION + "\", \"reason\": \"Sagen er afsluttet og kan offentliggøres\"}"))
+                .isEqualTo(200);
+        assertThat(body(get("/api/v1/proceedings/agenda-items/" + closed.id()))).contains(SECRET_DECISION);
+        String audit = body(get("/api/v1/audit").param("record", "agenda_item_reopening:" + closed.id())
+                .header("Authorization", admin.bearer()));
+        assertThat(audit).contains("Sagen er afsluttet og kan offentliggøres");
+        // Closing again is the secretariat's too.
+        long reopened = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).version();
+        assertThat(put(closed.id(), outsider, "{\"version\": " + reopened + ", \"closed\": true}")).isEqualTo(403);
+    }
+
+    private int put(UUID item, String bearer, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/proceedings/agenda-items/" + item).header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse().getStatus();
     }
 
     @Test

@@ -138,4 +138,24 @@ class MinutesParserTest {
         assertThat(minutes.unrecognised()).containsExactly("Vejret var godt");
         assertThat(minutes.items()).extracting(ParsedItem::title, ParsedItem::decision).containsExactly(tuple("Vejbelysning", "Udsat."));
     }
+
+    @Test
+    void keepsItemsNumberedOneThousandAndAboveApartInBothLayouts() {
+        StringBuilder aalborg = new StringBuilder("Byrådet\nReferat\n");
+        StringBuilder headings = new StringBuilder("Referat\n\nByrådet\n\nMødedato: 12. marts 2024\n\n");
+        for (int n = 1; n <= 1002; n++) {
+            aalborg.append("Punkt ").append(n).append(". Sag nummer ").append(n).append(". 2024-").append(n)
+                    .append(". Sagsbeskrivelse Tekst til sag ").append(n).append(". Beslutning: Godkendt ").append(n).append(".\n");
+            headings.append(n).append(". Sag nummer ").append(n).append("\nBeslutning\nGodkendt ").append(n).append(".\n\n");
+        }
+        for (String text : new String[] {aalborg.toString(), headings.toString()}) {
+            ParsedMinutes minutes = parser.parse(text);
+            assertThat(minutes.items()).hasSize(1002);
+            assertThat(minutes.items()).extracting(ParsedItem::number).endsWith("999", "1000", "1001", "1002");
+            ParsedItem item999 = minutes.items().get(998);
+            assertThat(item999.decision()).isEqualTo("Godkendt 999.");
+            assertThat(minutes.items().get(999).decision()).isEqualTo("Godkendt 1000.");
+            assertThat(minutes.items().get(1001).title()).isEqualTo("Sag nummer 1002");
+        }
+    }
 }

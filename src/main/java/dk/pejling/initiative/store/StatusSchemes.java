@@ -1,5 +1,6 @@
 package dk.pejling.initiative.store;
 
+import dk.pejling.initiative.StatusCodeUse;
 import dk.pejling.initiative.StatusOption;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.AuditEvent;
@@ -31,6 +32,30 @@ public class StatusSchemes {
                         rs.getString("colour"), rs.getString("icon"), rs.getBoolean("needs_note")))
                 .list();
         return own.isEmpty() ? StatusOption.DEFAULT : own;
+    }
+
+    /**
+     * Every status report of the strategy's rounds that carries one of the codes, now or in its history,
+     * oldest round first. (Current states and revisions: an approved report's history is what reports
+     * as of an earlier date show.)
+     */
+    public List<StatusCodeUse> usesOf(UUID strategyId, java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT u.status_code, u.report_id, u.round_id, u.initiative_id, rr.as_of FROM (
+                    SELECT r.status_code, r.id AS report_id, r.round_id, r.initiative_id FROM status_report r
+                    UNION ALL
+                    SELECT v.status_code, r.id, r.round_id, r.initiative_id
+                      FROM status_report_revision v JOIN status_report r ON r.id = v.report_id
+                ) u JOIN reporting_round rr ON rr.id = u.round_id
+                 WHERE rr.strategy_id = :s AND u.status_code IN (:codes)
+                 ORDER BY rr.as_of, u.round_id, u.report_id, u.status_code""")
+                .param("s", strategyId).param("codes", codes)
+                .query((rs, n) -> new StatusCodeUse(rs.getString("status_code"), rs.getObject("report_id", UUID.class),
+                        rs.getObject("round_id", UUID.class), rs.getObject("initiative_id", UUID.class)))
+                .list();
     }
 
     /** Replaces the strategy's legend; written by plain SQL, so it tells the audit log itself. */

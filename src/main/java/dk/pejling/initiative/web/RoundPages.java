@@ -17,6 +17,7 @@ import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.LocalRedirect;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
@@ -136,7 +137,7 @@ class RoundPages {
             redirect.addFlashAttribute("message", "report.reviewed");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("reviewErrors", errorMessages.localise(e.fieldErrors(), locale));
-            return "redirect:" + form.getOrDefault("back", "/");
+            return LocalRedirect.to(form.get("back"), "/");
         }
         return "redirect:/runder/" + report.roundId() + "/indsatser/" + report.initiativeId();
     }

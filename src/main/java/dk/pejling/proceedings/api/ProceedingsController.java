@@ -127,18 +127,15 @@ class ProceedingsController {
         return AgendaItemDto.of(proceedings.item(id, viewer));
     }
 
-    record ItemRequest(Long version, String decision, Boolean closed, List<ProceedingsDtos.LinkDto> links) {
+    record ItemRequest(Long version, String decision, Boolean closed, String reason, List<ProceedingsDtos.LinkDto> links) {
     }
 
     @PutMapping("/agenda-items/{id}")
-    @Operation(summary = "Correct an agenda item's decision, whether it is closed, and what it concerns")
+    @Operation(summary = "Correct an agenda item's decision and what it concerns (editors, for open items); close or "
+            + "reopen it (the committee's secretariat; reopening needs a reason). closed: null leaves it as it is")
     AgendaItemDto edit(@PathVariable UUID id, @RequestBody ItemRequest request, Viewer viewer) {
-        viewer.requireEditor();
         if (request.version() == null) {
             throw new InvalidInputException("version", "must be given");
-        }
-        if (request.closed() == null) {
-            throw new InvalidInputException("closed", "must be given");
         }
         Set<ItemLink> links = new LinkedHashSet<>();
         List<ProceedingsDtos.LinkDto> given = request.links() == null ? List.of() : request.links();
@@ -148,7 +145,32 @@ class ProceedingsController {
             }
             links.add(new ItemLink(kind(given.get(i).kind(), "links[" + i + "]"), given.get(i).targetId()));
         }
-        return AgendaItemDto.of(proceedings.editItem(id, request.version(), request.decision(), request.closed(), links, viewer));
+        return AgendaItemDto.of(proceedings.editItem(id, request.version(), request.decision(), request.closed(),
+                request.reason(), links, viewer));
+    }
+
+    record SecretaryRequest(UUID userId) {
+    }
+
+    @GetMapping("/committees/{id}/secretaries")
+    @Operation(summary = "The users who form the committee's secretariat: they read and close or reopen its closed items (administrators)")
+    List<UUID> secretaries(@PathVariable UUID id, Viewer viewer) {
+        return proceedings.secretaries(id, viewer);
+    }
+
+    @PostMapping("/committees/{id}/secretaries")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Make a user part of the committee's secretariat (administrators)")
+    void appointSecretary(@PathVariable UUID id, @RequestBody(required = false) SecretaryRequest request, Viewer viewer) {
+        viewer.requireAdmin(); // before the body is checked: a refusal never depends on what was sent
+        proceedings.appointSecretary(id, request == null ? null : request.userId(), viewer);
+    }
+
+    @DeleteMapping("/committees/{id}/secretaries/{user}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End a user's part in the committee's secretariat (administrators)")
+    void dismissSecretary(@PathVariable UUID id, @PathVariable UUID user, Viewer viewer) {
+        proceedings.dismissSecretary(id, user, viewer);
     }
 
     @GetMapping("/cases/{id}")

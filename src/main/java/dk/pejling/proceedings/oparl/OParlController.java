@@ -2,6 +2,7 @@ package dk.pejling.proceedings.oparl;
 
 import dk.pejling.proceedings.AgendaItem;
 import dk.pejling.proceedings.AgendaItemView;
+import dk.pejling.proceedings.ClosedAccess;
 import dk.pejling.proceedings.Attachment;
 import dk.pejling.proceedings.oparl.OParlQueries.BodyRow;
 import dk.pejling.proceedings.oparl.OParlQueries.CaseRow;
@@ -15,7 +16,6 @@ import dk.pejling.proceedings.oparl.OParlQueries.PersonRow;
 import dk.pejling.proceedings.oparl.OParlQueries.TermRow;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
-import dk.pejling.shared.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +58,6 @@ class OParlController {
     /** OParl's dates carry an offset and no fraction. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Instant SYSTEM_CREATED = Instant.parse("2026-11-24T00:00:00Z");
-    private static final Viewer PUBLIC = Viewer.anonymous();
 
     private final OParlQueries queries;
 
@@ -231,7 +230,7 @@ class OParlController {
     @GetMapping("/consultation/{id}")
     Map<String, Object> consultation(@PathVariable UUID id) {
         AgendaItem item = queries.item(id);
-        AgendaItemView view = item == null ? null : item.visibleTo(PUBLIC);
+        AgendaItemView view = item == null ? null : item.visibleTo(ClosedAccess.NONE, null);
         if (view == null || view.caseId() == null || view.deleted()) {
             throw new NotFoundException("consultation", id);
         }
@@ -353,7 +352,7 @@ class OParlController {
 
     /** The one way an agenda item leaves through OParl: as the anonymous public may see it. */
     private Map<String, Object> agendaItem(AgendaItem item) {
-        AgendaItemView v = item.visibleTo(PUBLIC);
+        AgendaItemView v = item.visibleTo(ClosedAccess.NONE, null);
         Map<String, Object> o = object("AgendaItem", base() + "/agendaItem/" + v.id());
         if (v.deleted()) {
             return deleted(o, v.createdAt(), v.updatedAt());
@@ -383,7 +382,7 @@ class OParlController {
     }
 
     private Map<String, Object> consultation(AgendaItem item, UUID committeeId) {
-        AgendaItemView v = item.visibleTo(PUBLIC);
+        AgendaItemView v = item.visibleTo(ClosedAccess.NONE, null);
         Map<String, Object> o = object("Consultation", base() + "/consultation/" + v.id());
         if (v.deleted()) {
             return deleted(o, v.createdAt(), v.updatedAt());
@@ -409,7 +408,7 @@ class OParlController {
             List<AgendaItem> items = queries.itemsOfCase(p.id());
             Map<UUID, UUID> committees = queries.committeesOfMeetings(items.stream().map(AgendaItem::meetingId).toList());
             List<Object> consultations = new ArrayList<>();
-            items.stream().filter(i -> !i.visibleTo(PUBLIC).redacted())
+            items.stream().filter(i -> !i.visibleTo(ClosedAccess.NONE, null).redacted())
                     .forEach(i -> consultations.add(consultation(i, committees.get(i.meetingId()))));
             o.put("consultation", consultations);
         }

@@ -27,26 +27,29 @@ public interface AgendaItemRepository extends ListCrudRepository<AgendaItem, UUI
     long countLinkedTo(@Param("target") UUID target);
 
     /**
-     * Title search for everyone; the content of closed items is searched only when {@code closedContent}
-     * (see AgendaItem.closedContentVisibleTo), so a hit never reveals what a closed item says.
+     * Title search for everyone; the content of a closed item is searched only for a viewer who may read
+     * it ({@code allClosed}, or its meeting's committee among {@code committees}: ClosedAccess), so a hit
+     * never reveals what a closed item says.
      */
     @Query("""
             SELECT a.* FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
              WHERE a.deleted = FALSE AND m.deleted = FALSE
                AND (LOWER(a.title) LIKE :pattern
-                    OR ((a.closed = FALSE OR :closedContent = TRUE)
+                    OR ((a.closed = FALSE OR :allClosed = TRUE OR m.committee_id IN (:committees))
                         AND (LOWER(a.description) LIKE :pattern OR LOWER(a.decision) LIKE :pattern
                              OR LOWER(a.recommendation) LIKE :pattern OR LOWER(a.case_number) LIKE :pattern)))
              ORDER BY m.meeting_date DESC, a.sort_order, a.id LIMIT :limit OFFSET :offset""")
-    List<AgendaItem> search(@Param("pattern") String pattern, @Param("closedContent") boolean closedContent,
+    List<AgendaItem> search(@Param("pattern") String pattern, @Param("allClosed") boolean allClosed,
+                            @Param("committees") java.util.Collection<UUID> committees,
                             @Param("limit") int limit, @Param("offset") long offset);
 
     @Query("""
             SELECT COUNT(*) FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
              WHERE a.deleted = FALSE AND m.deleted = FALSE
                AND (LOWER(a.title) LIKE :pattern
-                    OR ((a.closed = FALSE OR :closedContent = TRUE)
+                    OR ((a.closed = FALSE OR :allClosed = TRUE OR m.committee_id IN (:committees))
                         AND (LOWER(a.description) LIKE :pattern OR LOWER(a.decision) LIKE :pattern
                              OR LOWER(a.recommendation) LIKE :pattern OR LOWER(a.case_number) LIKE :pattern)))""")
-    long countMatching(@Param("pattern") String pattern, @Param("closedContent") boolean closedContent);
+    long countMatching(@Param("pattern") String pattern, @Param("allClosed") boolean allClosed,
+                       @Param("committees") java.util.Collection<UUID> committees);
 }
