@@ -32,10 +32,12 @@ public class InitiativeService {
     private final StrategyService strategies;
     private final GoalService goals;
     private final OrganisationService organisations;
+    private final dk.pejling.shared.UserDirectory users;
     private final Clock clock;
 
     InitiativeService(InitiativeRepository repository, StrategyService strategies, GoalService goals,
-                      OrganisationService organisations, Clock clock) {
+                      OrganisationService organisations, dk.pejling.shared.UserDirectory users, Clock clock) {
+        this.users = users;
         this.repository = repository;
         this.strategies = strategies;
         this.goals = goals;
@@ -112,6 +114,9 @@ public class InitiativeService {
     }
 
     private void checkReferences(Strategy strategy, Initiative self, InitiativeDetails details, Viewer viewer) {
+        if (details.leadUserId() != null && !users.exists(details.leadUserId())) {
+            throw new InvalidInputException("leadUserId", "no such user");
+        }
         if (details.parentId() != null) {
             Initiative parent = repository.findById(details.parentId())
                     .orElseThrow(() -> new InvalidInputException("parentId", "no such initiative"));

@@ -35,11 +35,13 @@ public class ReportingRoundService {
     private final InitiativeService initiatives;
     private final StrategyService strategies;
     private final OrganisationService organisations;
+    private final dk.pejling.shared.ColumnLimits limits;
     private final Clock clock;
 
     ReportingRoundService(ReportingRoundRepository rounds, StatusReportRepository reports, RoundQueries queries,
                           StatusSchemes schemes, InitiativeService initiatives, StrategyService strategies,
-                          OrganisationService organisations, Clock clock) {
+                          OrganisationService organisations, dk.pejling.shared.ColumnLimits limits, Clock clock) {
+        this.limits = limits;
         this.rounds = rounds;
         this.reports = reports;
         this.queries = queries;
@@ -73,6 +75,20 @@ public class ReportingRoundService {
     public void defineScheme(StrategyId strategy, List<StatusOption> options, Viewer viewer) {
         strategies.get(strategy, viewer);
         viewer.requireCoordinator(strategy.value());
+        if (options == null || options.contains(null)) {
+            throw new InvalidInputException("options", "give at least one status, each with its own code");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            StatusOption o = options.get(i);
+            // The labels as long as their columns allow (the schema is the limit: ColumnLimits).
+            limits.check("initiative_status_option", "label_da", "options[" + i + "].labelDa", o.labelDa(), errors);
+            limits.check("initiative_status_option", "label_en", "options[" + i + "].labelEn", o.labelEn(), errors);
+            limits.check("initiative_status_option", "icon", "options[" + i + "].icon", o.icon(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         if (options.isEmpty() || options.stream().map(StatusOption::code).distinct().count() != options.size()) {
             throw new InvalidInputException("options", "give at least one status, each with its own code");
         }

@@ -86,6 +86,22 @@ class ApiErrorHandler {
                 + firstLine(cause.getMessage()));
     }
 
+    /**
+     * A value a library refuses after the domain's own checks, such as a password over BCrypt's 72 bytes
+     * ("password cannot be more than 72 bytes"): bad input, not a server fault. Named after the field when
+     * the message names one; logged, so a refusal that is really a bug is still seen.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        log.info("input refused by a library: {}", firstLine(e.getMessage()));
+        String message = firstLine(e.getMessage());
+        if (message.startsWith("password ")) {
+            return invalid(Map.of("password", message.substring("password ".length())
+                    .replace("cannot be more than", "must be at most")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request has a value the server cannot accept.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(Map.of(e.getName(), "has an invalid value"));

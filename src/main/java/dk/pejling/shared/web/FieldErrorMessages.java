@@ -26,8 +26,15 @@ public class FieldErrorMessages {
     }
 
     String localise(String message, Locale locale) {
+        java.util.regex.Matcher atMost = AT_MOST.matcher(message);
+        if (atMost.matches()) { // the limit of any column (ColumnLimits), one message for every length
+            return messages.getMessage("validation.at-most-characters", new Object[] {Integer.valueOf(atMost.group(1))},
+                    message, locale);
+        }
         return messages.getMessage("validation." + key(message), null, message, locale);
     }
+
+    private static final java.util.regex.Pattern AT_MOST = java.util.regex.Pattern.compile("must be at most (\\d+) characters");
 
     static String key(String message) {
         if (message.startsWith("is larger than")) {
