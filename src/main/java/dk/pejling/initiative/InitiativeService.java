@@ -1,5 +1,6 @@
 package dk.pejling.initiative;
 
+import dk.pejling.initiative.store.InitiativeReach;
 import dk.pejling.initiative.store.InitiativeRepository;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
@@ -17,6 +18,7 @@ import dk.pejling.strategy.StrategyService;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,16 +31,19 @@ public class InitiativeService {
 
     private static final String WHAT = "initiative";
     private final InitiativeRepository repository;
+    private final InitiativeReach reaches;
     private final StrategyService strategies;
     private final GoalService goals;
     private final OrganisationService organisations;
     private final dk.pejling.shared.UserDirectory users;
     private final Clock clock;
 
-    InitiativeService(InitiativeRepository repository, StrategyService strategies, GoalService goals,
-                      OrganisationService organisations, dk.pejling.shared.UserDirectory users, Clock clock) {
+    InitiativeService(InitiativeRepository repository, InitiativeReach reaches, StrategyService strategies,
+                      GoalService goals, OrganisationService organisations, dk.pejling.shared.UserDirectory users,
+                      Clock clock) {
         this.users = users;
         this.repository = repository;
+        this.reaches = reaches;
         this.strategies = strategies;
         this.goals = goals;
         this.organisations = organisations;
@@ -46,11 +51,20 @@ public class InitiativeService {
     }
 
     public Initiative get(InitiativeId id, Viewer viewer) {
-        Initiative initiative = repository.findById(id.value()).filter(i -> viewer.canSee(i.visibility(), i.strategyId()))
-                .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
-        strategies.get(new StrategyId(initiative.strategyId()), viewer);
-        return initiative;
+        // Two small queries decide, the same for a missing and a hidden initiative: the strategy is looked up
+        // even when the initiative is missing (by an id that matches nothing), and the aggregate with its
+        // partners, staffing and target groups is loaded only for a visible one.
+        Optional<InitiativeReach.Reach> reach = reaches.of(id.value());
+        boolean strategyVisible = strategies.isVisible(new StrategyId(reach.map(InitiativeReach.Reach::strategyId)
+                .orElse(NO_ROW)), viewer);
+        if (reach.isEmpty() || !strategyVisible || !viewer.canSee(reach.get().visibility(), reach.get().strategyId())) {
+            throw new NotFoundException(WHAT, id.value());
+        }
+        return repository.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
     }
+
+    /** An id that matches no row. */
+    static final UUID NO_ROW = new UUID(0, 0);
 
     public ListPage<Initiative> list(PageQuery page, StrategyId strategy, Viewer viewer) {
         UUID s = strategy == null ? null : strategy.value();
@@ -64,6 +78,28 @@ public class InitiativeService {
         strategies.get(strategy, viewer);
         return repository.findByStrategy(strategy.value()).stream()
                 .filter(i -> viewer.canSee(i.visibility(), strategy.value())).toList();
+    }
+
+    /**
+     * The records these initiatives refer to that the viewer may not see — internal goals they serve and
+     * internal parent initiatives — so that a public initiative never hands out their ids. Empty for
+     * viewers who read the strategies' internal records.
+     */
+    public Set<UUID> hiddenReferences(java.util.Collection<Initiative> found, Viewer viewer) {
+        Set<UUID> linked = new java.util.HashSet<>();
+        Set<UUID> parents = new java.util.HashSet<>();
+        for (Initiative i : found) {
+            if (!viewer.readsInternal(i.strategyId())) {
+                linked.addAll(i.goalIds());
+                if (i.parentId() != null) {
+                    parents.add(i.parentId());
+                }
+            }
+        }
+        Set<UUID> hidden = new java.util.HashSet<>(linked);
+        hidden.removeAll(goals.visibleAmong(linked, viewer));
+        hidden.addAll(reaches.internalAmong(parents));
+        return hidden;
     }
 
     public List<Initiative> byIds(Set<UUID> ids) {

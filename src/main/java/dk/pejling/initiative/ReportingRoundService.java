@@ -53,14 +53,28 @@ public class ReportingRoundService {
     }
 
     public ReportingRound get(UUID id, Viewer viewer) {
-        ReportingRound round = rounds.findById(id).orElseThrow(() -> new NotFoundException("reporting round", id));
-        strategies.get(new StrategyId(round.strategyId()), viewer);
+        // The strategy is looked up for a missing round too (by an id that matches nothing): a missing and
+        // a hidden round take the same two small queries.
+        ReportingRound round = rounds.findById(id).orElse(null);
+        boolean visible = strategies.isVisible(new StrategyId(round == null ? InitiativeService.NO_ROW : round.strategyId()), viewer);
+        if (round == null || !visible) {
+            throw new NotFoundException("reporting round", id);
+        }
         return round;
     }
 
     public List<ReportingRound> ofStrategy(StrategyId strategy, Viewer viewer) {
         strategies.get(strategy, viewer);
         return rounds.findByStrategy(strategy.value());
+    }
+
+    /**
+     * How many initiatives the round asks about, as this viewer may know: the stored count includes
+     * internal initiatives, which a viewer who may not read them must not be able to count.
+     */
+    public int initiativeCount(ReportingRound round, Viewer viewer) {
+        return viewer.readsInternal(round.strategyId()) ? round.initiativeCount()
+                : (int) queries.total(round.id(), false, null, null);
     }
 
     public boolean includes(ReportingRound round, UUID initiativeId) {

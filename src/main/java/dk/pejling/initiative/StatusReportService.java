@@ -178,8 +178,17 @@ public class StatusReportService {
     }
 
     public List<StatusReportRevision> history(UUID reportId, Viewer viewer) {
-        StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
-        roundService.get(report.roundId(), viewer);
+        // A missing report still looks its round up (by an id that matches nothing): a missing and a hidden
+        // report take the same queries before the 404.
+        StatusReport report = reports.findById(reportId).orElse(null);
+        try {
+            roundService.get(report == null ? InitiativeService.NO_ROW : report.roundId(), viewer);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("status report", reportId);
+        }
+        if (report == null) {
+            throw new NotFoundException("status report", reportId);
+        }
         initiatives.get(new InitiativeId(report.initiativeId()), viewer);
         return revisions.findByReport(reportId);
     }

@@ -182,9 +182,14 @@ public class MinutesImportService {
         });
     }
 
+    /**
+     * A draft is its uploader's (and administrators'): it holds everything the document says, the content
+     * of closed items included, before any committee's secretariat is known. Anyone else gets 404.
+     */
     private MinutesImport find(UUID id, Viewer viewer) {
         viewer.requireEditor();
-        return drafts.findById(id).orElseThrow(() -> new NotFoundException("import", id));
+        return drafts.findById(id).filter(d -> viewer.isAdmin() || d.createdBy().equals(viewer.name()))
+                .orElseThrow(() -> new NotFoundException("import", id));
     }
 
     private Draft draft(MinutesImport d) {

@@ -58,12 +58,22 @@ public class GoalService {
     }
 
     public Goal get(GoalId id, Viewer viewer) {
-        Goal goal = goals.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
-        if (!viewer.canSee(goal.visibility(), goal.strategyId().value())) {
+        // One query decides, the same for a missing and a hidden goal (an internal goal, or any goal of an
+        // internal strategy); the aggregate is loaded only when the viewer may see it.
+        StrategyQueries.GoalReach reach = strategyQueries.reach(List.of(id.value())).get(id.value());
+        if (reach == null || (reach.internal() && !viewer.readsInternal(reach.strategyId()))) {
             throw new NotFoundException(WHAT, id.value());
         }
-        strategies.get(goal.strategyId(), viewer); // an internal strategy hides all its goals
-        return goal;
+        return goals.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    /** Which of these goals the viewer may see (an internal goal only for those who read its strategy's internal records). */
+    public java.util.Set<UUID> visibleAmong(java.util.Collection<UUID> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return goals.findAllById(ids).stream().filter(g -> viewer.canSee(g.visibility(), g.strategyId().value()))
+                .map(g -> g.id().value()).collect(Collectors.toSet());
     }
 
     public ListPage<Goal> list(StrategyId strategyId, PageQuery page, Viewer viewer) {

@@ -59,9 +59,26 @@ public class StrategyService {
     }
 
     public Strategy get(StrategyId id, Viewer viewer) {
+        requireVisible(id, viewer);
         return repository.findById(id.value())
                 .filter(s -> viewer.canSee(s.visibility(), s.id().value()))
                 .orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+    }
+
+    /**
+     * Whether the strategy exists and the viewer may see it, in one small query. A missing and a hidden
+     * strategy take the same work (the aggregate with its partners, themes and documents is loaded only
+     * for a visible one), so the time of a 404 does not tell them apart either.
+     */
+    public boolean isVisible(StrategyId id, Viewer viewer) {
+        return queries.visibilityOf(id.value()).map(v -> viewer.canSee(v, id.value())).orElse(false);
+    }
+
+    /** Throws NotFoundException unless {@link #isVisible}. */
+    public void requireVisible(StrategyId id, Viewer viewer) {
+        if (!isVisible(id, viewer)) {
+            throw new NotFoundException(WHAT, id.value());
+        }
     }
 
     public Strategy getBySlug(String slug, Viewer viewer) {

@@ -60,6 +60,14 @@ public class RoundApi {
                 visibility, goals)));
     }
 
+    /** A public initiative under another one. */
+    public String childInitiative(Setup s, String strategy, String parent) throws Exception {
+        return created(call(post("/api/v1/initiatives"), s.coordinator(), """
+                {"strategyId": "%s", "parentId": "%s", "number": "%d", "kind": "INITIATIVE", "title": "Delindsats",
+                 "responsibleId": "%s", "visibility": "PUBLIC"}""".formatted(strategy, parent,
+                Math.abs(UUID.randomUUID().hashCode() % 10000), s.politi())));
+    }
+
     public String round(Setup s, String strategy) throws Exception {
         return created(call(post("/api/v1/reporting-rounds"), s.coordinator(), """
                 {"strategyId": "%s", "title": "Status", "asOf": "2026-03-01", "dueDate": "2026-03-15"}""".formatted(strategy)));

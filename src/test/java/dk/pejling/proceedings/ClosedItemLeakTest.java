@@ -6,6 +6,7 @@ import static dk.pejling.proceedings.ProceedingsTestData.SECRET_PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -82,7 +84,9 @@ class ClosedItemLeakTest {
                 "/api/v1/proceedings/meetings/" + meeting, "/api/v1/proceedings/agenda-items/" + closed.id(),
                 "/api/v1/proceedings/agenda-items?q=hemmelig", "/api/v1/proceedings/agenda-items?q=personalesag",
                 "/api/v1/proceedings/strategies/" + strategy + "/history",
-                "/oparl/v1/meeting/" + meeting, "/oparl/v1/agendaItem/" + closed.id());
+                "/oparl/v1/meeting/" + meeting, "/oparl/v1/agendaItem/" + closed.id(),
+                "/api/v1/reports/annual?strategy=" + strategy + "&year=2016&format=html",
+                "/strategier/" + strategy + "/aarsberetning?year=2016");
     }
 
     @Test
@@ -165,6 +169,21 @@ class ClosedItemLeakTest {
         // Closing again is the secretariat's too.
         long reopened = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).version();
         assertThat(put(closed.id(), outsider, "{\"version\": " + reopened + ", \"closed\": true}")).isEqualTo(403);
+    }
+
+    @Test
+    void anImportDraftWithClosedItemsIsItsUploadersAlone() throws Exception {
+        TestUsers.TestUser uploader = users.create(Role.EDITOR);
+        byte[] minutes = MinutesParserTest.resource("proceedings/socialudvalget-2024-03-12.txt").getBytes(StandardCharsets.UTF_8);
+        String draft = com.jayway.jsonpath.JsonPath.read(mvc.perform(multipart("/api/v1/proceedings/imports")
+                .file(new MockMultipartFile("file", "referat.txt", "text/plain", minutes))
+                .header("Authorization", uploader.bearer())).andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(body(get("/api/v1/proceedings/imports/" + draft).header("Authorization", uploader.bearer())))
+                .contains(SECRET_DECISION);
+        var other = mvc.perform(get("/api/v1/proceedings/imports/" + draft)
+                .header("Authorization", users.create(Role.EDITOR).bearer())).andReturn().getResponse();
+        assertThat(other.getStatus()).isEqualTo(404);
+        assertThat(other.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(SECRET_DECISION);
     }
 
     private int put(UUID item, String bearer, String json) throws Exception {

@@ -1,5 +1,6 @@
 package dk.pejling.initiative.api;
 
+import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.initiative.StatusInput;
@@ -46,24 +47,30 @@ class InitiativeController {
     ListPage<InitiativeDto> list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID strategy,
                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                                  Viewer viewer) {
-        return initiatives.list(new PageQuery(q, page, size), strategy == null ? null : new StrategyId(strategy), viewer)
-                .map(InitiativeDto::of);
+        ListPage<Initiative> found = initiatives.list(new PageQuery(q, page, size),
+                strategy == null ? null : new StrategyId(strategy), viewer);
+        java.util.Set<UUID> hidden = initiatives.hiddenReferences(found.items(), viewer);
+        return found.map(i -> InitiativeDto.of(i, hidden));
     }
 
     @GetMapping("/{id}")
     InitiativeDto get(@PathVariable UUID id, Viewer viewer) {
-        return InitiativeDto.of(initiatives.get(new InitiativeId(id), viewer));
+        return dto(initiatives.get(new InitiativeId(id), viewer), viewer);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     InitiativeDto create(@RequestBody InitiativeRequest request, Viewer viewer) {
-        return InitiativeDto.of(initiatives.create(new StrategyId(request.requiredStrategyId()), request.details(), viewer));
+        return dto(initiatives.create(new StrategyId(request.requiredStrategyId()), request.details(), viewer), viewer);
     }
 
     @PutMapping("/{id}")
     InitiativeDto update(@PathVariable UUID id, @RequestBody InitiativeRequest request, Viewer viewer) {
-        return InitiativeDto.of(initiatives.update(new InitiativeId(id), request.requiredVersion(), request.details(), viewer));
+        return dto(initiatives.update(new InitiativeId(id), request.requiredVersion(), request.details(), viewer), viewer);
+    }
+
+    private InitiativeDto dto(Initiative initiative, Viewer viewer) {
+        return InitiativeDto.of(initiative, initiatives.hiddenReferences(java.util.List.of(initiative), viewer));
     }
 
     @DeleteMapping("/{id}")

@@ -33,19 +33,23 @@ final class InitiativeDtos {
                          List<UUID> goalIds, List<Partner> partners, List<Staffing> staffing,
                          List<TargetGroup> targetGroups, int order, Visibility visibility, long version,
                          Instant createdAt, Instant updatedAt) {
-        static InitiativeDto of(Initiative i) {
-            return new InitiativeDto(i.id().value(), i.strategyId(), i.parentId(), i.number(), i.kind(), i.title(),
+        /** {@code hidden}: goals and parents the viewer may not see, left out (InitiativeService.hiddenReferences). */
+        static InitiativeDto of(Initiative i, java.util.Set<UUID> hidden) {
+            return new InitiativeDto(i.id().value(), i.strategyId(), i.parentId() != null && hidden.contains(i.parentId()) ? null : i.parentId(),
+                    i.number(), i.kind(), i.title(),
                     i.description(), i.purpose(), i.content(), i.responsibilities(), i.area(), i.responsibleId(),
-                    i.leadPerson(), i.leadUserId(), i.period().from(), i.period().to(), i.goalIds(), i.partners(),
+                    i.leadPerson(), i.leadUserId(), i.period().from(), i.period().to(),
+                    i.goalIds().stream().filter(g -> !hidden.contains(g)).toList(), i.partners(),
                     i.staffing(), i.targetGroups(), i.order(), i.visibility(), i.version(), i.createdAt(), i.updatedAt());
         }
     }
 
     record RoundDto(UUID id, UUID strategyId, String title, LocalDate asOf, LocalDate dueDate, RoundState state,
                     String openedBy, Instant openedAt, String approvedBy, Instant approvedAt, int initiatives, long version) {
-        static RoundDto of(ReportingRound r) {
+        /** {@code initiatives}: the count the viewer may know (ReportingRoundService.initiativeCount). */
+        static RoundDto of(ReportingRound r, int initiatives) {
             return new RoundDto(r.id(), r.strategyId(), r.title(), r.asOf(), r.dueDate(), r.state(), r.openedBy(),
-                    r.openedAt(), r.approvedBy(), r.approvedAt(), r.initiativeCount(), r.version());
+                    r.openedAt(), r.approvedBy(), r.approvedAt(), initiatives, r.version());
         }
     }
 
@@ -88,14 +92,14 @@ final class InitiativeDtos {
 
     record OverviewDto(RoundDto round, List<StatusOption> legend, List<CountDto> counts, long total, int page,
                        int size, List<RowDto> initiatives, List<RowDto> notReported) {
-        static OverviewDto of(RoundOverview o) {
+        static OverviewDto of(RoundOverview o, int initiatives) {
             List<CountDto> counts = new ArrayList<>();
             o.counts().forEach((code, n) -> {
                 StatusOption option = code == null ? null : o.option(code);
                 counts.add(new CountDto(code == null ? "not-reported" : code, option == null ? "Ikke indberettet" : option.labelDa(),
                         option == null ? "#545454" : option.colour(), option == null ? "–" : option.icon(), n));
             });
-            return new OverviewDto(RoundDto.of(o.round()), o.options(), counts, o.total(), o.filter().page(),
+            return new OverviewDto(RoundDto.of(o.round(), initiatives), o.options(), counts, o.total(), o.filter().page(),
                     o.filter().size(), o.rows().stream().map(RowDto::of).toList(),
                     o.notReported().stream().map(RowDto::of).toList());
         }

@@ -41,7 +41,7 @@ class ReportingRoundController {
 
     @GetMapping("/api/v1/reporting-rounds")
     List<RoundDto> list(@RequestParam UUID strategy, Viewer viewer) {
-        return rounds.ofStrategy(new StrategyId(strategy), viewer).stream().map(RoundDto::of).toList();
+        return rounds.ofStrategy(new StrategyId(strategy), viewer).stream().map(r -> dto(r, viewer)).toList();
     }
 
     record OpenRequest(UUID strategyId, String title, LocalDate asOf, LocalDate dueDate) {
@@ -54,13 +54,13 @@ class ReportingRoundController {
         if (request.strategyId() == null) {
             throw new InvalidInputException("strategyId", "must be given");
         }
-        return RoundDto.of(rounds.open(new StrategyId(request.strategyId()), request.title(), request.asOf(),
-                request.dueDate(), viewer));
+        return dto(rounds.open(new StrategyId(request.strategyId()), request.title(), request.asOf(),
+                request.dueDate(), viewer), viewer);
     }
 
     @GetMapping("/api/v1/reporting-rounds/{id}")
     RoundDto get(@PathVariable UUID id, Viewer viewer) {
-        return RoundDto.of(rounds.get(id, viewer));
+        return dto(rounds.get(id, viewer), viewer);
     }
 
     record VersionRequest(Long version) {
@@ -75,7 +75,7 @@ class ReportingRoundController {
     @PostMapping("/api/v1/reporting-rounds/{id}/approve")
     @Operation(summary = "Approve and lock the round (coordinators)")
     RoundDto approve(@PathVariable UUID id, @RequestBody VersionRequest request, Viewer viewer) {
-        return RoundDto.of(rounds.approve(id, request.required(), viewer));
+        return dto(rounds.approve(id, request.required(), viewer), viewer);
     }
 
     @GetMapping("/api/v1/reporting-rounds/{id}/overview")
@@ -84,7 +84,8 @@ class ReportingRoundController {
     OverviewDto overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation,
                          @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "500") int size, Viewer viewer) {
-        return OverviewDto.of(rounds.overview(id, new RoundOverview.Filter(organisation, status, page, size), viewer));
+        RoundOverview overview = rounds.overview(id, new RoundOverview.Filter(organisation, status, page, size), viewer);
+        return OverviewDto.of(overview, rounds.initiativeCount(overview.round(), viewer));
     }
 
     record ReviewRequest(boolean approve, String comment, Long version) {
@@ -128,6 +129,10 @@ class ReportingRoundController {
     List<StatusOption> defineScheme(@PathVariable UUID id, @RequestBody List<StatusOption> options, Viewer viewer) {
         rounds.defineScheme(new StrategyId(id), options, viewer);
         return rounds.scheme(new StrategyId(id));
+    }
+
+    private RoundDto dto(dk.pejling.initiative.ReportingRound round, Viewer viewer) {
+        return RoundDto.of(round, rounds.initiativeCount(round, viewer));
     }
 
     record TaskDto(UUID roundId, String round, LocalDate dueDate, UUID initiativeId, String initiative, String link) {

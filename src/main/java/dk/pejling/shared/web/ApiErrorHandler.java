@@ -32,10 +32,18 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
+    /**
+     * One body for every 404, whatever was not found or hidden: the exception's message names the record
+     * kind and id that failed (for a goal of an internal strategy, the strategy), which would tell a caller
+     * that the goal exists and which strategy it is under. The address of the request says what was asked.
+     */
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        log.debug("not found: {}", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "Not found", NOT_FOUND);
     }
+
+    static final String NOT_FOUND = "Nothing was found at this address, or you may not see it.";
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden() {

@@ -195,6 +195,12 @@ public class StrategyQueries {
                 Visibility.valueOf(rs.getString("visibility")), rs.getLong("version"));
     }
 
+    /** A strategy's visibility, or empty when there is none with this id: one primary-key lookup. */
+    public java.util.Optional<Visibility> visibilityOf(UUID id) {
+        return jdbc.sql("SELECT visibility FROM strategy WHERE id = :id").param("id", id)
+                .query((rs, n) -> Visibility.valueOf(rs.getString("visibility"))).optional();
+    }
+
     /** Where goals sit: their strategy and whether the goal or its strategy is internal. */
     public Map<UUID, GoalReach> reach(java.util.Collection<UUID> goalIds) {
         if (goalIds.isEmpty()) {
