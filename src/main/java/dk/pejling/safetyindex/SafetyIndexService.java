@@ -30,14 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafetyIndexService {
 
     private final SafetyIndexStore store;
+    private final dk.pejling.safetyindex.store.FeedStore feeds;
     private final SurveyStore surveys;
     private final ValueStore values;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SafetyIndexService(SafetyIndexStore store, SurveyStore surveys, ValueStore values, ApplicationEventPublisher events,
+    SafetyIndexService(SafetyIndexStore store, dk.pejling.safetyindex.store.FeedStore feeds, SurveyStore surveys, ValueStore values, ApplicationEventPublisher events,
                        Clock clock) {
         this.store = store;
+        this.feeds = feeds;
         this.surveys = surveys;
         this.values = values;
         this.events = events;
@@ -64,6 +66,38 @@ public class SafetyIndexService {
             pending.remove(next);
         }
         tree.all();
+    }
+
+    /** Saves a survey wave with its respondents (generated or read by a caller that checked them). */
+    @Transactional
+    public void saveWave(SurveyWave wave, List<IndexInputs.Respondent> respondents, Viewer viewer) {
+        requireEditor(viewer);
+        AreaTree tree = areas();
+        respondents.stream().filter(r -> !tree.contains(r.area())).findFirst().ifPresent(r -> {
+            throw new InvalidInputException("area", "there is no area with the code " + r.area());
+        });
+        surveys.insertWave(wave);
+        surveys.insertRespondents(wave.id(), respondents);
+    }
+
+    /** Lets a computed value feed an indicator of the goal tree from the next computation on. */
+    @Transactional
+    public void saveFeed(IndicatorFeed feed, Viewer viewer) {
+        requireEditor(viewer);
+        if (!areas().contains(feed.area())) {
+            throw new InvalidInputException("area", "there is no area with the code " + feed.area());
+        }
+        feeds.save(feed);
+    }
+
+    /** Saves a published share (where only aggregates exist), with its source. */
+    @Transactional
+    public void saveShare(IndexInputs.ShareAggregate share, Viewer viewer) {
+        requireEditor(viewer);
+        if (!areas().contains(share.area())) {
+            throw new InvalidInputException("area", "there is no area with the code " + share.area());
+        }
+        store.saveShare(share, SyntheticLabel.marks(share.source()));
     }
 
     /** Method versions the viewer may see: those of a public index for everyone, all for signed-in users. */

@@ -63,7 +63,7 @@ public final class TabularReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst()
+        String first = text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).findFirst()
                 .orElseThrow(() -> new InvalidInputException("file", "The file is empty."));
         char separator = first.chars().filter(c -> c == ';').count() >= first.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
