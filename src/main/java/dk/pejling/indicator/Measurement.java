@@ -86,7 +86,8 @@ public class Measurement {
 
     public MeasuredValue asValue() {
         return new MeasuredValue(MeasurementPeriod.of(period), step, value, reportedChange == null ? null
-                : new ReportedChange(reportedChange, reportedChangeUnit, reportedChangeQualifier, reportedChangeReference));
+                : new ReportedChange(reportedChange, reportedChangeUnit, reportedChangeQualifier, reportedChangeReference),
+                ciLow, ciHigh);
     }
 
     public UUID id() { return id; }

@@ -62,6 +62,10 @@ public final class TargetEvaluator {
             default -> v.compareTo(goal) >= 0 && v.compareTo(round(t.upper(), ind.decimals())) <= 0;
         };
         Attainment status = reached ? Attainment.REACHED : Attainment.NOT_REACHED;
+        boolean byInterval = m.hasInterval() && t.kind() != TargetKind.WITHIN_RANGE;
+        if (byInterval) {
+            status = IntervalVerdict.of(t, round(m.ciLow(), ind.decimals()), round(m.ciHigh(), ind.decimals()), goal);
+        }
         String goalDa;
         String goalEn;
         if (t.kind() == TargetKind.WITHIN_RANGE) {
@@ -75,9 +79,11 @@ public final class TargetEvaluator {
         String stepDa = t.step() == null ? "" : " efter " + t.step();
         String stepEn = t.step() == null ? "" : " after " + englishStep(t.step());
         String da = "Målet var " + goalDa + stepDa + "; resultatet blev " + withUnit(m.value(), ind.decimals(), ind.unit(), true)
-                + partOf(m, t, true) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, true) + ": " + status.danish() + ".";
+                + partOf(m, t, true) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, true)
+                + (byInterval ? IntervalVerdict.sentence(m, ind, status, true) : "") + ": " + status.danish() + ".";
         String en = "The target was " + goalEn + stepEn + "; the result was " + withUnit(m.value(), ind.decimals(), ind.unit(), false)
-                + partOf(m, t, false) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, false) + ": " + status.english() + ".";
+                + partOf(m, t, false) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, false)
+                + (byInterval ? IntervalVerdict.sentence(m, ind, status, false) : "") + ": " + status.english() + ".";
         return new TargetResult(t, status, m.value(), m.period(), null, null, false, Explanation.of(da, en));
     }
 

@@ -145,6 +145,7 @@ class PermissionMatrixTest {
                 .param("year", "2018").param("format", "html").header("Authorization", admin.bearer()))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         createProceedings();
+        safetyIndexFixture();
     }
 
     /** A meeting of a test committee with open and closed items, and the OParl objects of the body. */
@@ -295,6 +296,7 @@ class PermissionMatrixTest {
             case "/api/v1/indicators" -> indicator;
             case "/api/v1/initiatives" -> initiative;
             case "/api/v1/measurements/export", "/maalinger/eksport" -> indicatorKey;
+            case "/api/v1/safety-index/values" -> safetyValue;
             default -> null;
         };
     }
@@ -365,6 +367,9 @@ class PermissionMatrixTest {
             case "/api/v1/reports/jobs" -> "?kind=annual&strategy=" + strategy + "&year=2018&format=html";
             case "/api/v1/measurements/export", "/maalinger/eksport" -> "?format=csv";
             case "/strategier/{strategy}/aarsberetning/tekster" -> "?year=2018";
+            case "/api/v1/safety-index/changes" -> "?area=" + proceedings.get("{area}") + "&method=" + safetyVersion
+                    + "&from=2020&to=2021";
+            case "/api/v1/safety-index/sensitivity" -> "?method=" + safetyVersion + "&period=2021&kind=BOLIGOMRAADE";
             default -> "";
         };
     }
@@ -458,6 +463,30 @@ class PermissionMatrixTest {
     }
 
     // ---- the fixture ----
+
+    /** An internal safety index M with one computed value of a matrix area: {version}, {value}, {area}. */
+    private void safetyIndexFixture() throws Exception {
+        String area = "matrix-" + tag.substring(tag.length() - 8);
+        String version = "8." + Math.abs(tag.hashCode() % 10000) + ".0";
+        api(HttpMethod.POST, "/api/v1/safety-index/areas", admin, """
+                {"areas": [{"code": "%s", "name": "Matrixområde", "kind": "BOLIGOMRAADE"}]}""".formatted(area));
+        String document;
+        try (var in = PermissionMatrixTest.class.getResourceAsStream("/safetyindex/method-1.0.0.yaml")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("version: 1.0.0", "version: " + version);
+        }
+        api(HttpMethod.POST, "/api/v1/safety-index/methods", admin, new tools.jackson.databind.json.JsonMapper()
+                .writeValueAsString(Map.of("document", document, "publicIndex", false)));
+        String values = api(HttpMethod.POST, "/api/v1/safety-index/computations", admin,
+                "{\"method\": \"" + version + "\", \"period\": \"2021\"}").getResponse().getContentAsString();
+        safetyValue = JsonPath.<List<String>>read(values, "$.items[?(@.area == '" + area + "')].id").get(0);
+        safetyVersion = version;
+        proceedings.put("{version}", version);
+        proceedings.put("{value}", safetyValue);
+        proceedings.put("{area}", area);
+    }
+
+    String safetyValue;
+    String safetyVersion;
 
     private String newStrategy() throws Exception {
         String id = created(api(HttpMethod.POST, "/api/v1/strategies", admin, """

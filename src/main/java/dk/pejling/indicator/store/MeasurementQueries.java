@@ -50,7 +50,7 @@ public class MeasurementQueries {
         String current = asOf == null ? "m.superseded_at IS NULL"
                 : "m.entered_at <= :asOf AND (m.superseded_at IS NULL OR m.superseded_at > :asOf)";
         JdbcClient.StatementSpec spec = jdbc.sql("""
-                SELECT m.id AS measurement_id, m.indicator_id, m.period, m.step, m.measured_value, m.reported_change,
+                SELECT m.id AS measurement_id, m.indicator_id, m.period, m.step, m.measured_value, m.ci_low, m.ci_high, m.reported_change,
                        m.reported_change_unit, m.reported_change_qualifier, m.reported_change_reference
                   FROM indicator_goal ig
                   JOIN indicator_measurement m ON m.indicator_id = ig.indicator_id
@@ -80,6 +80,6 @@ public class MeasurementQueries {
                 rs.getString("reported_change_reference"));
         return new Row(rs.getObject("indicator_id", UUID.class), new MeasuredValue(
                 MeasurementPeriod.of(rs.getString("period")), rs.getString("step"),
-                rs.getBigDecimal("measured_value"), reported));
+                rs.getBigDecimal("measured_value"), reported, rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high")));
     }
 }
