@@ -34,13 +34,26 @@ public final class PejlingDanishAnalyzer extends Analyzer {
     static final int MAX_PART = 20;
 
     private final DanishAnalysis resources;
+    private final boolean decompound;
 
+    /** The index-time analysis, with decompounding. */
     public PejlingDanishAnalyzer() {
-        this(DanishAnalysis.resources());
+        this(DanishAnalysis.resources(), true);
     }
 
-    public PejlingDanishAnalyzer(DanishAnalysis resources) {
+    /**
+     * @param decompound whether compounds are split. The index splits them, so that "indsats" finds
+     *                   "beskæftigelsesindsatsen"; a query keeps its words whole, so that "beskæftigelsesindsats"
+     *                   does not turn into "beskæftigelse OR indsats" and lose its precision.
+     */
+    public PejlingDanishAnalyzer(DanishAnalysis resources, boolean decompound) {
         this.resources = resources;
+        this.decompound = decompound;
+    }
+
+    /** The query-time analysis: the same chain without decompounding. */
+    public static PejlingDanishAnalyzer forQueries() {
+        return new PejlingDanishAnalyzer(DanishAnalysis.resources(), false);
     }
 
     @Override
@@ -48,8 +61,10 @@ public final class PejlingDanishAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, resources.stopWords());
-        stream = new HyphenationCompoundWordTokenFilter(stream, resources.hyphenation(), resources.baseWords(),
-                MIN_WORD, MIN_PART, MAX_PART, false, false, true);
+        if (decompound) {
+            stream = new HyphenationCompoundWordTokenFilter(stream, resources.hyphenation(), resources.baseWords(),
+                    MIN_WORD, MIN_PART, MAX_PART, false, false, true);
+        }
         stream = new AaFoldingFilter(stream);
         stream = new KeywordRepeatFilter(stream);
         stream = new SnowballFilter(stream, new DanishStemmer());
