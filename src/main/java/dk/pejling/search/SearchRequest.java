@@ -27,10 +27,10 @@ public record SearchRequest(String q, SearchType type, UUID strategy, UUID organ
         q = q == null ? "" : q.strip();
         Map<String, String> errors = new LinkedHashMap<>();
         if (q.length() > MAX_QUERY_LENGTH) {
-            errors.put("q", "at most " + MAX_QUERY_LENGTH + " characters");
+            errors.put("q", "at most 500 characters");
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.put("size", "between 1 and " + MAX_SIZE);
+            errors.put("size", "between 1 and 100");
         }
         if (page < 0) {
             errors.put("page", "0 or more");

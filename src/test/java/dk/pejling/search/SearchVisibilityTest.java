@@ -3,6 +3,7 @@ package dk.pejling.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import dk.pejling.IntegrationTest;
@@ -53,6 +54,7 @@ class SearchVisibilityTest {
     final String publicWord = "offentligtord" + token();
     final String marked = "Navnesen" + token();
     String internalStrategy;
+    String politi;
 
     private static String token() {
         // letters only, so the analysers keep the canary one word
@@ -66,7 +68,7 @@ class SearchVisibilityTest {
 
     @BeforeAll
     void plantCanaries() throws Exception {
-        String politi = organisation("Nordjyllands Politi");
+        politi = organisation("Nordjyllands Politi");
         String region = organisation("Region Nordjylland");
         TestUser admin = users.create(Role.ADMIN);
         actors.put(Actor.admin, admin);
@@ -130,7 +132,8 @@ class SearchVisibilityTest {
         String misspelt = goalCanary.substring(0, goalCanary.length() - 1) + "x";
         for (Actor actor : Actor.values()) {
             String body = searchAs(actor, "q=" + misspelt);
-            String suggestion = JsonPath.read(body, "$.suggestion");
+            // an absent suggestion is left out of the JSON
+            String suggestion = body.contains("\"suggestion\"") ? JsonPath.read(body, "$.suggestion") : null;
             if (reads(actor)) {
                 assertThat(suggestion).as(actor + " is told").isEqualTo(goalCanary);
             } else {
@@ -172,13 +175,38 @@ class SearchVisibilityTest {
     }
 
     @Test
+    void aStrategyThatTurnsInternalLeavesThePublicSearchAndIsFoundUnderItsNewTitle() throws Exception {
+        TestUser admin = actors.get(Actor.admin);
+        String word = "omskiftning" + token();
+        String id = created(api(post("/api/v1/strategies"), admin, """
+                {"title": "Skiftende plan %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "PUBLIC"}"""
+                .formatted(word, politi)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> total(Actor.anon, word) == 1);
+        int version = JsonPath.read(mvc.perform(get("/api/v1/strategies/" + id).header("Authorization", admin.bearer()))
+                .andReturn().getResponse().getContentAsString(), "$.version");
+        api(put("/api/v1/strategies/" + id), admin, """
+                {"title": "Skiftet plan %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "INTERNAL",
+                 "version": %d}""".formatted(word, politi, version));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> total(Actor.anon, word) == 0);
+        assertThat(total(Actor.outsider, word)).isZero();
+        String reader = searchAs(Actor.reader, "q=" + word);
+        assertThat(reader).contains("Skiftet plan").doesNotContain("Skiftende plan");
+    }
+
+    private long total(Actor actor, String word) throws Exception {
+        return ((Number) JsonPath.read(searchAs(actor, "q=" + word), "$.total")).longValue();
+    }
+
+    @Test
     void badParametersAnswer400WithFieldErrors() throws Exception {
         for (String query : new String[] {"size=0", "size=101", "page=-1", "type=nonsense", "strategy=not-a-uuid", "year=abc"}) {
             var response = mvc.perform(get("/api/v1/search?" + query)).andReturn().getResponse();
             assertThat(response.getStatus()).as(query).isEqualTo(400);
             assertThat(response.getContentAsString()).as(query).contains(query.substring(0, query.indexOf('=')));
         }
-        assertThat(mvc.perform(get("/soeg").param("year", "abc")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var page = mvc.perform(get("/soeg").param("year", "abc")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("År: et år mellem 1900 og 2200");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class LuceneSearchIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer queryAnalyzer = Analyzers.forQueries();
     private final Analyzer indexAnalyzer;
+    private final FacetStates facetStates = new FacetStates();
 
     /** An index on disk, or in memory when the path is null (tests, the evaluation). */
     public LuceneSearchIndex(Path path) {
@@ -116,7 +117,7 @@ public final class LuceneSearchIndex implements Closeable {
     public SearchResults search(SearchRequest request, Viewer viewer) {
         IndexSearcher searcher = acquire();
         try {
-            return new Search(searcher, queryAnalyzer, request, viewer).run();
+            return new Search(searcher, queryAnalyzer, request, viewer, facetStates).run();
         } catch (IOException e) {
             throw new UncheckedIOException("the search failed", e);
         } finally {

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
@@ -50,7 +49,10 @@ final class Search {
     private final String titleField;
     private final String textField;
 
-    Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, Viewer viewer) {
+    private final FacetStates facetStates;
+
+    Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, Viewer viewer, FacetStates facetStates) {
+        this.facetStates = facetStates;
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.request = request;
@@ -122,14 +124,28 @@ final class Search {
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        String[] snippets = highlighter().highlight(textField, query, pageDocs, 2);
+        Map<String, String[]> highlights = highlighter().highlightFields(new String[] {titleField, textField}, query,
+                pageDocs, new int[] {1, 2});
+        String[] texts = highlights.get(textField);
+        String[] titles = highlights.get(titleField);
         List<SearchResults.Item> items = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
             items.add(new SearchResults.Item(doc.get(Fields.TYPE), doc.get(Fields.ID), doc.get(titleField),
-                    snippets[i] == null ? "" : snippets[i], doc.get(Fields.URL), page[i].score));
+                    snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
         }
         return items;
+    }
+
+    /** The text's passages with the words found; the highlighted title when only the title matched. */
+    private static String snippet(String text, String title) {
+        if (text != null && text.contains("<mark>")) {
+            return text;
+        }
+        if (title != null && title.contains("<mark>")) {
+            return title;
+        }
+        return text == null ? "" : text;
     }
 
     private UnifiedHighlighter highlighter() {
@@ -143,7 +159,7 @@ final class Search {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), Fields.FACETS);
+            state = facetStates.of(searcher.getIndexReader());
         } catch (IllegalArgumentException noFacetsYet) {
             // an empty index has no facet field yet
             for (String dim : List.of(Fields.TYPE, Fields.ORGANISATION, Fields.STRATEGY, Fields.YEAR)) {

@@ -5,6 +5,8 @@ import dk.pejling.search.SearchResults;
 import dk.pejling.search.SearchService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
+import dk.pejling.shared.web.FieldErrorMessages;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,16 +19,18 @@ class SearchPage {
     static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final FieldErrorMessages errorMessages;
 
-    SearchPage(SearchService search) {
+    SearchPage(SearchService search, FieldErrorMessages errorMessages) {
         this.search = search;
+        this.errorMessages = errorMessages;
     }
 
     @GetMapping("/soeg")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                    @RequestParam(required = false) String strategy, @RequestParam(required = false) String organisation,
                    @RequestParam(required = false) String year, @RequestParam(required = false) String page,
-                   Viewer viewer, Model model) {
+                   Viewer viewer, Locale locale, Model model) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("type", type);
         model.addAttribute("strategy", strategy);
@@ -41,7 +45,7 @@ class SearchPage {
             model.addAttribute("pages", Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         } catch (InvalidInputException e) {
             // a hand-edited link: say what is wrong on the page instead of failing
-            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("errors", errorMessages.localise(e.fieldErrors(), locale));
         }
         return "search/results";
     }
