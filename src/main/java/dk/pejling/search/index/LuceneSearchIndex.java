@@ -93,7 +93,12 @@ public final class LuceneSearchIndex implements Closeable {
         for (SearchDocument d : documents) {
             docs.add(Fields.FACETS.build(Fields.toLucene(source, key, d)));
         }
-        writer.updateDocuments(new Term(Fields.KEY, Fields.key(source, key)), docs);
+        Term term = new Term(Fields.KEY, Fields.key(source, key));
+        if (docs.isEmpty()) {
+            writer.deleteDocuments(term); // an update with no documents upsets the writer's accounting
+        } else {
+            writer.updateDocuments(term, docs);
+        }
     }
 
     public void commit() {

@@ -41,17 +41,17 @@ class LuceneSearchIndexTest {
 
     @Test
     void internalDocumentsAreFoundByReadersOfTheirStrategyOnly() {
-        index.replace("s", "a", List.of(doc("1", "Boligsociale indsatser", Access.readersOf(List.of(internal)))));
-        index.replace("s", "b", List.of(doc("2", "Boligforeningen", Access.signedInUsers())));
+        index.replace("s", "a", List.of(doc("1", "Tryghedsvandringer i området", Access.readersOf(List.of(internal)))));
+        index.replace("s", "b", List.of(doc("2", "Trygheden i boligforeningen", Access.signedInUsers())));
         Viewer reader = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER), "r",
                 new Viewer.Scope(Set.of(internal), Set.of(), Set.of()));
         Viewer outsider = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.READER), "o",
                 new Viewer.Scope(Set.of(other), Set.of(), Set.of()));
         Viewer admin = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.ADMIN), "a");
-        assertThat(total("bolig", reader)).isEqualTo(2);
-        assertThat(total("bolig", outsider)).isEqualTo(1);
-        assertThat(total("bolig", admin)).isEqualTo(2);
-        assertThat(total("bolig", Viewer.anonymous())).isZero();
+        assertThat(total("tryghed", reader)).isEqualTo(2);
+        assertThat(total("tryghed", outsider)).isEqualTo(1);
+        assertThat(total("tryghed", admin)).isEqualTo(2);
+        assertThat(total("tryghed", Viewer.anonymous())).isZero();
         SearchResults outsiders = index.search(new SearchRequest("", null, null, null, null, 0, 10), outsider);
         assertThat(outsiders.facets().get("strategy")).extracting(SearchResults.FacetValue::value)
                 .doesNotContain(internal.toString());
