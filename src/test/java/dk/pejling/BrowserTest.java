@@ -116,9 +116,10 @@ class BrowserTest {
         assertThat(focused.getDomAttribute("href")).isEqualTo("#main-content");
         assertThat(focused.getText()).isEqualTo("Gå til indhold");
 
-        browser.findElement(By.id("q")).sendKeys("Tryg Aalborg");
-        browser.findElement(By.cssSelector("form.pejling-filters button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("q=Tryg"));
+        // the start page's search is the full search (search branch): it answers on /soeg
+        browser.findElement(By.id("full-q")).sendKeys("Tryg Aalborg");
+        browser.findElement(By.cssSelector("main form.pejling-search-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/soeg?q=Tryg"));
         browser.findElement(By.linkText(TRYG)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), TRYG));
 

@@ -45,10 +45,13 @@ public class StrategyService {
     private final DocumentFiles files;
     private final UploadPolicy uploads;
     private final Clock clock;
+    private final dk.pejling.strategy.store.DocumentTexts texts;
     private final ApplicationEventPublisher events;
 
     StrategyService(StrategyRepository repository, StrategyQueries queries, OrganisationService organisations,
-                    DocumentFiles files, UploadPolicy uploads, Clock clock, ApplicationEventPublisher events) {
+                    DocumentFiles files, UploadPolicy uploads, Clock clock, ApplicationEventPublisher events,
+                    dk.pejling.strategy.store.DocumentTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.repository = repository;
         this.queries = queries;
@@ -163,6 +166,7 @@ public class StrategyService {
             files.write(link.id(), in);
             strategy.attachFile(link, clock.instant());
             repository.save(strategy);
+            events.publishEvent(new DocumentUploaded(id, link.id()));
             return link;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,6 +182,18 @@ public class StrategyService {
         what.put("contentType", link.contentType());
         events.publishEvent(AuditEvent.download("strategy_link", link.id(), what));
         return content;
+    }
+
+    /**
+     * Why the text of some uploaded documents could not be read, by document: shown next to each, so the
+     * uploader knows the search does not cover it ("tekst kunne ikke udtrækkes: …").
+     */
+    public Map<UUID, String> extractionNotes(StrategyId id, Viewer viewer) {
+        get(id, viewer);
+        Map<UUID, String> notes = new LinkedHashMap<>();
+        texts.ofStrategy(id.value()).values().stream().filter(t -> !t.ok() && t.note() != null)
+                .forEach(t -> notes.put(t.linkId(), t.note()));
+        return notes;
     }
 
     public StrategyLink document(StrategyId id, UUID linkId, Viewer viewer) {

@@ -72,6 +72,8 @@ class PermissionMatrixTest {
     @Autowired
     TestUsers users;
     @Autowired
+    dk.pejling.search.SearchService search;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -146,6 +148,9 @@ class PermissionMatrixTest {
                 .andReturn().getResponse().getContentAsString(), "$.id");
         createProceedings();
         safetyIndexFixture();
+        // the search indexes after each commit, off the request thread: wait until the strategy is findable
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> search.search(
+                new dk.pejling.search.SearchRequest(tag, null, null, null, null, 0, 10), SYSTEM).total() > 0);
     }
 
     /** A meeting of a test committee with open and closed items, and the OParl objects of the body. */
@@ -291,7 +296,7 @@ class PermissionMatrixTest {
     /** What a list, file or page must contain when the record is readable, and must not otherwise. */
     private String listMarker(Row row) {
         return switch (row.path()) {
-            case "/api/v1/strategies", "/" -> strategy;
+            case "/api/v1/strategies", "/", "/api/v1/search", "/soeg" -> strategy;
             case "/api/v1/goals" -> goal;
             case "/api/v1/indicators" -> indicator;
             case "/api/v1/initiatives" -> initiative;
@@ -361,6 +366,7 @@ class PermissionMatrixTest {
         return switch (path) {
             case "/api/v1/strategies", "/api/v1/goals", "/api/v1/initiatives", "/api/v1/indicators" -> "?q=matrix";
             case "/" -> "?q=" + tag;
+            case "/api/v1/search", "/soeg" -> "?q=" + tag;
             case "/api/v1/reporting-rounds" -> "?strategy=" + strategy;
             case "/api/v1/reports/status", "/rapporter/status" -> "?strategy=" + strategy + "&round=" + round + "&format=html";
             case "/api/v1/reports/annual", "/rapporter/aarsberetning" -> "?strategy=" + strategy + "&year=2018&format=html";

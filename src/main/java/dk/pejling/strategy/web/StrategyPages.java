@@ -96,6 +96,7 @@ class StrategyPages {
         model.addAttribute("pageLinks", pageLinks.stream()
                 .flatMap(p -> p.linksFor(overview.strategy(), viewer).stream()).toList());
         model.addAttribute("canEdit", viewer.coordinates(id));
+        model.addAttribute("documentNotes", strategies.extractionNotes(new StrategyId(id), viewer));
         return "strategy/show";
     }
 

@@ -1,0 +1,25 @@
+package dk.pejling.search;
+
+import dk.pejling.search.index.LuceneSearchIndex;
+import dk.pejling.shared.PejlingProperties;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The embedded Lucene index, opened at start and closed (committed, unlocked) at shutdown. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchProperties.class)
+class SearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LuceneSearchIndex luceneSearchIndex(SearchProperties search, PejlingProperties pejling) {
+        if (search.inMemory()) {
+            return new LuceneSearchIndex(null);
+        }
+        Path dir = search.indexDir() == null || search.indexDir().isBlank()
+                ? pejling.dataDir().resolve("search-index")
+                : Path.of(search.indexDir());
+        return new LuceneSearchIndex(dir.toAbsolutePath());
+    }
+}

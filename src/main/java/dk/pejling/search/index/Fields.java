@@ -1,0 +1,112 @@
+package dk.pejling.search.index;
+
+import dk.pejling.search.SearchDocument;
+import dk.pejling.shared.Redaction;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * How a {@link SearchDocument} is laid out in Lucene. Every text is indexed twice: as written (for
+ * signed-in users) and as published, with {@code [[Navn]]} replaced by neutral labels (for the anonymous
+ * public), so an anonymous query can neither match nor show a marked name.
+ */
+final class Fields {
+
+    static final String UID = "uid";
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String ACCESS = "access";
+    static final String STRATEGY = "strategy";
+    static final String ORGANISATION = "organisation";
+    static final String YEAR = "year";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String PUBLIC_TITLE = "public_title";
+    static final String PUBLIC_TEXT = "public_text";
+    /** Lower-cased words without stemming, for "mente du": one field with names, one without. */
+    static final String WORDS = "words";
+    static final String PUBLIC_WORDS = "public_words";
+
+    static final String ACCESS_PUBLIC = "public";
+    static final String ACCESS_SIGNED_IN = "signed-in";
+    /** Facet labels: id, tab, name, tab, "p" for a name anyone may see or "i". */
+    static final char LABEL_SEPARATOR = '\t';
+
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        FACETS.setMultiValued(STRATEGY, true);
+        FACETS.setMultiValued(ORGANISATION, true);
+    }
+
+    private Fields() {
+    }
+
+    static String accessOfStrategy(UUID strategy) {
+        return "strategy:" + strategy;
+    }
+
+    static String key(String source, String key) {
+        return source + ":" + key;
+    }
+
+    static Document toLucene(String source, String key, SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(UID, d.type().code() + ":" + d.id(), Field.Store.YES));
+        doc.add(new StringField(KEY, key(source, key), Field.Store.NO));
+        doc.add(new StringField(TYPE, d.type().code(), Field.Store.YES));
+        doc.add(new StoredField(ID, d.id()));
+        doc.add(new StoredField(URL, d.url()));
+        access(doc, d.access());
+        String publicTitle = Redaction.forPublic(d.title());
+        String publicText = Redaction.forPublic(d.text());
+        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new TextField(TEXT, d.text(), Field.Store.YES));
+        doc.add(new TextField(PUBLIC_TITLE, publicTitle, Field.Store.YES));
+        doc.add(new TextField(PUBLIC_TEXT, publicText, Field.Store.YES));
+        doc.add(new TextField(WORDS, d.title() + "\n" + d.text(), Field.Store.NO));
+        doc.add(new TextField(PUBLIC_WORDS, publicTitle + "\n" + publicText, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(TYPE, d.type().code()));
+        refs(doc, STRATEGY, d.strategies());
+        refs(doc, ORGANISATION, d.organisations());
+        if (d.year() != null) {
+            doc.add(new StringField(YEAR, d.year().toString(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(YEAR, d.year().toString()));
+        }
+        return doc;
+    }
+
+    private static void access(Document doc, SearchDocument.Access access) {
+        if (access.isPublic()) {
+            doc.add(new StringField(ACCESS, ACCESS_PUBLIC, Field.Store.NO));
+        }
+        if (access.signedIn()) {
+            doc.add(new StringField(ACCESS, ACCESS_SIGNED_IN, Field.Store.NO));
+        }
+        for (UUID strategy : access.strategies()) {
+            doc.add(new StringField(ACCESS, accessOfStrategy(strategy), Field.Store.NO));
+        }
+        // a document with none of these is found by administrators only
+    }
+
+    private static void refs(Document doc, String dimension, List<SearchDocument.Ref> refs) {
+        for (SearchDocument.Ref ref : refs.stream().distinct().toList()) {
+            doc.add(new StringField(dimension, ref.id().toString(), Field.Store.NO));
+            if (ref.name() == null) {
+                continue;
+            }
+            String name = ref.name().replace(LABEL_SEPARATOR, ' ').replace(FacetsConfig.DELIM_CHAR, ' ');
+            doc.add(new SortedSetDocValuesFacetField(dimension,
+                    ref.id() + "" + LABEL_SEPARATOR + name + LABEL_SEPARATOR + (ref.isPublic() ? "p" : "i")));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dk.pejling.search.index;
+
+import dk.pejling.search.SearchRequest;
+import dk.pejling.search.SearchResults;
+import dk.pejling.shared.Viewer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * One search against one searcher: the words over title and text, the filters and the viewer's access
+ * clause as FILTER clauses of one query; the page of hits, their snippets, the facets and the "mente du"
+ * suggestion all come from that one query, so nothing in the answer was counted outside the viewer's reach.
+ */
+final class Search {
+
+    private static final int FACET_VALUES = 20;
+    private static final float TITLE_BOOST = 2f;
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final SearchRequest request;
+    private final Viewer viewer;
+    private final boolean published;
+    private final String titleField;
+    private final String textField;
+
+    private final FacetStates facetStates;
+
+    Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, Viewer viewer, FacetStates facetStates) {
+        this.facetStates = facetStates;
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+        this.request = request;
+        this.viewer = viewer;
+        this.published = ViewerFilter.publishedTextOnly(viewer);
+        this.titleField = published ? Fields.PUBLIC_TITLE : Fields.TITLE;
+        this.textField = published ? Fields.PUBLIC_TEXT : Fields.TEXT;
+    }
+
+    SearchResults run() throws IOException {
+        Query words = words(request.q());
+        Query query = filtered(words);
+        int wanted = (request.page() + 1) * request.size();
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        List<SearchResults.Item> items = items(top, query);
+        Map<String, List<SearchResults.FacetValue>> facets = facets(result.facetsCollector());
+        String suggestion = request.hasWords()
+                ? new Suggestions(searcher, viewer, published).suggest(request.q(), ViewerFilter.of(viewer))
+                : null;
+        return new SearchResults(items, top.totalHits.value(), facets, suggestion);
+    }
+
+    /** The words over title (boosted) and text; all documents when there are none. */
+    Query words(String q) {
+        if (q.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Query title = builder.createBooleanQuery(titleField, q, BooleanClause.Occur.SHOULD);
+        Query text = builder.createBooleanQuery(textField, q, BooleanClause.Occur.SHOULD);
+        if (title == null && text == null) {
+            // only stop words: nothing to look for, and nothing is found
+            return new BooleanQuery.Builder().build();
+        }
+        if (title != null) {
+            any.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        if (text != null) {
+            any.add(text, BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query filtered(Query words) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        query.add(ViewerFilter.of(viewer), BooleanClause.Occur.FILTER);
+        if (request.type() != null) {
+            query.add(new TermQuery(new Term(Fields.TYPE, request.type().code())), BooleanClause.Occur.FILTER);
+        }
+        if (request.strategy() != null) {
+            query.add(new TermQuery(new Term(Fields.STRATEGY, request.strategy().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (request.organisation() != null) {
+            query.add(new TermQuery(new Term(Fields.ORGANISATION, request.organisation().toString())), BooleanClause.Occur.FILTER);
+        }
+        if (request.year() != null) {
+            query.add(new TermQuery(new Term(Fields.YEAR, request.year().toString())), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private List<SearchResults.Item> items(TopDocs top, Query query) throws IOException {
+        int from = request.page() * request.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        Map<String, String[]> highlights = highlighter().highlightFields(new String[] {titleField, textField}, query,
+                pageDocs, new int[] {1, 2});
+        String[] texts = highlights.get(textField);
+        String[] titles = highlights.get(titleField);
+        List<SearchResults.Item> items = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            items.add(new SearchResults.Item(doc.get(Fields.TYPE), doc.get(Fields.ID), doc.get(titleField),
+                    snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
+        }
+        return items;
+    }
+
+    /** The text's passages with the words found; the highlighted title when only the title matched. */
+    private static String snippet(String text, String title) {
+        if (text != null && text.contains("<mark>")) {
+            return text;
+        }
+        if (title != null && title.contains("<mark>")) {
+            return title;
+        }
+        return text == null ? "" : text;
+    }
+
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000)
+                .build();
+    }
+
+    private Map<String, List<SearchResults.FacetValue>> facets(FacetsCollector collected) throws IOException {
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = facetStates.of(searcher.getIndexReader());
+        } catch (IllegalArgumentException noFacetsYet) {
+            // an empty index has no facet field yet
+            for (String dim : List.of(Fields.TYPE, Fields.ORGANISATION, Fields.STRATEGY, Fields.YEAR)) {
+                facets.put(dim, List.of());
+            }
+            return facets;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collected);
+        for (String dim : List.of(Fields.TYPE, Fields.ORGANISATION, Fields.STRATEGY, Fields.YEAR)) {
+            facets.put(dim, values(dim, counts));
+        }
+        return facets;
+    }
+
+    private List<SearchResults.FacetValue> values(String dim, Facets counts) throws IOException {
+        FacetResult result;
+        try {
+            result = counts.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException dimensionNotIndexedYet) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<SearchResults.FacetValue> values = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            SearchResults.FacetValue value = value(dim, lv.label, lv.value.longValue());
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** A strategy's or organisation's label is "id, name, p|i"; an internal name is shown only to its readers. */
+    private SearchResults.FacetValue value(String dim, String label, long count) {
+        if (!dim.equals(Fields.STRATEGY) && !dim.equals(Fields.ORGANISATION)) {
+            return new SearchResults.FacetValue(label, label, count);
+        }
+        String[] parts = label.split(String.valueOf(Fields.LABEL_SEPARATOR), 3);
+        if (parts.length < 3) {
+            return null;
+        }
+        boolean isPublic = "p".equals(parts[2]);
+        if (!isPublic && !viewer.readsInternal(java.util.UUID.fromString(parts[0]))) {
+            return null;
+        }
+        return new SearchResults.FacetValue(parts[0], parts[1], count);
+    }
+}

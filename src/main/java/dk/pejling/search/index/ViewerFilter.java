@@ -1,0 +1,49 @@
+package dk.pejling.search.index;
+
+import dk.pejling.shared.Viewer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The viewer's reach as a Lucene filter clause, the same rule as {@link Viewer#canSee}: the public finds
+ * public documents; a signed-in user also the content of closed agenda items and the internal records of
+ * the strategies they read; administrators everything. Because it is part of the query, totals, facets,
+ * snippets and suggestions never count a document the viewer may not read.
+ */
+final class ViewerFilter {
+
+    private ViewerFilter() {
+    }
+
+    static Query of(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return new MatchAllDocsQuery();
+        }
+        List<BytesRef> allowed = new ArrayList<>();
+        allowed.add(new BytesRef(Fields.ACCESS_PUBLIC));
+        if (!viewer.isAnonymous()) {
+            if (viewer.seesClosedItems()) {
+                allowed.add(new BytesRef(Fields.ACCESS_SIGNED_IN));
+            }
+            for (UUID strategy : viewer.internalScope().strategies()) {
+                allowed.add(new BytesRef(Fields.accessOfStrategy(strategy)));
+            }
+        }
+        return new TermInSetQuery(Fields.ACCESS, allowed);
+    }
+
+    /** Anonymous viewers search and see the published text, with marked names replaced. */
+    static boolean publishedTextOnly(Viewer viewer) {
+        return viewer.isAnonymous();
+    }
+
+    static Term accessTerm(String value) {
+        return new Term(Fields.ACCESS, value);
+    }
+}
