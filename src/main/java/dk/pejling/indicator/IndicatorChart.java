@@ -32,6 +32,8 @@ public final class IndicatorChart {
 
     public static String svg(Indicator indicator, List<Measurement> current, boolean danish, String id) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
+        Map<String, Measurement> byLabel = new LinkedHashMap<>();
+        current.forEach(m -> byLabel.put(label(m.period(), m.step(), danish), m));
         current.stream()
                 .sorted((a, b) -> a.period().compareTo(b.period()) != 0 ? a.period().compareTo(b.period())
                         : Objects.toString(a.step(), "").compareTo(Objects.toString(b.step(), "")))
@@ -65,13 +67,32 @@ public final class IndicatorChart {
             min = Math.min(min, line.value().doubleValue());
             max = Math.max(max, line.value().doubleValue());
         }
-        if (min >= 0 && min < (max - min)) {
-            min = 0; // start at zero when the data is not far from it, so differences are not exaggerated
+        for (Measurement m : current) {
+            if (m.ciLow() != null) {
+                min = Math.min(min, m.ciLow().doubleValue());
+            }
+            if (m.ciHigh() != null) {
+                max = Math.max(max, m.ciHigh().doubleValue());
+            }
+        }
+        // Counts, shares and amounts start at zero, so a change of 3 % does not look like a doubling;
+        // other scales start at zero when the data are not far from it, else the axis is marked as cut.
+        if (min >= 0 && (startsAtZero(indicator.unit()) || min < (max - min))) {
+            min = 0;
         }
         double span = max - min == 0 ? Math.max(1, Math.abs(max)) : max - min;
         double lo = min == 0 ? 0 : min - span * 0.05;
         double hi = max + span * 0.1;
         axes(svg, lo, hi, indicator.decimals(), danish);
+        svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP - 10)
+                .append("\" text-anchor=\"start\" font-size=\"11\" fill=\"#333333\">")
+                .append(escape(axisTitle(indicator.unit(), danish) + (lo != 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
+                .append("</text>");
+        if (lo != 0) {
+            int y0 = HEIGHT - BOTTOM;
+            svg.append("<path d=\"M").append(LEFT - 6).append(' ').append(y0 - 10).append(" l12 -4 M").append(LEFT - 6).append(' ')
+                    .append(y0 - 4).append(" l12 -4\" stroke=\"#333333\" stroke-width=\"2\"/>");
+        }
         List<String> labels = new ArrayList<>(points.keySet());
         double inset = 48; // keeps the first and last period labels inside the drawing
         double step = labels.size() == 1 ? 0 : (WIDTH - LEFT - RIGHT - 2 * inset) / (labels.size() - 1);
@@ -89,6 +110,13 @@ public final class IndicatorChart {
             double x = labels.size() == 1 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + inset + i * step;
             double y = y(points.get(labels.get(i)).doubleValue(), lo, hi);
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
+            Measurement m = byLabel.get(labels.get(i));
+            if (m != null && m.ciLow() != null && m.ciHigh() != null) {
+                double yl = y(m.ciLow().doubleValue(), lo, hi);
+                double yh = y(m.ciHigh().doubleValue(), lo, hi);
+                svg.append("<rect x=\"").append(fmt(x - 10)).append("\" y=\"").append(fmt(yh)).append("\" width=\"20\" height=\"")
+                        .append(fmt(Math.max(1, yl - yh))).append("\" fill=\"#0059b3\" fill-opacity=\"0.15\" stroke=\"#0059b3\" stroke-width=\"1\"/>");
+            }
             svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"#0059b3\"/>")
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333333\">").append(escape(labels.get(i))).append("</text>");
@@ -96,6 +124,28 @@ public final class IndicatorChart {
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0059b3\" stroke-width=\"2.5\"/>");
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** Units whose natural scale starts at zero: a bar or line of them is read against nothing. */
+    static boolean startsAtZero(Unit unit) {
+        return unit == Unit.COUNT || unit == Unit.PERCENT || unit == Unit.DKK || unit == Unit.FULL_TIME_PERSONS
+                || unit == Unit.FULL_YEAR_PERSONS;
+    }
+
+    /** The y-axis title: the unit, so "1.749" is never a bare number. */
+    static String axisTitle(Unit unit, boolean danish) {
+        if (unit == null) {
+            return danish ? "Værdi" : "Value";
+        }
+        return switch (unit) {
+            case COUNT -> danish ? "Antal" : "Number";
+            case PERCENT -> danish ? "Procent (%)" : "Per cent (%)";
+            case PERCENTAGE_POINTS -> danish ? "Procentpoint" : "Percentage points";
+            case DKK -> danish ? "Kroner (kr.)" : "Danish kroner (DKK)";
+            case FULL_YEAR_PERSONS -> danish ? "Helårspersoner" : "Full-year persons";
+            case FULL_TIME_PERSONS -> danish ? "Fuldtidspersoner" : "Full-time persons";
+            case SCORE -> danish ? "Score" : "Score";
+        };
     }
 
     private static void axes(StringBuilder svg, double lo, double hi, int decimals, boolean danish) {

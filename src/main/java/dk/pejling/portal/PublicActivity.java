@@ -1,0 +1,152 @@
+package dk.pejling.portal;
+
+import dk.pejling.indicator.GoalAttainment;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.Measurement;
+import dk.pejling.initiative.Initiative;
+import dk.pejling.initiative.InitiativeService;
+import dk.pejling.initiative.ReportState;
+import dk.pejling.initiative.ReportingRound;
+import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.initiative.StatusOption;
+import dk.pejling.initiative.StatusReportRevision;
+import dk.pejling.initiative.StatusReportService;
+import dk.pejling.portal.PublicViews.FeedEntry;
+import dk.pejling.portal.PublicViews.InitiativeItem;
+import dk.pejling.portal.PublicViews.Status;
+import dk.pejling.portal.PublicViews.Treatment;
+import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.shared.Redaction;
+import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategyId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happened to a public strategy that the public may know: each initiative's latest approved status
+ * (a submitted or returned report is a draft the public never sees; when an approved report is being
+ * reported again, its last approved revision stands), the open agenda items that concerned it, and
+ * the feed entries made from those and from new values.
+ */
+@Service
+class PublicActivity {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private final InitiativeService initiatives;
+    private final StatusReportService reports;
+    private final ReportingRoundService rounds;
+    private final ProceedingsService proceedings;
+
+    PublicActivity(InitiativeService initiatives, StatusReportService reports, ReportingRoundService rounds,
+                   ProceedingsService proceedings) {
+        this.initiatives = initiatives;
+        this.reports = reports;
+        this.rounds = rounds;
+        this.proceedings = proceedings;
+    }
+
+    List<InitiativeItem> initiatives(StrategyId strategy, boolean danish, Redaction.Labels labels) {
+        List<StatusOption> scheme = rounds.scheme(strategy);
+        List<InitiativeItem> items = new ArrayList<>();
+        for (Initiative i : initiatives.ofStrategy(strategy, PublicData.PUBLIC)) {
+            items.add(new InitiativeItem(i.id().value(), i.number(), labels.publish(i.title()), labels.publish(i.purpose()),
+                    latestApproved(i, scheme, danish, labels)));
+        }
+        return items;
+    }
+
+    private Status latestApproved(Initiative initiative, List<StatusOption> scheme, boolean danish, Redaction.Labels labels) {
+        List<StatusReportService.RoundStatus> across = new ArrayList<>(reports.acrossRounds(initiative.id(), PublicData.PUBLIC));
+        across.sort(Comparator.comparing((StatusReportService.RoundStatus r) -> r.round().asOf()).reversed());
+        for (StatusReportService.RoundStatus r : across) {
+            String code;
+            String comment;
+            Integer progress;
+            Instant at;
+            if (r.report().state() == ReportState.APPROVED) {
+                code = r.report().statusCode();
+                comment = r.report().comment();
+                progress = r.report().progress();
+                at = r.report().reviewedAt();
+            } else {
+                StatusReportRevision last = reports.history(r.report().id(), PublicData.PUBLIC).stream()
+                        .filter(v -> "APPROVED".equals(v.action()) || "CORRECTED".equals(v.action()))
+                        .max(Comparator.comparingInt(StatusReportRevision::revision)).orElse(null);
+                if (last == null) {
+                    continue; // never approved in this round: a draft
+                }
+                code = last.statusCode();
+                comment = last.comment();
+                progress = last.progress();
+                at = last.happenedAt();
+            }
+            StatusOption option = scheme.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
+            if (option == null) {
+                continue;
+            }
+            return new Status(option.label(danish), option.colour(), option.icon(), progress, labels.publish(comment),
+                    labels.publish(r.round().title()), r.round().asOf(), at);
+        }
+        return null;
+    }
+
+    /** The open agenda items that concerned the strategy, newest first: a closed item is left out entirely. */
+    List<Treatment> history(StrategyId strategy, Redaction.Labels labels) {
+        return proceedings.history(strategy, PublicData.PUBLIC).stream()
+                .filter(t -> !t.item().closed() && !t.item().redacted() && !t.item().deleted())
+                .map(t -> new Treatment(t.meeting().date(), labels.publish(t.committee().name()), labels.publish(t.item().label()),
+                        labels.publish(t.item().decision()), t.meeting().id()))
+                .sorted(Comparator.comparing(Treatment::date, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    /** Approved rounds and new values of the strategy's indicators, newest first. */
+    List<FeedEntry> strategyFeed(Strategy strategy, List<Indicator> indicators, Function<Indicator, List<Measurement>> values,
+                                 boolean danish, Redaction.Labels labels) {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (ReportingRound round : rounds.ofStrategy(strategy.id(), PublicData.PUBLIC)) {
+            if (round.locked() && round.approvedAt() != null) {
+                entries.add(new FeedEntry("round-" + round.id(), (danish ? "Statusrunde godkendt: " : "Status round approved: ")
+                        + labels.publish(round.title()), (danish ? "Status pr. " : "Status as of ") + round.asOf(),
+                        round.approvedAt(), "/portal/strategier/" + PublicData.key(strategy) + "#indsatser"));
+            }
+        }
+        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), danish, labels)));
+        entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries.stream().limit(50).toList();
+    }
+
+    /** The goal's verdict and the new values of its own indicators, newest first. */
+    List<FeedEntry> goalFeed(Goal goal, GoalAttainment verdict, List<Indicator> indicators,
+                             Function<Indicator, List<Measurement>> values, boolean danish, Redaction.Labels labels) {
+        List<FeedEntry> entries = new ArrayList<>();
+        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), danish, labels)));
+        Instant latest = entries.stream().map(FeedEntry::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(goal.updatedAt());
+        if (verdict.period() != null) {
+            String status = danish ? verdict.status().danish() : verdict.status().english();
+            entries.add(new FeedEntry("verdict-" + goal.id().value() + "-" + verdict.period().value() + "-" + verdict.status().name(),
+                    (danish ? "Vurdering " : "Verdict ") + verdict.period().label(danish) + ": " + status,
+                    labels.publish(goal.title()), latest, "/portal/maal/" + goal.id().value()));
+        }
+        entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries.stream().limit(50).toList();
+    }
+
+    private static List<FeedEntry> valueEntries(Indicator i, List<Measurement> values, boolean danish, Redaction.Labels labels) {
+        return values.stream().map(m -> new FeedEntry("value-" + m.id(), (danish ? "Ny måling: " : "New value: ")
+                + labels.publish(i.name()) + " " + m.period().label(danish), null, m.enteredAt(),
+                "/portal/indikatorer/" + i.id().value())).toList();
+    }
+
+    static ZoneId zone() {
+        return DENMARK;
+    }
+}

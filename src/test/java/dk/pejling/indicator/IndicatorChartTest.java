@@ -1,0 +1,64 @@
+package dk.pejling.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The chart tells the truth about scale: counts and shares from zero, units on the axis, a cut marked. */
+class IndicatorChartTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static Indicator indicator(Unit unit) {
+        return Indicator.create("chart-" + unit.code(), new IndicatorDetails("Anmeldelser", null, unit, 0,
+                Direction.LOWER_IS_BETTER, null, null, null, null, null, null, List.of(), List.of(), List.of()), NOW);
+    }
+
+    private static Measurement value(Indicator i, String period, String value, String low, String high) {
+        return Measurement.record(i.id(), new MeasurementInput(MeasurementPeriod.of(period), null, new BigDecimal(value), null,
+                low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high), null, null, null, null),
+                "test", NOW, null, null);
+    }
+
+    /** The lowest tick label of the y-axis: the first text right-aligned left of the axis. */
+    private static String lowestTick(String svg) {
+        Matcher m = Pattern.compile("<text x=\"58\" y=\"[0-9.]+\" text-anchor=\"end\"[^>]*>([^<]*)</text>").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aCountStartsAtZeroEvenWhenTheValuesAreFarFromIt() {
+        Indicator count = indicator(Unit.COUNT);
+        String svg = IndicatorChart.svg(count, List.of(value(count, "2016", "1720", null, null),
+                value(count, "2017", "1749", null, null), value(count, "2018", "1777", null, null)), true, "c");
+
+        assertThat(lowestTick(svg)).isEqualTo("0");
+        assertThat(svg).contains(">Antal</text>").doesNotContain("aksen starter ikke ved 0");
+    }
+
+    @Test
+    void aScoreFarFromZeroIsCutAndSaysSo() {
+        Indicator score = indicator(Unit.SCORE);
+        String svg = IndicatorChart.svg(score, List.of(value(score, "2016", "1720", null, null),
+                value(score, "2018", "1777", null, null)), false, "c");
+
+        assertThat(lowestTick(svg)).isNotEqualTo("0");
+        assertThat(svg).contains("Score (axis does not start at 0)");
+    }
+
+    @Test
+    void aConfidenceIntervalIsDrawnAsABandAroundItsValue() {
+        Indicator share = indicator(Unit.PERCENT);
+        String svg = IndicatorChart.svg(share, List.of(value(share, "2018", "71", "65", "77")), true, "c");
+
+        assertThat(svg).contains("Procent (%)").contains("fill-opacity=\"0.15\"");
+        String none = IndicatorChart.svg(share, List.of(value(share, "2018", "71", null, null)), true, "c");
+        assertThat(none).doesNotContain("fill-opacity=\"0.15\"");
+    }
+}
