@@ -27,4 +27,23 @@ public interface ArchiveContributor {
     default List<ArchiveFileStore> fileStores() {
         return List.of();
     }
+
+    /**
+     * For scope {@code organisation} (a partner's exit): per table of this module, a SQL condition on
+     * alias {@code t} that selects the rows the organisation owns or co-owns; every {@code ?} is the
+     * organisation's id. Tables without a condition follow the rows they refer to: a row is taken when
+     * every row it refers to (outside the shared tables) is taken. A table with neither is left out.
+     */
+    default java.util.Map<String, String> ownedBy() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Tables of records shared between organisations (the register of organisations): a reference to
+     * one never keeps a row out, and an archive of scope organisation takes the shared rows its rows
+     * refer to, and lists those it does not own in the manifest's {@code shared_records}.
+     */
+    default Set<String> sharedTables() {
+        return Set.of();
+    }
 }

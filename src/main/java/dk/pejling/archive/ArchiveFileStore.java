@@ -19,6 +19,16 @@ public interface ArchiveFileStore {
      */
     String keysQuery();
 
+    /** The table whose rows own the files, for scoped archives: a file goes with its row. */
+    default String ownerTable() {
+        return null;
+    }
+
+    /** The column of {@link #ownerTable()} that holds a file's key. */
+    default String ownerKeyColumn() {
+        return "id";
+    }
+
     boolean exists(String key);
 
     InputStream read(String key) throws IOException;

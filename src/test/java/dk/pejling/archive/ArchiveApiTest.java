@@ -13,6 +13,7 @@ import dk.pejling.TestUsers;
 import dk.pejling.WebSessions;
 import dk.pejling.access.Role;
 import java.util.Arrays;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +149,54 @@ class ArchiveApiTest {
         MockHttpSession editor = WebSessions.signInAsDemoEditor(mvc);
         mvc.perform(get("/admin/arkiv").session(editor)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/arkiv")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aPartnersExitTakesItsOwnAndCoOwnedRecordsListsSharedOnesAndNothingElse() throws Exception {
+        TestUsers.TestUser admin = users.create(Role.ADMIN);
+        String canaryOrganisation = "Kanarieorganisation " + java.util.UUID.randomUUID();
+        String other = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"" + canaryOrganisation + "\", \"kind\": \"OTHER\"}")
+                .header("Authorization", admin.bearer())).andReturn().getResponse().getContentAsString(), "$.id");
+        String canaryStrategy = "Kanariestrategi " + java.util.UUID.randomUUID();
+        mvc.perform(post("/api/v1/strategies").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"" + canaryStrategy + "\", \"kind\": \"PLAN\", \"ownerId\": \"" + other
+                        + "\", \"status\": \"ADOPTED\", \"visibility\": \"INTERNAL\"}")
+                .header("Authorization", admin.bearer())).andExpect(status().isCreated());
+        // A demo organisation that owns strategies and takes part in others'.
+        String partner = jdbc.queryForObject("SELECT s.owner_id FROM strategy s JOIN strategy_partner p ON p.strategy_id = s.id"
+                + " GROUP BY s.owner_id ORDER BY COUNT(*) DESC FETCH FIRST 1 ROWS ONLY", Object.class).toString();
+
+        byte[] zip = mvc.perform(post("/api/v1/admin/archives").param("scope", "organisation").param("organisation", partner)
+                .header("Authorization", admin.bearer())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        ZipEntries entries = ZipEntries.of(zip);
+        List<List<String>> strategies = CsvRows.parse(entries.text("data/strategy.csv"));
+        long expected = jdbc.queryForObject("SELECT COUNT(*) FROM strategy WHERE owner_id = CAST(? AS UUID) OR id IN "
+                + "(SELECT strategy_id FROM strategy_partner WHERE organisation_id = CAST(? AS UUID))", Long.class, partner, partner);
+        assertThat(strategies).hasSize((int) expected + 1);
+        long goals = jdbc.queryForObject("SELECT COUNT(*) FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id WHERE "
+                + "s.owner_id = CAST(? AS UUID) OR s.id IN (SELECT strategy_id FROM strategy_partner WHERE organisation_id = CAST(? AS UUID))",
+                Long.class, partner, partner);
+        assertThat(CsvRows.parse(entries.text("data/strategy_goal.csv"))).hasSize((int) goals + 1);
+        assertThat(CsvRows.parse(entries.text("data/access_user.csv"))).as("no accounts leave").hasSize(1);
+        assertThat(entries.entries.keySet()).noneMatch(n -> n.startsWith("audit/"));
+        JsonNode manifest = JSON.readTree(entries.entries.get("manifest.json"));
+        assertThat(manifest.path("scope").asString()).isEqualTo("organisation");
+        assertThat(manifest.path("shared_records").path("organisation").toString()).doesNotContain(partner).contains("-");
+        List<List<String>> organisations = CsvRows.parse(entries.text("data/organisation.csv"));
+        assertThat(organisations.stream().map(List::getFirst)).contains(partner);
+        assertThat(organisations).hasSize(manifest.path("shared_records").path("organisation").size() + 2);
+        for (var entry : entries.entries.entrySet()) {
+            assertThat(new String(entry.getValue(), java.nio.charset.StandardCharsets.UTF_8)).as(entry.getKey())
+                    .doesNotContain(canaryStrategy, canaryOrganisation, other);
+        }
+
+        mvc.perform(post("/api/v1/admin/archives").param("scope", "organisation").header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.organisation").exists());
+        mvc.perform(post("/api/v1/admin/archives").param("scope", "public").header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.scope").exists());
     }
 
     private static JsonNode resource(JsonNode dataPackage, String name) {

@@ -52,6 +52,11 @@ public final class ArchiveWriter {
         RowFilter ALL = table -> null;
 
         Condition condition(TableSchema table);
+
+        /** The filter for the tables this archive reads (a filter that needs them binds here). */
+        default RowFilter forTables(List<TableSchema> tables) {
+            return this;
+        }
     }
 
     /** A SQL condition on alias {@code t} with its parameters. */
@@ -76,39 +81,77 @@ public final class ArchiveWriter {
         Map<String, Manifest.Entry> entries = new TreeMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         List<TableSchema> written = tables.stream().filter(t -> settings.includeAudit() || !t.isAudit()).toList();
+        RowFilter filter = settings.filter().forTables(tables);
 
         entries.put(DataPackage.NAME, entry(zip, DataPackage.NAME, o -> o.write(DataPackage.json(written))));
         for (TableSchema table : written) {
             long[] rows = {0};
-            entries.put(table.entryName(), entry(zip, table.entryName(), o -> rows[0] = writeTable(table, settings, o)));
+            entries.put(table.entryName(), entry(zip, table.entryName(), o -> rows[0] = writeTable(table, filter, o)));
             counts.put(table.name(), rows[0]);
         }
-        Map<String, String> hashes = writeFiles(zip, settings, entries);
+        Map<String, String> hashes = writeFiles(zip, filter, entries);
         counts.put("files", (long) hashes.size());
 
         Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, settings.appVersion(), flywayVersion, settings.scope(),
-                settings.organisation(), settings.createdAt(), counts, entries);
+                settings.organisation(), settings.createdAt(), counts, entries, sharedRecords(filter));
         entry(zip, Manifest.NAME, o -> o.write(manifest.toJson()));
         zip.finish();
         zip.flush();
         return manifest;
     }
 
-    private long writeTable(TableSchema table, Settings settings, OutputStream out) throws IOException {
-        Condition condition = settings.filter().condition(table);
-        String sql = "SELECT " + table.columnNames().stream().map(c -> "t." + Sql.quote(c)).collect(Collectors.joining(", "))
+    /** For scope organisation: the shared records taken because the organisation's rows refer to them. */
+    private Map<String, List<String>> sharedRecords(RowFilter filter) throws SQLException {
+        Map<String, List<String>> shared = new TreeMap<>();
+        if (!(filter instanceof OwnershipFilter ownership)) {
+            return shared;
+        }
+        for (TableSchema table : tables) {
+            if (!ownership.sharedTables().contains(table.name())) {
+                continue;
+            }
+            Condition condition = ownership.referencedOnly(table);
+            List<String> keys = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(select(table, table.sortKey(), condition))) {
+                bind(statement, condition);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> key = new ArrayList<>();
+                        for (int i = 0; i < table.sortKey().size(); i++) {
+                            key.add(table.column(table.sortKey().get(i)).orElseThrow().type().read(rs, i + 1));
+                        }
+                        keys.add(String.join("/", key));
+                    }
+                }
+            }
+            shared.put(table.name(), keys);
+        }
+        return shared;
+    }
+
+    private static String select(TableSchema table, List<String> columns, Condition condition) {
+        return "SELECT " + columns.stream().map(c -> "t." + Sql.quote(c)).collect(Collectors.joining(", "))
                 + " FROM " + Sql.quote(table.name()) + " t"
                 + (condition == null ? "" : " WHERE " + condition.sql())
                 + " ORDER BY " + table.sortKey().stream().map(c -> "t." + Sql.quote(c)).collect(Collectors.joining(", "));
+    }
+
+    private static void bind(PreparedStatement statement, Condition condition) throws SQLException {
+        if (condition != null) {
+            for (int i = 0; i < condition.parameters().size(); i++) {
+                statement.setObject(i + 1, condition.parameters().get(i));
+            }
+        }
+    }
+
+    private long writeTable(TableSchema table, RowFilter filter, OutputStream out) throws IOException {
+        Condition condition = filter.condition(table);
+        String sql = select(table, table.columnNames(), condition);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         long rows = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(FETCH_SIZE);
-            if (condition != null) {
-                for (int i = 0; i < condition.parameters().size(); i++) {
-                    statement.setObject(i + 1, condition.parameters().get(i));
-                }
-            }
+            bind(statement, condition);
             CSVPrinter csv = new CSVPrinter(writer, Csv.FORMAT);
             csv.printRecord(table.columnNames());
             try (ResultSet rs = statement.executeQuery()) {
@@ -133,13 +176,13 @@ public final class ArchiveWriter {
      * {@code files.csv} (store, key, sha256, size), then each distinct content once as {@code files/<sha256>}.
      * A file is hashed first and copied second, both straight from its store.
      */
-    private Map<String, String> writeFiles(ZipArchiveOutputStream zip, Settings settings, Map<String, Manifest.Entry> entries)
+    private Map<String, String> writeFiles(ZipArchiveOutputStream zip, RowFilter filter, Map<String, Manifest.Entry> entries)
             throws IOException, SQLException {
         record Stored(ArchiveFileStore store, String key, String sha256, long size) {
         }
         List<Stored> files = new ArrayList<>();
         for (ArchiveFileStore store : stores.stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
-            for (String key : keys(store, settings)) {
+            for (String key : keys(store, filter)) {
                 if (!store.exists(key)) {
                     continue; // a row whose file is gone from disk; the restored row keeps pointing at nothing, as now
                 }
@@ -181,7 +224,8 @@ public final class ArchiveWriter {
         return written;
     }
 
-    private List<String> keys(ArchiveFileStore store, Settings settings) throws SQLException {
+    /** The store's keys; in a scoped archive only those whose owning row is taken. */
+    private List<String> keys(ArchiveFileStore store, RowFilter filter) throws SQLException {
         List<String> keys = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(store.keysQuery());
              ResultSet rs = statement.executeQuery()) {
@@ -189,12 +233,26 @@ public final class ArchiveWriter {
                 keys.add(rs.getObject(1).toString());
             }
         }
-        return settings.filter() instanceof KeyFilter k ? keys.stream().filter(k::takes).toList() : keys;
-    }
-
-    /** A row filter that also decides which stored files an archive takes. */
-    public interface KeyFilter extends RowFilter {
-        boolean takes(String fileKey);
+        if (filter == RowFilter.ALL) {
+            return keys;
+        }
+        TableSchema owner = tables.stream().filter(t -> t.name().equals(store.ownerTable())).findFirst().orElse(null);
+        if (owner == null) {
+            return List.of();
+        }
+        Condition condition = filter.condition(owner);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        String sql = "SELECT t." + Sql.quote(store.ownerKeyColumn()) + " FROM " + Sql.quote(owner.name()) + " t"
+                + (condition == null ? "" : " WHERE " + condition.sql());
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, condition);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(rs.getObject(1).toString());
+                }
+            }
+        }
+        return keys.stream().filter(taken::contains).toList();
     }
 
     @FunctionalInterface

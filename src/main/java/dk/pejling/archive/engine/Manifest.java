@@ -2,6 +2,7 @@ package dk.pejling.archive.engine;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
@@ -17,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param scope          all, organisation or public
  * @param rowCounts      rows per table
  * @param entries        every other entry's SHA-256 and size in bytes
+ * @param sharedRecords  scope organisation: keys of shared records (other organisations) its rows refer to
  */
 public record Manifest(int formatVersion, String appVersion, String flywayVersion, String scope, String organisation,
-                       Instant createdAt, Map<String, Long> rowCounts, Map<String, Entry> entries) {
+                       Instant createdAt, Map<String, Long> rowCounts, Map<String, Entry> entries,
+                       Map<String, List<String>> sharedRecords) {
 
     public static final String FORMAT = "pejling-archive";
     public static final int FORMAT_VERSION = 1;
@@ -35,6 +38,7 @@ public record Manifest(int formatVersion, String appVersion, String flywayVersio
     public Manifest {
         rowCounts = new TreeMap<>(rowCounts);
         entries = new TreeMap<>(entries);
+        sharedRecords = sharedRecords == null ? Map.of() : new TreeMap<>(sharedRecords);
     }
 
     public byte[] toJson() {
@@ -52,6 +56,9 @@ public record Manifest(int formatVersion, String appVersion, String flywayVersio
         Map<String, Object> hashed = new LinkedHashMap<>();
         entries.forEach((name, e) -> hashed.put(name, Map.of("sha256", e.sha256(), "size", e.size())));
         root.put("entries", hashed);
+        if (!sharedRecords.isEmpty()) {
+            root.put("shared_records", sharedRecords); // records of others that the scope's rows refer to
+        }
         return JSON.writeValueAsBytes(root);
     }
 
@@ -91,6 +98,7 @@ public record Manifest(int formatVersion, String appVersion, String flywayVersio
             throw new IllegalArgumentException("manifest.json has no valid created_at");
         }
         return new Manifest(version, root.path("app_version").asString(null), root.path("flyway_version").asString(null),
-                root.path("scope").asString("all"), root.path("organisation").asString(null), created, counts, entries);
+                root.path("scope").asString("all"), root.path("organisation").asString(null), created, counts, entries,
+                Map.of());
     }
 }

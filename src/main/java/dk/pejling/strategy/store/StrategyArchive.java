@@ -35,6 +35,18 @@ class StrategyArchive implements ArchiveContributor, ArchiveFileStore {
     }
 
     @Override
+    public String ownerTable() {
+        return "strategy_link";
+    }
+
+    /** A partner owns the strategies it owns, and co-owns those it is a partner in. */
+    @Override
+    public java.util.Map<String, String> ownedBy() {
+        return java.util.Map.of("strategy",
+                "t.owner_id = ? OR t.id IN (SELECT sp.strategy_id FROM strategy_partner sp WHERE sp.organisation_id = ?)");
+    }
+
+    @Override
     public boolean exists(String key) {
         return files.exists(UUID.fromString(key));
     }
