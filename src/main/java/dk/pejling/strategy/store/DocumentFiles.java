@@ -99,6 +99,10 @@ public class DocumentFiles {
         }
     }
 
+    public boolean exists(UUID id) {
+        return Files.isRegularFile(path(id));
+    }
+
     public void delete(UUID id) {
         try {
             Files.deleteIfExists(path(id));

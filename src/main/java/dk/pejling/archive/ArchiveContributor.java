@@ -1,0 +1,49 @@
+package dk.pejling.archive;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a module tells the archive about its own data, so the archive never guesses: tables that are
+ * derived and rebuilt (left out of every archive), tables a fresh installation fills by itself and a
+ * restore replaces (the bootstrap administrator's account), and its stored files. A module offers it
+ * as a Spring bean; every method has a harmless default.
+ */
+public interface ArchiveContributor {
+
+    /** Tables (lower-case names) that are derived from other data and left out of archives. */
+    default Set<String> derivedTables() {
+        return Set.of();
+    }
+
+    /**
+     * Tables that an otherwise empty installation already has rows in (the account that signs in to
+     * run the restore); a restore deletes their rows and loads the archive's instead.
+     */
+    default Set<String> replacedOnRestore() {
+        return Set.of();
+    }
+
+    default List<ArchiveFileStore> fileStores() {
+        return List.of();
+    }
+
+    /**
+     * For scope {@code organisation} (a partner's exit): per table of this module, a SQL condition on
+     * alias {@code t} that selects the rows the organisation owns or co-owns; every {@code ?} is the
+     * organisation's id. Tables without a condition follow the rows they refer to: a row is taken when
+     * every row it refers to (outside the shared tables) is taken. A table with neither is left out.
+     */
+    default java.util.Map<String, String> ownedBy() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Tables of records shared between organisations (the register of organisations): a reference to
+     * one never keeps a row out, and an archive of scope organisation takes the shared rows its rows
+     * refer to, and lists those it does not own in the manifest's {@code shared_records}.
+     */
+    default Set<String> sharedTables() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,119 @@
+package dk.pejling.archive.web;
+
+import dk.pejling.archive.ArchiveScope;
+import dk.pejling.archive.ArchiveService;
+import dk.pejling.archive.ArchiveUpload;
+import dk.pejling.archive.BackupStatus;
+import dk.pejling.archive.Problem;
+import dk.pejling.archive.RestoreReport;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.web.FieldErrorMessages;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The administrators' archive page: download a backup, check and restore one, see backups and drills. */
+@Controller
+class ArchivePages {
+
+    private final ArchiveService archives;
+    private final dk.pejling.archive.Backups jobs;
+    private final BackupStatus backups;
+    private final FieldErrorMessages errorMessages;
+    private final MessageSource messages;
+
+    ArchivePages(ArchiveService archives, dk.pejling.archive.Backups jobs, BackupStatus backups,
+                 FieldErrorMessages errorMessages, MessageSource messages) {
+        this.archives = archives;
+        this.jobs = jobs;
+        this.backups = backups;
+        this.errorMessages = errorMessages;
+        this.messages = messages;
+    }
+
+    /** A problem as the page lists it, in the user's language. */
+    record ProblemLine(String text, String where, String detail) {
+    }
+
+    @GetMapping("/admin/arkiv")
+    String page(Viewer viewer, Model model) {
+        ArchiveService.requireAdmin(viewer);
+        return show(model, Map.of(), null, List.of());
+    }
+
+    @PostMapping("/admin/arkiv/eksport")
+    void export(@RequestParam(defaultValue = "false") boolean audit, Viewer viewer, HttpServletResponse response)
+            throws IOException {
+        ArchiveService.requireAdmin(viewer);
+        Instant at = archives.now();
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(archives.fileName(ArchiveScope.ALL, at)).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        archives.export(ArchiveScope.ALL, null, audit, at, viewer, response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    @PostMapping("/admin/arkiv/gendan")
+    String restore(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+                   Viewer viewer, Locale locale, Model model, HttpServletResponse response) throws IOException {
+        ArchiveService.requireAdmin(viewer);
+        RestoreReport report;
+        try (ArchiveUpload upload = ArchiveUpload.of(file)) {
+            report = archives.restore(upload.file(), dryRun, viewer);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(model, errorMessages.localise(e.fieldErrors(), locale), null, List.of());
+        }
+        if (!report.ok()) {
+            response.setStatus(report.conflict() ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+        }
+        List<ProblemLine> lines = report.problems().stream().map(p -> line(p, locale)).toList();
+        return show(model, Map.of(), report, lines);
+    }
+
+    /** Post/Redirect/Get: the page shows the new backup in its status. */
+    @PostMapping("/admin/arkiv/backup")
+    String backup(Viewer viewer, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
+        ArchiveService.requireAdmin(viewer);
+        if (backups.status().enabled()) {
+            jobs.backup(viewer);
+            redirect.addFlashAttribute("message", "archive.backup.done");
+        }
+        return "redirect:/admin/arkiv";
+    }
+
+    @PostMapping("/admin/arkiv/oevelse")
+    String drill(Viewer viewer, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        ArchiveService.requireAdmin(viewer);
+        if (backups.status().enabled()) {
+            redirect.addFlashAttribute("message", jobs.drill(viewer).ok() ? "archive.drill.done" : "archive.drill.failed");
+        }
+        return "redirect:/admin/arkiv";
+    }
+
+    private ProblemLine line(Problem p, Locale locale) {
+        return new ProblemLine(messages.getMessage("archive.problem." + p.code(), null, p.text(), locale), p.where(), p.detail());
+    }
+
+    private String show(Model model, Map<String, String> errors, RestoreReport report, List<ProblemLine> problems) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("report", report);
+        model.addAttribute("problems", problems);
+        model.addAttribute("status", backups.status());
+        return "archive/admin";
+    }
+}
