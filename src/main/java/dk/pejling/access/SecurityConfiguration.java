@@ -86,14 +86,15 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AccessService access, OidcSettings oidc,
                                  ObjectProvider<ClientRegistrationRepository> registrations,
-                                 ObjectProvider<OidcAccounts> oidcAccounts) throws Exception {
+                                 ObjectProvider<OidcAccounts> oidcAccounts, ObjectProvider<LandingPage> landings,
+                                 ViewerScopes scopes) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, WebPaths.EDITOR_FORMS).authenticated()
                         .requestMatchers(HttpMethod.GET, WebPaths.SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access))
+                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access, landings, scopes))
                         .failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -111,13 +112,22 @@ class SecurityConfiguration {
     }
 
     /** After a password reset by an administrator, the first page is the one that sets a new password. */
-    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access) {
+    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access,
+                                                                    ObjectProvider<LandingPage> landings,
+                                                                    ViewerScopes scopes) {
         var target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
+        var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
         return (request, response, authentication) -> {
             if (access.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
+            } else if (saved.getRequest(request, response) == null && CurrentUser.of(authentication).isPresent()) {
+                // no page asked for: land where the user's work is (their open tasks), else on the start page
+                dk.pejling.shared.Viewer viewer = scopes.viewerOf(CurrentUser.of(authentication).get());
+                String landing = landings.orderedStream().map(l -> l.after(viewer)).flatMap(java.util.Optional::stream)
+                        .findFirst().orElse("/");
+                response.sendRedirect(request.getContextPath() + landing);
             } else {
                 target.onAuthenticationSuccess(request, response, authentication);
             }
