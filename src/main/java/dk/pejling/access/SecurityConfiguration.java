@@ -96,14 +96,16 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AccessService access, OidcSettings oidc,
                                  ObjectProvider<ClientRegistrationRepository> registrations,
                                  ObjectProvider<OidcAccounts> oidcAccounts, LoginThrottle throttle,
-                                 DeviceCookies devices, SessionRegistry sessions, Clock clock) throws Exception {
+                                 DeviceCookies devices, SessionRegistry sessions, Clock clock,
+                                 ObjectProvider<LandingPage> landings, ViewerScopes scopes) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, WebPaths.EDITOR_FORMS).authenticated()
                         .requestMatchers(HttpMethod.GET, WebPaths.SIGNED_IN_PAGES).authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").successHandler(passwordChangeFirst(access, throttle, devices))
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(passwordChangeFirst(access, throttle, devices, landings, scopes))
                         .failureHandler(LoginThrottleFilter.countingFailures(throttle, devices, clock)).permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle, devices, clock), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
@@ -127,18 +129,28 @@ class SecurityConfiguration {
 
     /**
      * A successful form login starts the account's throttle afresh and marks the browser as known;
-     * after a password an administrator chose, the first page is the one that sets a new password.
+     * after a password an administrator chose, the first page is the one that sets a new password;
+     * with no page asked for, the user lands where their work is (their open tasks).
      */
     private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access, LoginThrottle throttle,
-                                                                    DeviceCookies devices) {
+                                                                    DeviceCookies devices,
+                                                                    ObjectProvider<LandingPage> landings,
+                                                                    ViewerScopes scopes) {
         var target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
+        var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
             devices.remember(response, authentication.getName());
             if (access.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
+            } else if (saved.getRequest(request, response) == null && CurrentUser.of(authentication).isPresent()) {
+                // no page asked for: land where the user's work is (their open tasks), else on the start page
+                dk.pejling.shared.Viewer viewer = scopes.viewerOf(CurrentUser.of(authentication).get());
+                String landing = landings.orderedStream().map(l -> l.after(viewer)).flatMap(java.util.Optional::stream)
+                        .findFirst().orElse("/");
+                response.sendRedirect(request.getContextPath() + landing);
             } else {
                 target.onAuthenticationSuccess(request, response, authentication);
             }

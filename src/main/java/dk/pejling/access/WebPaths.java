@@ -11,7 +11,8 @@ final class WebPaths {
     };
 
     /** The user's own pages and the administrators' pages. */
-    static final String[] SIGNED_IN_PAGES = {"/mine-api-noegler", "/adgangskode", "/brugere", "/brugere/**"};
+    static final String[] SIGNED_IN_PAGES = {"/mine-api-noegler", "/adgangskode", "/brugere", "/brugere/**",
+        "/mine-runder"};
 
     private WebPaths() {
     }

@@ -124,7 +124,7 @@ public final class TargetEvaluator {
             qualifier = m.reportedChange().qualifier();
             reported = true;
         } else {
-            return notMeasured(ind, t);
+            return withoutReference(ind, t, m);
         }
         boolean reached = changeReached(t, ind.direction(), change, qualifier);
         Attainment status = reached ? Attainment.REACHED : Attainment.NOT_REACHED;
@@ -212,6 +212,23 @@ public final class TargetEvaluator {
             return "";
         }
         return da ? " (seneste måling: " + m.period().label(true) + ")" : " (latest value: " + m.period().label(false) + ")";
+    }
+
+    /**
+     * The year is measured (its value, or the latest of its quarters or months: the sentence names
+     * which) but the value it is to be compared with is missing, so the change cannot be judged. It
+     * stays "not measured", and says so, rather than claiming there is no measurement at all.
+     */
+    private static TargetResult withoutReference(IndicatorFacts ind, TargetSpec t, MeasuredValue m) {
+        String refDa = t.againstBaseline() ? "udgangspunktet" : t.referencePeriod().label(true);
+        String refEn = t.againstBaseline() ? "the baseline" : t.referencePeriod().label(false);
+        String da = "Målet var " + changeGoal(t, ind, true) + " i forhold til " + refDa + "; resultatet blev "
+                + withUnit(m.value(), ind.decimals(), ind.unit(), true) + partOf(m, t, true) + ", men der er ingen måling af "
+                + refDa + " at sammenligne med: " + Attainment.NOT_MEASURED.danish() + ".";
+        String en = "The target was " + changeGoal(t, ind, false) + " compared with " + refEn + "; the result was "
+                + withUnit(m.value(), ind.decimals(), ind.unit(), false) + partOf(m, t, false) + ", but there is no value of "
+                + refEn + " to compare it with: " + Attainment.NOT_MEASURED.english() + ".";
+        return new TargetResult(t, Attainment.NOT_MEASURED, m.value(), m.period(), null, null, false, Explanation.of(da, en));
     }
 
     private static TargetResult notMeasured(IndicatorFacts ind, TargetSpec t) {

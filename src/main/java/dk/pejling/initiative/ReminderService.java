@@ -48,10 +48,13 @@ public class ReminderService {
 
     private final ApplicationEventPublisher events;
 
+    private final ReportingRoundService roundService;
+
     ReminderService(ReportingRoundRepository rounds, RoundQueries queries, AccessService access,
                     OrganisationService organisations, JdbcClient jdbc, PejlingProperties properties, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ReportingRoundService roundService) {
         this.events = events;
+        this.roundService = roundService;
         this.rounds = rounds;
         this.queries = queries;
         this.access = access;
@@ -92,6 +95,41 @@ public class ReminderService {
             }
         }
         return sent;
+    }
+
+    /** What "send reminder now" did: how many mails went out, and whether a mail server is set up at all. */
+    public record Reminded(int sent, int missing, boolean mailConfigured) {
+    }
+
+    /**
+     * The coordinator's "send reminder now": one mail to each owner of an initiative that has not
+     * reported (or was sent back), at most once a day per initiative and recipient, so a second
+     * click the same day sends nothing twice.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Reminded remindNow(java.util.UUID roundId, dk.pejling.shared.Viewer viewer) {
+        ReportingRound round = roundService.get(roundId, viewer);
+        viewer.requireCoordinator(round.strategyId());
+        if (round.locked()) {
+            throw new dk.pejling.shared.InvalidInputException("state", "the round is approved and locked");
+        }
+        List<OverviewRow> missing = queries.overview(round.id(), true).stream()
+                .filter(row -> row.state() != ReportState.SUBMITTED && row.state() != ReportState.APPROVED).toList();
+        if (mail == null) {
+            return new Reminded(0, missing.size(), false);
+        }
+        String kind = "manual-" + LocalDate.now(clock);
+        List<AccessService.Contact> contacts = access.contacts();
+        int sent = 0;
+        for (OverviewRow row : missing) {
+            for (String recipient : recipients(row, contacts)) {
+                if (remember(round, row, recipient, kind)) {
+                    send(round, row, recipient, kind);
+                    sent++;
+                }
+            }
+        }
+        return new Reminded(sent, missing.size(), true);
     }
 
     static String kind(LocalDate today, LocalDate due) {
@@ -142,7 +180,8 @@ public class ReminderService {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mail().from());
         message.setTo(recipient);
-        message.setSubject((kind.startsWith("overdue") ? "Fristen er overskredet: " : "Påmindelse: ")
+        boolean late = kind.startsWith("overdue") || (kind.startsWith("manual") && LocalDate.now(clock).isAfter(round.dueDate()));
+        message.setSubject((late ? "Fristen er overskredet: " : "Påmindelse: ")
                 + "status på " + row.label() + " (" + round.title() + ", frist " + due + ")");
         message.setText("""
                 Hej

@@ -56,6 +56,9 @@ public class ReportingRound {
         }
         if (dueDate == null) {
             errors.put("dueDate", "must be given");
+        } else if (asOf != null && dueDate.isBefore(asOf)) {
+            // a due date before the date the status is taken at cannot be met: owners would report the future
+            errors.put("dueDate", "must not be before the status date");
         }
         if (initiatives.isEmpty()) {
             errors.put("strategyId", "the strategy has no initiatives to report on");
@@ -68,7 +71,22 @@ public class ReportingRound {
                 initiatives.size(), by, now, null, null, null);
     }
 
-    void approve(String by, Instant now) {
+    /**
+     * Locks the round. Refused when it is locked already or a report still waits for review; when
+     * initiatives have not reported, only with {@code lockWithMissing} — the coordinator has been
+     * warned and confirmed that the round is complete without them.
+     */
+    void approve(RoundProgress progress, boolean lockWithMissing, String by, Instant now) {
+        if (locked()) {
+            throw new InvalidInputException("state", "the round is already approved");
+        }
+        if (progress.waiting() > 0) {
+            throw new InvalidInputException("state", progress.waiting() + " reports still wait for review");
+        }
+        if (progress.missing() > 0 && !lockWithMissing) {
+            throw new InvalidInputException("lockWithMissing",
+                    progress.missing() + " initiatives have not reported; confirm to lock the round without them");
+        }
         state = RoundState.APPROVED;
         approvedBy = by;
         approvedAt = now;

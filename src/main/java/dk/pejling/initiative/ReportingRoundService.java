@@ -130,21 +130,58 @@ public class ReportingRoundService {
         return round;
     }
 
-    /** Locks the round; from then on a status changes only by a correction with a reason. */
+    /**
+     * Locks the round; from then on a status changes only by a correction with a reason. With
+     * initiatives missing, only when the coordinator confirmed ({@code lockWithMissing}).
+     */
     @Transactional
-    public ReportingRound approve(UUID id, long expectedVersion, Viewer viewer) {
+    public ReportingRound approve(UUID id, long expectedVersion, boolean lockWithMissing, Viewer viewer) {
         ReportingRound round = get(id, viewer);
         viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("reporting round", id, expectedVersion, round.version());
-        if (round.locked()) {
-            throw new InvalidInputException("state", "the round is already approved");
-        }
-        long waiting = reports.findByRound(id).stream().filter(r -> r.state() == ReportState.SUBMITTED).count();
-        if (waiting > 0) {
-            throw new InvalidInputException("state", waiting + " reports still wait for review");
-        }
-        round.approve(viewer.name(), clock.instant());
+        round.approve(progress(round), lockWithMissing, viewer.name(), clock.instant());
         return rounds.save(round);
+    }
+
+    /** The round's progress over all its initiatives, internal ones included (for coordinators and the rules). */
+    private RoundProgress progress(ReportingRound round) {
+        return RoundProgress.of(queries.overview(round.id(), true));
+    }
+
+    /** The round's progress as the viewer may see it: internal initiatives count only for those who read them. */
+    public RoundProgress progress(UUID id, Viewer viewer) {
+        ReportingRound round = get(id, viewer);
+        return RoundProgress.of(queries.overview(id, viewer.readsInternal(round.strategyId())));
+    }
+
+    /** A round of a strategy the viewer coordinates, with its strategy's title and progress. */
+    public record CoordinatedRound(ReportingRound round, String strategyTitle, RoundProgress progress) {
+    }
+
+    /**
+     * The rounds of every strategy the viewer coordinates, open ones first by due date, then the
+     * approved ones newest first; for an administrator the open rounds of every strategy.
+     */
+    public List<CoordinatedRound> coordinated(Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            return List.of();
+        }
+        List<ReportingRound> found = new ArrayList<>();
+        if (viewer.isAdmin()) {
+            found.addAll(rounds.findOpen());
+        } else {
+            viewer.scope().coordinated().forEach(s -> found.addAll(rounds.findByStrategy(s)));
+        }
+        List<CoordinatedRound> result = new ArrayList<>();
+        for (ReportingRound round : found) {
+            String title = strategies.get(new StrategyId(round.strategyId()), viewer).title();
+            result.add(new CoordinatedRound(round, title, progress(round)));
+        }
+        result.sort(java.util.Comparator.<CoordinatedRound, Boolean>comparing(r -> r.round().locked())
+                .thenComparing(r -> r.round().locked() ? null : r.round().dueDate(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(r -> r.round().asOf(), java.util.Comparator.reverseOrder()));
+        return result;
     }
 
     /**

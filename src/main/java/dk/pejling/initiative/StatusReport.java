@@ -1,5 +1,6 @@
 package dk.pejling.initiative;
 
+import dk.pejling.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -63,9 +64,20 @@ public class StatusReport {
         submittedAt = now;
     }
 
+    /**
+     * The coordinator's decision on a submitted report. A report sent back says why, so the owner
+     * knows what to change; a report already approved or sent back is not reviewed again.
+     */
     void review(boolean approve, String comment, String by, Instant now) {
+        if (state != ReportState.SUBMITTED) {
+            throw new InvalidInputException("state", "only a submitted report can be reviewed");
+        }
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (!approve && note == null) {
+            throw new InvalidInputException("comment", "say why the report is sent back");
+        }
         state = approve ? ReportState.APPROVED : ReportState.RETURNED;
-        reviewComment = comment;
+        reviewComment = note;
         reviewedBy = by;
         reviewedAt = now;
     }

@@ -140,14 +140,32 @@ public class StatusReportService {
         if (round.locked()) {
             throw new InvalidInputException("round", "the round is approved and locked");
         }
-        if (!approve && (comment == null || comment.isBlank())) {
-            throw new InvalidInputException("comment", "say why the report is sent back");
-        }
         Instant now = clock.instant();
-        report.review(approve, comment == null ? null : comment.strip(), viewer.name(), now);
+        report.review(approve, comment, viewer.name(), now);
         StatusReport saved = reports.save(report);
         revisions.save(saved.revisionRecord(approve ? "APPROVED" : "RETURNED", saved.reviewComment(), viewer.name(), now));
         return saved;
+    }
+
+    /**
+     * Approves several submitted reports of one round at once, each at the version the coordinator
+     * saw: all or nothing, so a report changed meanwhile (409) or not waiting any more (400) leaves
+     * every report as it was.
+     */
+    @Transactional
+    public int approveAll(UUID roundId, java.util.Map<UUID, Long> versions, Viewer viewer) {
+        ReportingRound round = roundService.get(roundId, viewer);
+        viewer.requireCoordinator(round.strategyId());
+        if (versions.isEmpty()) {
+            throw new InvalidInputException("reports", "choose at least one report");
+        }
+        for (var entry : versions.entrySet()) {
+            StatusReport report = reports.findById(entry.getKey())
+                    .filter(r -> r.roundId().equals(roundId))
+                    .orElseThrow(() -> new NotFoundException("status report", entry.getKey()));
+            review(report.id(), entry.getValue(), true, null, viewer);
+        }
+        return versions.size();
     }
 
     /** Changes an approved round's report as a new version, with the reason kept in the history. */

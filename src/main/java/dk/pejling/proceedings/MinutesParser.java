@@ -194,7 +194,7 @@ public final class MinutesParser {
             int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : all.length();
             String chunk = all.substring(starts.get(i)[1], to).strip();
             boolean closed = Boolean.TRUE.equals(sections.get(i)) || Boolean.TRUE.equals(tocClosed.get(number));
-            items.put(number, aalborgItem(number, chunk, tocTitles.get(number), closed));
+            items.put(number, aalborgItem(number, withCommittee(chunk, committee), tocTitles.get(number), closed));
         }
         // Items the table of contents lists without text (closed items are left out of public minutes).
         for (Map.Entry<Integer, String> toc : tocTitles.entrySet()) {
@@ -203,6 +203,27 @@ public final class MinutesParser {
         }
         return new ParsedMinutes(new ParsedMeeting(committee, date, start, end, place, List.copyOf(absent), others),
                 List.copyOf(items.values()), List.copyOf(unrecognised));
+    }
+
+    /** "fremsender til s orientering": the committee's name, a field of the publishing system, left out of the text. */
+    private static final Pattern MISSING_GENITIVE = Pattern.compile(
+            "\\btil s (orientering|godkendelse|beslutning|høring|drøftelse|efterretning)\\b");
+    /** "indstiller, at godkender": the same field as the subject of the recommendation. */
+    private static final Pattern MISSING_SUBJECT = Pattern.compile(
+            "\\b(indstiller|anbefaler), at (godkender|tager|beslutter|anbefaler|drøfter|indstiller|orienteres)\\b");
+
+    /**
+     * Puts the meeting's committee back where the published text lost its name ("til s orientering"
+     * becomes "til Beskæftigelsesudvalgets orientering"). Without a known committee the text stays as it is.
+     */
+    static String withCommittee(String text, String committee) {
+        if (committee == null || committee.isBlank()) {
+            return text;
+        }
+        String name = committee.strip();
+        String genitive = name.endsWith("s") ? name + "'" : name + "s";
+        String named = MISSING_GENITIVE.matcher(text).replaceAll(m -> Matcher.quoteReplacement("til " + genitive + " " + m.group(1)));
+        return MISSING_SUBJECT.matcher(named).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ", at " + name + " " + m.group(2)));
     }
 
     private static ParsedItem aalborgItem(int number, String chunk, String tocTitle, boolean closed) {

@@ -59,14 +59,16 @@ public class StrategyOverviews {
                 result.add(new StrategyOverview.Related(relation.kind(), target, false));
             }
         }
-        // One row per relation pointing here, ordered by the source's title. As when each row loaded its
-        // source's aggregate, a source that relates here with k kinds lists all k kinds once per row (k² entries).
-        List<StrategyQueries.Incoming> incoming = strategies.incomingRelations(strategy.id(), viewer);
-        Map<UUID, List<RelationKind>> kindsBySource = new LinkedHashMap<>();
-        incoming.forEach(i -> kindsBySource.computeIfAbsent(i.source().id(), k -> new ArrayList<>()).add(i.kind()));
-        for (StrategyQueries.Incoming relation : incoming) {
-            kindsBySource.get(relation.source().id())
-                    .forEach(kind -> result.add(new StrategyOverview.Related(kind, relation.source(), true)));
+        // One entry per relation pointing here, ordered by the source's title. "Relateret til" runs both
+        // ways: when this strategy already names the source so, the source's relation back adds nothing.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        result.forEach(r -> listed.add(r.strategy().id() + "|" + r.kind()));
+        for (StrategyQueries.Incoming relation : strategies.incomingRelations(strategy.id(), viewer)) {
+            boolean symmetricTwin = relation.kind() == RelationKind.RELATED_TO
+                    && listed.contains(relation.source().id() + "|" + RelationKind.RELATED_TO);
+            if (!symmetricTwin && listed.add(relation.source().id() + "|in|" + relation.kind())) {
+                result.add(new StrategyOverview.Related(relation.kind(), relation.source(), true));
+            }
         }
         result.removeIf(r -> r.strategy() == null);
         return result;

@@ -296,7 +296,7 @@ class PermissionMatrixTest {
     /** What a list, file or page must contain when the record is readable, and must not otherwise. */
     private String listMarker(Row row) {
         return switch (row.path()) {
-            case "/api/v1/strategies", "/", "/api/v1/search", "/soeg" -> strategy;
+            case "/api/v1/strategies", "/", "/api/v1/search", "/soeg", "/api/v1/overview", "/oversigt" -> strategy;
             case "/api/v1/goals" -> goal;
             case "/api/v1/indicators" -> indicator;
             case "/api/v1/initiatives" -> initiative;

@@ -123,7 +123,8 @@ class WebSecurityTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        // the start page, or "Mine opgaver" when another test left the demo editor an open task
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).matches(".*/(mine-opgaver)?$");
         assertThat(before).isNotNull();
         assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
     }

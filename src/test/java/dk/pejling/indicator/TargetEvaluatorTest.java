@@ -48,6 +48,20 @@ class TargetEvaluatorTest {
         assertThat(result.explanation().da()).contains("ingen måling").endsWith("ikke målt.");
     }
 
+    /** Seed 001: quarterly values of 2018 (36,9 % and 35,8 %), a +3 pp target against 2017, no 2017 value. */
+    @Test
+    void aYearMeasuredByQuartersWithoutTheReferenceYearSaysWhichQuarterItUsedAndWhatIsMissing() {
+        IndicatorFacts i = indicator(Unit.PERCENT, 1, Direction.HIGHER_IS_BETTER, change("2018", TargetKind.PP_CHANGE, "3", "2017"));
+        TargetResult result = TargetEvaluator.evaluate(i, i.targets().get(0),
+                List.of(value("2018-K1", "36.9"), value("2018-K2", "35.8")));
+        assertThat(result.status()).isEqualTo(Attainment.NOT_MEASURED);
+        assertThat(result.measuredPeriod()).isEqualTo(MeasurementPeriod.of("2018-K2"));
+        assertThat(result.explanation().da()).doesNotContain("Der er ingen måling af")
+                .contains("35,8", "seneste måling: 2. kvartal 2018", "ingen måling af 2017 at sammenligne med")
+                .endsWith("ikke målt.");
+        assertThat(result.explanation().en()).contains("latest value: ", "no value of 2017");
+    }
+
     @Test
     void aValueOfAnotherYearDoesNotCountButTheLatestPartOfTheYearDoes() {
         IndicatorFacts i = indicator(Unit.PERCENT, 1, Direction.HIGHER_IS_BETTER, target("2018", TargetKind.AT_LEAST, "40"));

@@ -44,6 +44,11 @@ class AuditPages {
     /** An entry as the table shows it. */
     record Row(String time, String actor, String token, String ip, String action, String recordType, String recordId,
                String before, String after) {
+        /** The record's title or name from its snapshot, so the log says which strategy, not only its id. */
+        public String label() {
+            return dk.pejling.audit.AuditLabel.of(after, before);
+        }
+
         static Row of(AuditEntry e) {
             return new Row(TIME.format(e.occurredAt()), e.actorName(), e.actorToken(), e.ipAddress(), e.action().name(),
                     e.recordType(), e.recordId(), e.before(), e.after());

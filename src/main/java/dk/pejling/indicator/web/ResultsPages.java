@@ -50,7 +50,32 @@ class ResultsPages {
     @GetMapping("/strategier/{id}/resultater")
     String results(@PathVariable UUID id, @RequestParam(required = false) Integer year,
                    @RequestParam(defaultValue = "ALL_OR_SOME") RollupMethod method, Viewer viewer, Model model) {
-        return page(strategies.get(new StrategyId(id), viewer), year, method, Map.of(), null, viewer, model);
+        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        return page(strategy, year == null ? lastYearOfAnEndedStrategy(strategy) : year, method, Map.of(), null, viewer, model);
+    }
+
+    /**
+     * A strategy that has ended opens on its last year: its results are history, and the current
+     * year would only say "ikke målt" for every goal. Otherwise null lets the calculator choose.
+     */
+    private static Integer lastYearOfAnEndedStrategy(Strategy strategy) {
+        java.time.LocalDate end = strategy.period().to();
+        return end != null && end.isBefore(java.time.LocalDate.now()) ? Integer.valueOf(end.getYear()) : null;
+    }
+
+    /** How many goals, sub-goals included, got each verdict: the summary table at the top of the page. */
+    static Map<Attainment, Integer> summary(java.util.List<dk.pejling.indicator.GoalAttainment> results) {
+        Map<Attainment, Integer> counts = new java.util.EnumMap<>(Attainment.class);
+        for (Attainment a : Attainment.values()) {
+            counts.put(a, 0);
+        }
+        java.util.Deque<dk.pejling.indicator.GoalAttainment> todo = new java.util.ArrayDeque<>(results);
+        while (!todo.isEmpty()) {
+            var goal = todo.pop();
+            counts.merge(goal.status() == null ? Attainment.NOT_MEASURED : goal.status(), 1, Integer::sum);
+            todo.addAll(goal.children());
+        }
+        return counts;
     }
 
     @PostMapping("/maal/{goalId}/vurdering")
@@ -76,6 +101,7 @@ class ResultsPages {
         var results = attainment.forStrategy(strategy.id(), year, method, null, viewer);
         model.addAttribute("strategy", strategy);
         model.addAttribute("results", results);
+        model.addAttribute("summary", summary(results));
         model.addAttribute("year", results.isEmpty() ? year : Integer.valueOf(results.get(0).period().year()));
         model.addAttribute("method", method);
         model.addAttribute("methods", RollupMethod.values());

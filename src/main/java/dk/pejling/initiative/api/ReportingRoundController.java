@@ -63,7 +63,7 @@ class ReportingRoundController {
         return dto(rounds.get(id, viewer), viewer);
     }
 
-    record VersionRequest(Long version) {
+    record VersionRequest(Long version, Boolean lockWithMissing) {
         long required() {
             if (version == null) {
                 throw new InvalidInputException("version", "must be given (the version you last read)");
@@ -73,9 +73,10 @@ class ReportingRoundController {
     }
 
     @PostMapping("/api/v1/reporting-rounds/{id}/approve")
-    @Operation(summary = "Approve and lock the round (coordinators)")
+    @Operation(summary = "Approve and lock the round (coordinators); with initiatives that have not reported only "
+            + "with lockWithMissing: true, else 400 with a field error on lockWithMissing saying how many are missing")
     RoundDto approve(@PathVariable UUID id, @RequestBody VersionRequest request, Viewer viewer) {
-        return dto(rounds.approve(id, request.required(), viewer), viewer);
+        return dto(rounds.approve(id, request.required(), Boolean.TRUE.equals(request.lockWithMissing()), viewer), viewer);
     }
 
     @GetMapping("/api/v1/reporting-rounds/{id}/overview")

@@ -60,7 +60,8 @@ public class RoundQueries {
                                   long offset) {
         return bind(jdbc.sql("""
                 SELECT i.id, i.number, i.title, i.responsible_id, o.name AS responsible_name, i.lead_user_id, i.visibility,
-                       r.id AS report_id, r.status_code, r.state, r.comment, r.progress, r.submitted_by, r.submitted_at
+                       r.id AS report_id, r.status_code, r.state, r.comment, r.progress, r.submitted_by, r.submitted_at,
+                       r.version AS report_version
                   FROM reporting_round_initiative ri
                   JOIN initiative i ON i.id = ri.initiative_id
                   LEFT JOIN organisation o ON o.id = i.responsible_id
@@ -118,6 +119,6 @@ public class RoundQueries {
                 rs.getObject("report_id", UUID.class), rs.getString("status_code"),
                 state == null ? null : ReportState.valueOf(state), rs.getString("comment"),
                 (Integer) rs.getObject("progress"), rs.getString("submitted_by"),
-                at == null ? null : at.toInstant());
+                at == null ? null : at.toInstant(), (Long) rs.getObject("report_version", Long.class));
     }
 }

@@ -7,6 +7,7 @@ import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativeService;
+import dk.pejling.initiative.ReminderService;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.initiative.RoundOverview;
@@ -51,10 +52,12 @@ class RoundPages {
     private final OrganisationService organisations;
     private final FieldErrorMessages errorMessages;
     private final IndicatorService indicators;
+    private final ReminderService reminders;
 
     RoundPages(ReportingRoundService rounds, StatusReportService reports, InitiativeService initiatives,
                StrategyService strategies, OrganisationService organisations, FieldErrorMessages errorMessages,
-               IndicatorService indicators) {
+               IndicatorService indicators, ReminderService reminders) {
+        this.reminders = reminders;
         this.indicators = indicators;
         this.rounds = rounds;
         this.reports = reports;
@@ -90,19 +93,60 @@ class RoundPages {
         model.addAttribute("status", overview.filter().status());
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("canCoordinate", viewer.coordinates(overview.round().strategyId()));
+        model.addAttribute("progress", rounds.progress(id, viewer));
         return "initiative/round";
     }
 
     @PostMapping("/runder/{id}/godkend")
-    String approve(@PathVariable UUID id, @RequestParam long version, Viewer viewer, Locale locale,
+    String approve(@PathVariable UUID id, @RequestParam long version,
+                   @RequestParam(defaultValue = "false") boolean lockWithMissing, Viewer viewer, Locale locale,
                    RedirectAttributes redirect) {
         try {
-            rounds.approve(id, version, viewer);
+            rounds.approve(id, version, lockWithMissing, viewer);
             redirect.addFlashAttribute("message", "rounds.approved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
         }
         return "redirect:/runder/" + id;
+    }
+
+    /** Bulk approve: the ticked reports, each as "id:version" as the coordinator saw it. */
+    @PostMapping("/runder/{id}/godkend-rapporter")
+    String approveReports(@PathVariable UUID id, @RequestParam(name = "report", required = false) List<String> ticked,
+                          Viewer viewer, Locale locale, RedirectAttributes redirect) {
+        Map<UUID, Long> versions = new LinkedHashMap<>();
+        for (String value : ticked == null ? List.<String>of() : ticked) {
+            String[] parts = value.split(":", 2);
+            try {
+                versions.put(UUID.fromString(parts[0]), Long.valueOf(parts[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("reports", "has an invalid value");
+            }
+        }
+        try {
+            int approved = reports.approveAll(id, versions, viewer);
+            redirect.addFlashAttribute("approvedCount", approved);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
+        }
+        return "redirect:/runder/" + id;
+    }
+
+    @PostMapping("/runder/{id}/paamind")
+    String remind(@PathVariable UUID id, Viewer viewer, Locale locale, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("reminded", reminders.remindNow(id, viewer));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
+        }
+        return "redirect:/runder/" + id;
+    }
+
+    /** The coordinator's rounds across every strategy they coordinate. */
+    @GetMapping("/mine-runder")
+    String myRounds(Viewer viewer, Model model) {
+        model.addAttribute("rounds", rounds.coordinated(viewer));
+        return "initiative/my-rounds";
     }
 
     @GetMapping("/runder/{roundId}/indsatser/{initiativeId}")
@@ -165,8 +209,54 @@ class RoundPages {
         model.addAttribute("errors", errors);
         model.addAttribute("mayReport", initiatives.mayReport(initiative, viewer) && !round.locked());
         model.addAttribute("indicators", indicators.forGoals(initiative.goalIds(), viewer));
-        model.addAttribute("canCoordinate", viewer.coordinates(round.strategyId()));
+        boolean coordinates = viewer.coordinates(round.strategyId());
+        model.addAttribute("canCoordinate", coordinates);
+        model.addAttribute("labels", labels(options, locale(model)));
+        model.addAttribute("previous", previous(round, initiative, viewer));
+        model.addAttribute("nextToReview", coordinates && !round.locked() ? nextToReview(round, initiativeId, viewer) : null);
         return "initiative/report";
+    }
+
+    /** The status labels of the legend by code, for the history: a person reads "I gang", not "i-gang". */
+    private static Map<String, String> labels(List<dk.pejling.initiative.StatusOption> options, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        boolean english = "en".equals(locale.getLanguage());
+        options.forEach(o -> labels.put(o.code(), english && o.labelEn() != null ? o.labelEn() : o.labelDa()));
+        return labels;
+    }
+
+    private static Locale locale(Model model) {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
+
+    /** The initiative's status in the round before this one, to show beside the owner's form. */
+    private StatusReportService.RoundStatus previous(ReportingRound round, Initiative initiative, Viewer viewer) {
+        StatusReportService.RoundStatus previous = null;
+        for (StatusReportService.RoundStatus status : reports.acrossRounds(initiative.id(), viewer)) {
+            if (status.round().asOf().isBefore(round.asOf()) && !status.round().id().equals(round.id())) {
+                previous = status; // oldest first, so the last one before wins
+            }
+        }
+        return previous;
+    }
+
+    /** The next initiative of the round whose report waits for review, after this one and then from the top. */
+    private UUID nextToReview(ReportingRound round, UUID current, Viewer viewer) {
+        List<dk.pejling.initiative.OverviewRow> rows = rounds.overview(round.id(),
+                new RoundOverview.Filter(null, null, 0, RoundOverview.Filter.MAX_SIZE), viewer).rows();
+        int at = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).initiativeId().equals(current)) {
+                at = i;
+            }
+        }
+        for (int step = 1; step <= rows.size(); step++) {
+            var row = rows.get((at + step) % rows.size());
+            if (row.state() == dk.pejling.initiative.ReportState.SUBMITTED && !row.initiativeId().equals(current)) {
+                return row.initiativeId();
+            }
+        }
+        return null;
     }
 
     /** New indicator values from fields "m-<indicator id>-period" and "m-<indicator id>-value"; empty values are skipped. */

@@ -1,6 +1,7 @@
 package dk.pejling.report.render;
 
 import dk.pejling.report.AnnualReportDocument;
+import dk.pejling.report.Overview;
 import dk.pejling.report.ReportFormat;
 import dk.pejling.report.StatusReportDocument;
 import java.time.Instant;
@@ -53,6 +54,22 @@ public class ReportRenderer {
             case XLSX -> xlsx.annual(doc, locale);
         };
         log.info("Rendered the annual report {} of {} as {} in {} ms, {} bytes", doc.year(), doc.strategyTitle(),
+                format, (System.nanoTime() - start) / 1_000_000, bytes.length);
+        return bytes;
+    }
+
+    /**
+     * The overview on one page for a committee meeting: HTML or tagged PDF from one template (the
+     * other formats are the API's JSON).
+     */
+    public byte[] overview(Overview doc, ReportFormat format, Locale locale) {
+        long start = System.nanoTime();
+        byte[] bytes = switch (format) {
+            case HTML -> html.render("report/overview", doc, doc.asOf(), locale, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> pdf.render(html.render("report/overview", doc, doc.asOf(), locale, true), producer());
+            case DOCX, XLSX -> throw new dk.pejling.shared.InvalidInputException("format", "must be html or pdf");
+        };
+        log.info("Rendered the overview {} of {} strategies as {} in {} ms, {} bytes", doc.year(), doc.strategies().size(),
                 format, (System.nanoTime() - start) / 1_000_000, bytes.length);
         return bytes;
     }

@@ -1,8 +1,12 @@
 package dk.pejling.shared.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +30,36 @@ public class FieldErrorMessages {
     }
 
     String localise(String message, Locale locale) {
-        java.util.regex.Matcher atMost = AT_MOST.matcher(message);
+        Matcher atMost = AT_MOST.matcher(message);
         if (atMost.matches()) { // the limit of any column (ColumnLimits), one message for every length
             return messages.getMessage("validation.at-most-characters", new Object[] {Integer.valueOf(atMost.group(1))},
                     message, locale);
         }
-        return messages.getMessage("validation." + key(message), null, message, locale);
+        String exact = messages.getMessage("validation." + key(message), null, null, locale);
+        if (exact != null) {
+            return exact;
+        }
+        // "2 reports still wait for review", "the status 'Afventer' needs a note": the numbers and quoted
+        // names become the arguments of one message (validation.n-reports-…, validation.the-status-x-…)
+        List<String> arguments = new ArrayList<>();
+        Matcher m = PARAMETER.matcher(message);
+        StringBuilder shape = new StringBuilder();
+        while (m.find()) {
+            boolean quoted = m.group().startsWith("'");
+            arguments.add(quoted ? m.group().substring(1, m.group().length() - 1) : m.group());
+            m.appendReplacement(shape, quoted ? " x " : " n ");
+        }
+        m.appendTail(shape);
+        if (arguments.isEmpty()) {
+            return message;
+        }
+        return messages.getMessage("validation." + key(shape.toString()), arguments.toArray(), message, locale);
     }
 
-    private static final java.util.regex.Pattern AT_MOST = java.util.regex.Pattern.compile("must be at most (\\d+) characters");
+    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
+
+    /** A number or a 'quoted name' inside a domain message. */
+    private static final Pattern PARAMETER = Pattern.compile("'[^']*'|\\d+");
 
     static String key(String message) {
         if (message.startsWith("is larger than")) {

@@ -48,4 +48,24 @@ class FieldErrorMessagesTest {
 
         assertThat(shown).containsExactly(Map.entry("title", "skal udfyldes"), Map.entry("code", "something nobody translated"));
     }
+
+    @Test
+    void messagesWithANumberOrAQuotedNameAreTranslatedWithThemAsArguments() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasename("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        FieldErrorMessages messages = new FieldErrorMessages(bundles);
+        Locale da = Locale.forLanguageTag("da");
+
+        assertThat(messages.localise("2 reports still wait for review", da))
+                .isEqualTo("2 indberetninger venter stadig på vurdering");
+        assertThat(messages.localise("the status 'Afventer eller er udsat' needs a note explaining it", da))
+                .isEqualTo("status 'Afventer eller er udsat' kræver en kommentar, der forklarer den");
+        assertThat(messages.localise("4 initiatives have not reported; confirm to lock the round without them", da))
+                .startsWith("4 indsatser har ikke indberettet");
+        assertThat(messages.localise("must be at most 300 characters", da)).isEqualTo("må højst være 300 tegn");
+        assertThat(messages.localise("17 things nobody translated", da)).isEqualTo("17 things nobody translated");
+    }
 }

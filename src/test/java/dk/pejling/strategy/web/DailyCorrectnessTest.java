@@ -1,0 +1,57 @@
+package dk.pejling.strategy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import dk.pejling.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Faults found in daily use of the demo data, each checked where a user met it. */
+@IntegrationTest
+class DailyCorrectnessTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aStrategyRelatedBothWaysIsListedOnceAmongTheRelations() throws Exception {
+        Document page = page("/strategier/" + id("Tryg Aalborg – en mere tryg kommune"));
+        List<String> relations = page.select("h2:contains(Relationer) + ul > li").eachText();
+        assertThat(relations.stream().filter(r -> r.contains("Bæredygtighedsplan 2017-20")).count()).as(relations.toString())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theResultsOfAStrategyThatEndedIn2017OpenOn2017WithASummaryTableFirst() throws Exception {
+        Document page = page("/strategier/" + id("Tryg Aalborg – en mere tryg kommune") + "/resultater");
+        assertThat(page.select("h1").text()).endsWith("2017");
+        assertThat(page.select("#year").val()).isEqualTo("2017");
+        var summary = page.selectFirst("table#resultatoversigt");
+        assertThat(summary).isNotNull();
+        assertThat(summary.select("tbody tr")).isNotEmpty();
+        assertThat(summary.select("tfoot").text()).startsWith("Alle mål og delmål:");
+        // the table comes before the goal tree
+        assertThat(page.select("table#resultatoversigt ~ ul.pejling-results")).isNotEmpty();
+    }
+
+    private String id(String title) throws Exception {
+        String json = mvc.perform(get("/api/v1/strategies").param("q", title)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> ids = JsonPath.read(json, "$.items[?(@.title == '" + title + "')].id");
+        assertThat(ids).as(title).hasSize(1);
+        return ids.get(0);
+    }
+
+    private Document page(String path) throws Exception {
+        var result = mvc.perform(get(path)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+}
