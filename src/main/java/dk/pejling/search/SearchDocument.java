@@ -51,7 +51,7 @@ public record SearchDocument(SearchType type, String id, String title, String te
      * Who may find a document.
      *
      * @param isPublic   anyone, the anonymous public included
-     * @param signedIn   any signed-in user (the content of a closed agenda item)
+     * @param signedIn   any signed-in user
      * @param strategies otherwise: users who read the internal records of one of these strategies
      *                   (administrators find everything)
      */
@@ -63,6 +63,11 @@ public record SearchDocument(SearchType type, String id, String title, String te
 
         public static Access everyone() {
             return new Access(true, false, List.of());
+        }
+
+        /** Found by administrators only (a closed agenda item's content). */
+        public static Access administratorsOnly() {
+            return new Access(false, false, List.of());
         }
 
         public static Access signedInUsers() {

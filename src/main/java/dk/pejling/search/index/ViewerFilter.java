@@ -28,9 +28,7 @@ final class ViewerFilter {
         List<BytesRef> allowed = new ArrayList<>();
         allowed.add(new BytesRef(Fields.ACCESS_PUBLIC));
         if (!viewer.isAnonymous()) {
-            if (viewer.seesClosedItems()) {
-                allowed.add(new BytesRef(Fields.ACCESS_SIGNED_IN));
-            }
+            allowed.add(new BytesRef(Fields.ACCESS_SIGNED_IN));
             for (UUID strategy : viewer.internalScope().strategies()) {
                 allowed.add(new BytesRef(Fields.accessOfStrategy(strategy)));
             }
