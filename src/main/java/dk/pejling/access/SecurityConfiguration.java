@@ -129,7 +129,7 @@ class SecurityConfiguration {
         target.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
-            devices.remember(response, authentication.getName());
+            devices.remember(request, response, authentication.getName());
             if (access.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
