@@ -70,11 +70,11 @@ public class DeviceCookies {
     }
 
     /** Marks the browser as one the account signed in from. */
-    public void remember(HttpServletResponse response, String username) {
+    public void remember(HttpServletRequest request, HttpServletResponse response, String username) {
         Cookie cookie = new Cookie(NAME, value(username, clock.instant().plus(LIFETIME)));
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setPath("/login");
+        cookie.setPath(request.getContextPath() + "/login"); // sent with the login form only
         cookie.setMaxAge((int) LIFETIME.toSeconds());
         cookie.setAttribute("SameSite", "Strict");
         response.addCookie(cookie);

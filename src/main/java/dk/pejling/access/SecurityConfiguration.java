@@ -141,7 +141,7 @@ class SecurityConfiguration {
         var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
-            devices.remember(response, authentication.getName());
+            devices.remember(request, response, authentication.getName());
             if (access.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);

@@ -132,6 +132,7 @@ class UserAdministrationTest {
         Cookie device = earlier.getResponse().getCookie(DeviceCookies.NAME);
         assertThat(device).isNotNull();
         assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/login");
 
         // Someone guesses from many addresses; each wrong password is checked and counted until the waits begin.
         for (int i = 1; i <= LoginThrottle.FREE_PER_ACCOUNT + 1; i++) {
