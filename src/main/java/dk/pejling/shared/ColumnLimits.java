@@ -140,6 +140,9 @@ public class ColumnLimits implements BeforeConvertCallback<Object> {
 
     /** What is wrong with the value for this column, or null when it fits. */
     static String problem(Column column, Object value) {
+        if (value instanceof CharSequence text && text.chars().anyMatch(c -> c == 0)) {
+            return "must not contain the NUL character"; // PostgreSQL stores no NUL in a text, H2 does
+        }
         if (value instanceof CharSequence text && column.isText() && text.length() > column.size()) {
             return "must be at most " + column.size() + " characters";
         }

@@ -94,6 +94,10 @@ class ColumnLimitsTest {
         assertThat(ColumnLimits.problem(date, LocalDate.of(2026, 1, 1))).isNull();
         assertThat(ColumnLimits.problem(date, LocalDate.MAX)).startsWith("must be a date between");
         assertThat(ColumnLimits.problem(date, LocalDate.ofEpochDay(-2147483649L))).startsWith("must be a date between");
+        ColumnLimits.Column text = new ColumnLimits.Column(Types.VARCHAR, 300, 0);
+        assertThat(ColumnLimits.problem(text, "a\u0000b")).as("PostgreSQL refuses NUL in a text")
+                .isEqualTo("must not contain the NUL character");
+        assertThat(ColumnLimits.problem(text, "\u202e💥")).isNull();
         ColumnLimits.Column integer = new ColumnLimits.Column(Types.INTEGER, 10, 0);
         assertThat(ColumnLimits.problem(integer, -2147483649L)).isEqualTo("is too large");
     }

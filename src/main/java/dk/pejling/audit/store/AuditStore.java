@@ -159,8 +159,10 @@ public class AuditStore {
                 rs.getString("record_id"), rs.getString("before_value"), rs.getString("after_value"));
     }
 
+    /** At most {@code max} characters, without NUL (PostgreSQL stores none; a user name typed at the login may hold one). */
     private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String clean = value == null || value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "\uFFFD");
+        return clean == null || clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     static boolean isPostgres(DataSource dataSource) {
