@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the index when it is empty (a new data dir, an in-memory index, a data dir from before the search
  * existed), after the demo data has loaded. Started as {@code ./pejling reindex} (the argument
- * {@code --pejling.search.reindex=true}, without a web server) it rebuilds the index and stops.
+ * {@code --pejling.search.reindex=true}, on a free port) it rebuilds the index and stops.
  */
 @Component
 @Order(100)
