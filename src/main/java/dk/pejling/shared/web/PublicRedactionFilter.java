@@ -22,17 +22,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * documents and binary reports stream through, and the report module redacts PDF, DOCX and XLSX when it
  * builds them for the public.
  */
-@Configuration(proxyBeanMethods = false)
 class PublicRedactionFilter extends OncePerRequestFilter {
 
     /** Inside Spring Security's chain (order -100), so the signed-in user is known. */
     static final int ORDER = 0;
 
-    @Bean
-    FilterRegistrationBean<PublicRedactionFilter> publicRedaction() {
-        FilterRegistrationBean<PublicRedactionFilter> registration = new FilterRegistrationBean<>(new PublicRedactionFilter());
-        registration.setOrder(ORDER);
-        return registration;
+    /**
+     * Registered once, through this registration only: the filter itself is no bean, or Spring Boot
+     * would register it a second time with the default order and every anonymous answer would be
+     * buffered and rewritten twice.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<PublicRedactionFilter> publicRedaction() {
+            FilterRegistrationBean<PublicRedactionFilter> registration = new FilterRegistrationBean<>(new PublicRedactionFilter());
+            registration.setOrder(ORDER);
+            return registration;
+        }
     }
 
     @Override
