@@ -28,9 +28,11 @@ public class UserAdministration {
     private final AccessService access;
     private final PasswordEncoder passwords;
     private final OrganisationService organisations;
+    private final dk.pejling.access.store.CoordinatorGrants grants;
 
     UserAdministration(UserRepository users, AccessService access, PasswordEncoder passwords,
-                       OrganisationService organisations) {
+                       OrganisationService organisations, dk.pejling.access.store.CoordinatorGrants grants) {
+        this.grants = grants;
         this.users = users;
         this.access = access;
         this.passwords = passwords;
@@ -50,6 +52,16 @@ public class UserAdministration {
     public List<Account> list(Viewer viewer) {
         requireAdmin(viewer);
         return users.findAllByOrderByUsername().stream().map(u -> Account.of(u, access.now())).toList();
+    }
+
+    /**
+     * The coordinator grants per user: coordinating is a grant per strategy, not a role on the
+     * account, so the users page shows it beside the roles to give each user's real rights.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> coordinatedStrategies(Viewer viewer) {
+        requireAdmin(viewer);
+        return grants.countsPerUser();
     }
 
     @Transactional(readOnly = true)
