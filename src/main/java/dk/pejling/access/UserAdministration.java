@@ -40,13 +40,15 @@ public class UserAdministration {
     private final LoginThrottle throttle;
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
+    private final dk.pejling.access.store.CoordinatorGrants grants;
 
     UserAdministration(UserRepository users, AccessService access, PasswordEncoder passwords,
                        OrganisationService organisations, LoginThrottle throttle, UserSessions sessions,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, dk.pejling.access.store.CoordinatorGrants grants) {
         this.throttle = throttle;
         this.sessions = sessions;
         this.events = events;
+        this.grants = grants;
         this.users = users;
         this.access = access;
         this.passwords = passwords;
@@ -73,6 +75,16 @@ public class UserAdministration {
     public List<Account> list(Viewer viewer) {
         requireAdmin(viewer);
         return users.findAllByOrderByUsername().stream().map(this::account).toList();
+    }
+
+    /**
+     * The coordinator grants per user: coordinating is a grant per strategy, not a role on the
+     * account, so the users page shows it beside the roles to give each user's real rights.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> coordinatedStrategies(Viewer viewer) {
+        requireAdmin(viewer);
+        return grants.countsPerUser();
     }
 
     @Transactional(readOnly = true)

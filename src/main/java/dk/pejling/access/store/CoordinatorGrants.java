@@ -26,6 +26,16 @@ public class CoordinatorGrants {
                 .param("user", userId).query(UUID.class).list());
     }
 
+    /** How many strategies each user coordinates, for users with at least one grant. */
+    public java.util.Map<UUID, Integer> countsPerUser() {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT user_id, COUNT(*) AS n FROM access_coordinator GROUP BY user_id")
+                .query(rs -> {
+                    counts.put(rs.getObject("user_id", UUID.class), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     public List<UUID> usersOf(UUID strategyId) {
         return jdbc.sql("SELECT user_id FROM access_coordinator WHERE strategy_id = :strategy ORDER BY granted_at, user_id")
                 .param("strategy", strategyId).query(UUID.class).list();

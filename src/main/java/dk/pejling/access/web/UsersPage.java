@@ -78,6 +78,7 @@ class UsersPage {
 
     private String page(Viewer viewer, Map<String, String> form, Map<String, String> errors, Model model) {
         model.addAttribute("users", users.list(viewer));
+        model.addAttribute("coordinated", users.coordinatedStrategies(viewer));
         List<Organisation> all = organisations.all();
         model.addAttribute("organisations", all);
         model.addAttribute("organisationNames", all.stream()

@@ -19,6 +19,20 @@ class DailyCorrectnessTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    dk.pejling.TestUsers users;
+
+    @Test
+    void theUsersPageShowsWhoCoordinatesBesideTheirRoles() throws Exception {
+        var admin = users.create(dk.pejling.access.Role.ADMIN);
+        var coordinator = users.coordinator(null, java.util.UUID.fromString(id("Tryg Aalborg – en mere tryg kommune")));
+        var session = dk.pejling.WebSessions.signIn(mvc, admin.principal().username(), "a-long-test-password");
+        var result = mvc.perform(get("/brugere").session(session)).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#user-" + coordinator.principal().username()).text())
+                .contains("Læser", "koordinator for 1 strategi");
+        assertThat(page.select("#user-" + admin.principal().username()).text()).doesNotContain("koordinator for");
+    }
 
     @Test
     void aStrategyRelatedBothWaysIsListedOnceAmongTheRelations() throws Exception {
