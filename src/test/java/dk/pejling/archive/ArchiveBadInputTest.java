@@ -130,6 +130,19 @@ class ArchiveBadInputTest {
     }
 
     @Test
+    void refusesAFileKeyThatIsAPath() throws Exception {
+        ZipEntries zip = ZipEntries.of(valid);
+        String hash = zip.entries.keySet().stream().filter(n -> n.startsWith("files/")).findFirst().orElseThrow().substring(6);
+        List<List<String>> files = CsvRows.parse(zip.text("files.csv"));
+        files.add(List.of("strategy-documents", "../../escaped", hash, "10"));
+        RestoreReport report = restore(zip.put("files.csv", CsvRows.print(files)).rehash().zip(), false);
+        assertThat(report.problems()).extracting(Problem::code, Problem::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bad-value", "not a key of strategy-documents"));
+        assertThat(work.getParent().resolve("escaped")).doesNotExist();
+        assertNothingWritten();
+    }
+
+    @Test
     void refusesAZipBombBeforeItExpands() throws Exception {
         ZipEntries zip = ZipEntries.of(valid);
         // 64 MiB of zeros compress to about 64 KiB; the manifest claims the entry is 10 bytes.

@@ -35,6 +35,7 @@ final class DirectoryFileStore implements ArchiveFileStore {
 
     @Override
     public boolean exists(String key) {
+        java.util.UUID.fromString(key); // like the real store: a key is an id, never a path
         return Files.exists(root.resolve(key));
     }
 

@@ -106,7 +106,13 @@ public final class ArchiveLoader {
                 problems.add(new Problem("missing-table", table.entryName(), null));
                 continue;
             }
-            List<String> header = header(archive, table.entryName());
+            List<String> header;
+            try {
+                header = header(archive, table.entryName());
+            } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                problems.add(new Problem("bad-value", table.entryName() + ", row 0", e.getMessage()));
+                continue;
+            }
             for (String column : table.columnNames()) {
                 if (!header.contains(column)) {
                     problems.add(new Problem("missing-column", table.entryName(), column));
@@ -208,7 +214,7 @@ public final class ArchiveLoader {
 
     private boolean bindRow(TableSchema table, List<Column> columns, int[] positions, CSVRecord record, long row,
                             PreparedStatement statement) throws SQLException {
-        if (record.size() != positions.length && record.size() != table.columns().size()) {
+        if (record.size() != table.columns().size()) {
             problems.add(new Problem("bad-value", table.entryName() + ", row " + row,
                     record.size() + " fields, the header has " + table.columns().size()));
             return false;
@@ -309,6 +315,11 @@ public final class ArchiveLoader {
             records.next();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                if (record.size() != 4) {
+                    problems.add(new Problem("bad-value", ArchiveWriter.FILES_INDEX + ", row " + record.getRecordNumber(),
+                            record.size() + " fields, the header has 4"));
+                    continue;
+                }
                 String storeName = record.get(0);
                 String key = record.get(1);
                 String entry = "files/" + record.get(2);
@@ -318,6 +329,12 @@ public final class ArchiveLoader {
                     continue;
                 }
                 count++;
+                try {
+                    store.exists(key); // a store refuses a key that could not be its own (a path, not an id)
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem("bad-value", ArchiveWriter.FILES_INDEX + ", row " + count, "not a key of " + storeName));
+                    continue;
+                }
                 if (write) {
                     try (InputStream in = archive.entry(entry)) {
                         store.write(key, in);
