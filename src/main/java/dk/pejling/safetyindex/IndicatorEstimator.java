@@ -32,6 +32,9 @@ final class IndicatorEstimator {
     private final Period period;
     private final List<String> areas;
     private final Map<String, Integer> areaIndex = new HashMap<>();
+    /** The crime counts of the window and the population rows, by area: read once, not once per area. */
+    private final Map<String, List<CrimeCount>> crimesByArea = new HashMap<>();
+    private final Map<String, List<Population>> populationByArea = new HashMap<>();
 
     IndicatorEstimator(MethodDocument method, IndexInputs inputs, Period period, List<String> areas) {
         this.method = method;
@@ -40,6 +43,15 @@ final class IndicatorEstimator {
         this.areas = List.copyOf(areas);
         for (int i = 0; i < areas.size(); i++) {
             areaIndex.put(areas.get(i), i);
+        }
+        Set<Period> window = Set.copyOf(period.fourQuartersEnding());
+        for (CrimeCount c : inputs.crimes()) {
+            if (areaIndex.containsKey(c.area()) && window.contains(c.quarter())) {
+                crimesByArea.computeIfAbsent(c.area(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Population p : inputs.population()) {
+            populationByArea.computeIfAbsent(p.area(), k -> new ArrayList<>()).add(p);
         }
     }
 
@@ -90,8 +102,11 @@ final class IndicatorEstimator {
         }
         ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * inputs.items().size());
         for (Respondent r : inputs.respondents()) {
+            if (!r.period().equals(period)) {
+                continue;
+            }
             Integer a = areaIndex.get(r.area());
-            if (a == null || !r.period().equals(period)) {
+            if (a == null) {
                 continue;
             }
             all[a].add(r.weight(), false);
@@ -145,16 +160,13 @@ final class IndicatorEstimator {
     }
 
     private IndicatorValue crime(String area, IndicatorSpec spec, MessageDigest digest) {
-        Set<Period> window = Set.copyOf(period.fourQuartersEnding());
         long count = 0;
         boolean any = false;
-        for (CrimeCount c : inputs.crimes()) {
-            if (c.area().equals(area) && window.contains(c.quarter())) {
-                any = true;
-                if (spec.offenceGroups().isEmpty() || spec.offenceGroups().contains(c.offenceGroup())) {
-                    count += c.count();
-                    digest.update(("crime|" + c.quarter() + "|" + c.offenceGroup() + "|" + c.count() + "\n").getBytes(StandardCharsets.UTF_8));
-                }
+        for (CrimeCount c : crimesByArea.getOrDefault(area, List.of())) {
+            any = true;
+            if (spec.offenceGroups().isEmpty() || spec.offenceGroups().contains(c.offenceGroup())) {
+                count += c.count();
+                digest.update(("crime|" + c.quarter() + "|" + c.offenceGroup() + "|" + c.count() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         if (!any) {
@@ -175,8 +187,8 @@ final class IndicatorEstimator {
     /** The residents of the period itself, else of its last quarter (FOLK1A counts per quarter), else of its year. */
     private Population population(String area) {
         for (Period p : List.of(period, period.lastQuarter(), new Period(period.year(), Period.Kind.YEAR, 1))) {
-            for (Population candidate : inputs.population()) {
-                if (candidate.area().equals(area) && candidate.period().equals(p)) {
+            for (Population candidate : populationByArea.getOrDefault(area, List.of())) {
+                if (candidate.period().equals(p)) {
                     return candidate;
                 }
             }
