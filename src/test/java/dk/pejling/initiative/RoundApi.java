@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoundApi {
 
-    private final MockMvc mvc;
+    private final org.springframework.beans.factory.ObjectProvider<MockMvc> mvcProvider;
     private final TestUsers users;
 
-    RoundApi(MockMvc mvc, TestUsers users) {
-        this.mvc = mvc;
+    /** MockMvc lazily: the component is scanned into every test context, BrowserTest's has no MockMvc. */
+    RoundApi(org.springframework.beans.factory.ObjectProvider<MockMvc> mvc, TestUsers users) {
+        this.mvcProvider = mvc;
         this.users = users;
     }
 
@@ -86,7 +87,7 @@ public class RoundApi {
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
         }
-        return mvc.perform(request).andReturn();
+        return mvcProvider.getObject().perform(request).andReturn();
     }
 
     private static String created(MvcResult result) throws Exception {
