@@ -10,6 +10,7 @@ import dk.pejling.safetyindex.InputImport;
 import dk.pejling.safetyindex.Period;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.safetyindex.SurveyWave;
+import dk.pejling.shared.BeforeServing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,9 +24,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,8 +38,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * values of 2015–2017 (Tryg Aalborg's period), 2019 (Nivåhøj) and 2021 (Danmark) are computed. Runs after the main demo data, on an empty index.
  */
 @Component
-@Order(20)
-class SafetyIndexDemoData implements ApplicationRunner {
+class SafetyIndexDemoData extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(SafetyIndexDemoData.class);
     /** Post-stratification weights of six age × gender cells: the generated sample over-represents some. */
@@ -76,8 +73,14 @@ class SafetyIndexDemoData implements ApplicationRunner {
     record Synthetic(String area, int n, List<Double> tryg, List<Double> aften, List<Double> problemer) {
     }
 
+    /** After the main demo data, before the web server: the first page already shows the index. */
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 20;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         if (!demo.wanted() || !service.methods(DemoDataLoader.SYSTEM).isEmpty()) {
             return;
         }
