@@ -22,4 +22,31 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     sync();
   });
+  // LIX readability of texts the portal publishes, as the editor types (the formula of dk.pejling.shared.Lix);
+  // it only informs, it never blocks saving.
+  document.querySelectorAll('[data-lix-for]').forEach(function (out) {
+    var field = document.getElementById(out.getAttribute('data-lix-for'));
+    if (!field) {
+      return;
+    }
+    var warn = parseInt(out.getAttribute('data-lix-warn'), 10); // Lix.WARN_ABOVE, written into the page
+    var update = function () {
+      var text = field.value.replace(/<[^>]*>/g, ' ').replace(/\[\[([^\]]*)\]\]/g, '$1');
+      var words = text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) || [];
+      if (words.length === 0) {
+        return;
+      }
+      var longWords = words.filter(function (w) { return Array.from(w).length > 6; }).length;
+      var trimmed = text.trim();
+      var sentences = (trimmed.match(/[.!?:]+(?=\s|$)|\n\s*\n/g) || []).length;
+      if (sentences === 0 || !/[.!?:]$/.test(trimmed)) {
+        sentences++;
+      }
+      var score = Math.round(words.length / sentences + 100 * longWords / words.length);
+      var hard = score > warn;
+      out.textContent = out.getAttribute(hard ? 'data-lix-hard' : 'data-lix-text').replace('{0}', String(score));
+      out.classList.toggle('pejling-lix-hard', hard);
+    };
+    field.addEventListener('input', update);
+  });
 });

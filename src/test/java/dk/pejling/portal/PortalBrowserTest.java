@@ -167,6 +167,7 @@ class PortalBrowserTest {
 
     @Test
     void theMenuIsAButtonBelow1024PixelsThatTheKeyboardOpensAndCloses() {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
         for (String path : List.of("/portal", "/")) {
             screen(390);
             browser.get(url(path));
@@ -181,14 +182,15 @@ class PortalBrowserTest {
             }
             assertThat(focused).as(path + ": the menu button is reached with Tab").isEqualTo(button);
             new Actions(browser).sendKeys(Keys.ENTER).perform();
-            assertThat(button.getDomAttribute("aria-expanded")).as(path).isEqualTo("true");
+            // the details element's toggle event, which sets aria-expanded, is queued as a task: wait for it
+            wait.until(d -> "true".equals(button.getDomAttribute("aria-expanded")));
             List<WebElement> links = browser.findElements(By.cssSelector(".pejling-nav-narrow a"));
             assertThat(links).isNotEmpty();
             assertThat(links.get(0).isDisplayed()).isTrue();
             new Actions(browser).sendKeys(Keys.TAB).perform();
             assertThat(browser.switchTo().activeElement()).as(path + ": Tab goes into the open menu").isEqualTo(links.get(0));
             new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-            assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+            wait.until(d -> "false".equals(button.getDomAttribute("aria-expanded")));
             assertThat(links.get(0).isDisplayed()).isFalse();
             assertThat(browser.switchTo().activeElement()).as("focus returns to the button").isEqualTo(button);
 
