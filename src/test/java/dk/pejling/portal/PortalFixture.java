@@ -102,7 +102,7 @@ final class PortalFixture {
         call("POST", "/api/v1/status-reports/" + report + "/review", """
                 {"approve": true, "comment": "KANARIEREVIEW%s", "version": 0}""".formatted(tag));
         String round = call("GET", "/api/v1/reporting-rounds/" + first, null);
-        call("POST", "/api/v1/reporting-rounds/" + first + "/approve", "{\"version\": " + JsonPath.read(round, "$.version") + "}");
+        call("POST", "/api/v1/reporting-rounds/" + first + "/approve", "{\"lockWithMissing\": true, \"version\": " + JsonPath.read(round, "$.version") + "}");
         String second = id(call("POST", "/api/v1/reporting-rounds", """
                 {"strategyId": "%s", "title": "Status pr. 1. september 2025", "asOf": "2025-09-01", "dueDate": "2025-09-15"}"""
                 .formatted(strategy)));

@@ -89,8 +89,9 @@ public final class ArchiveWriter {
             entries.put(table.entryName(), entry(zip, table.entryName(), o -> rows[0] = writeTable(table, filter, o)));
             counts.put(table.name(), rows[0]);
         }
-        Map<String, String> hashes = writeFiles(zip, filter, entries);
-        counts.put("files", (long) hashes.size());
+        // Files as the installation has them (one per store and key), the number a restore writes back;
+        // identical contents are stored once in the zip.
+        counts.put("files", writeFiles(zip, filter, entries));
 
         Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, settings.appVersion(), flywayVersion, settings.scope(),
                 settings.organisation(), settings.createdAt(), counts, entries, sharedRecords(filter));
@@ -176,7 +177,7 @@ public final class ArchiveWriter {
      * {@code files.csv} (store, key, sha256, size), then each distinct content once as {@code files/<sha256>}.
      * A file is hashed first and copied second, both straight from its store.
      */
-    private Map<String, String> writeFiles(ZipArchiveOutputStream zip, RowFilter filter, Map<String, Manifest.Entry> entries)
+    private long writeFiles(ZipArchiveOutputStream zip, RowFilter filter, Map<String, Manifest.Entry> entries)
             throws IOException, SQLException {
         record Stored(ArchiveFileStore store, String key, String sha256, long size) {
         }
@@ -221,7 +222,7 @@ public final class ArchiveWriter {
                 entries.put(name, copied);
             }
         }
-        return written;
+        return files.size();
     }
 
     /** The store's keys; in a scoped archive only those whose owning row is taken. */
