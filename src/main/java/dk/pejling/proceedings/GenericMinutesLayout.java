@@ -60,9 +60,11 @@ final class GenericMinutesLayout implements MinutesLayout {
     private static final Pattern REFERAT_TITLE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+(?:Referat|Beslutningsprotokol|Dagsorden)\\b.*$", CI);
     private static final Pattern TITLE_DASH_DATE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+\\d{1,2}-\\d{1,2}-\\d{4}$");
     private static final Pattern DOC_KIND = Pattern.compile("^(Referat|Dagsorden|Beslutningsprotokol)$", CI);
+    private static final Pattern REFERAT_OF = Pattern.compile("^(?:Referat|Beslutningsprotokol|Dagsorden)(?: af| fra)? mødet? i (.{2,100}?)"
+            + "(?:,? (?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b.*)?$", CI);
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{1,2}-\\d{1,2}-\\d{4}$");
 
-    private static final Pattern DANISH = Pattern.compile("\\b(\\d{1,2})\\.? ?(" + MONTHS + "),? (\\d{4})", CI);
+    private static final Pattern DANISH = Pattern.compile("\\b(\\d{1,2})(?:\\.? ?|-)(" + MONTHS + "),?[ -](\\d{4})", CI);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[-.](\\d{1,2})[-.](\\d{4})\\b");
     private static final Pattern ENGLISH = Pattern.compile("\\b(" + EN_MONTHS + ") (\\d{1,2}), (\\d{4})");
 
@@ -91,7 +93,11 @@ final class GenericMinutesLayout implements MinutesLayout {
                 continue;
             }
             if (CLOSED_SECTION.matcher(line).matches() || OPEN_SECTION.matcher(line).matches()) {
-                closedSection = CLOSED_SECTION.matcher(line).matches();
+                // Before the first item, such a heading belongs to the table of contents unless an item follows it.
+                boolean itemFollows = i + 1 < lines.size() && ITEM.matcher(lines.get(i + 1)).matches();
+                if (current != null || itemFollows) {
+                    closedSection = CLOSED_SECTION.matcher(line).matches();
+                }
                 continue;
             }
             if ((m = KLE_CASE_ALONE.matcher(line)).matches()) {
@@ -298,7 +304,9 @@ final class GenericMinutesLayout implements MinutesLayout {
                 }
                 continue;
             }
-            if (committee == null && (m = REFERAT_TITLE.matcher(line)).matches()) {
+            if (committee == null && (m = REFERAT_OF.matcher(line)).matches()) {
+                committee = m.group(1).strip();
+            } else if (committee == null && (m = REFERAT_TITLE.matcher(line)).matches()) {
                 committee = m.group(1).strip();
             } else if (committee == null && (m = TITLE_DASH_DATE.matcher(line)).matches()) {
                 committee = m.group(1).strip();
