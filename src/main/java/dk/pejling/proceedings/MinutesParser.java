@@ -57,8 +57,18 @@ public final class MinutesParser {
     /** Reads the whole text. */
     public ParsedMinutes parse(String text) {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
-        return PUNKT.matcher(normalised).find() ? parseAalborg(normalised) : parseHeadings(normalised);
+        if (PUNKT.matcher(normalised).find()) {
+            return parseAalborg(normalised);
+        }
+        // The labelled layout ("Mødedato:", numbered items each followed by a case number or heading) is taken
+        // when it recognises the meeting as well as items; every other text goes to the generic layout.
+        ParsedMinutes labelled = parseHeadings(normalised);
+        boolean recognised = !labelled.items().isEmpty() && labelled.meeting().date() != null
+                && labelled.meeting().committee() != null && GENERIC.score(normalised) <= 0.1;
+        return recognised ? labelled : GENERIC.parse(normalised);
     }
+
+    private static final MinutesLayout GENERIC = new GenericMinutesLayout();
 
     // ---------------------------------------------------------------- Aalborg layout
 

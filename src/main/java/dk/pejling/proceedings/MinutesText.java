@@ -66,7 +66,12 @@ public final class MinutesText {
                     progress.accept(++done, pages);
                 }
             };
-            return stripper.getText(document);
+            String text = stripper.getText(document);
+            if (pages > 0 && text.isBlank()) {
+                // Pages but no text layer: a scan. Said plainly instead of "no agenda item was found".
+                throw new InvalidInputException("file", "no text, is it a scanned PDF?");
+            }
+            return text;
         }
     }
 
