@@ -27,7 +27,7 @@ class BootstrapAdmin extends BeforeServing {
     /** Before the demo data, which creates users of its own. */
     @Override
     protected int order() {
-        return 0;
+        return 5;
     }
 
     @Override

@@ -11,9 +11,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,8 +26,7 @@ import org.springframework.stereotype.Component;
  * no SQL can set the thread's flag that only {@link RetentionDeletes} sets.
  */
 @Component
-@Order(-10)
-public class AuditRetentionKey implements ApplicationRunner {
+public class AuditRetentionKey extends dk.pejling.shared.BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(AuditRetentionKey.class);
 
@@ -48,8 +44,14 @@ public class AuditRetentionKey implements ApplicationRunner {
     }
 
     /** Registers the key's hash on a PostgreSQL schema that has none yet, before any request is served. */
+    /** First of the start-up work, so the key is registered before the demo data or any request. */
     @Override
-    public void run(ApplicationArguments args) {
+    protected int order() {
+        return 0;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         if (!postgres) {
             return;
         }
