@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  *   <li>{@code spring_session*}: signed-in browser sessions;</li>
  *   <li>{@code shedlock}, {@code scheduled_tasks}: locks and schedules of background jobs;</li>
  *   <li>tables named {@code *_cache} or {@code cache_*}: derived data that is rebuilt;</li>
+ *   <li>{@code audit_retention_key}: the hash of this installation's audit retention secret (PostgreSQL
+ *       only); every installation registers its own, and an archive moves between database kinds;</li>
  *   <li>tables a module declares derived through {@code ArchiveContributor#derivedTables()}.</li>
  * </ul>
  * Tables named {@code audit_*} go into the optional {@code audit/} folder.
@@ -42,7 +44,8 @@ public final class SchemaReader {
                     || name.equals("shedlock")
                     || name.equals("scheduled_tasks")
                     || name.endsWith("_cache")
-                    || name.startsWith("cache_");
+                    || name.startsWith("cache_")
+                    || name.equals("audit_retention_key");
 
     private SchemaReader() {
     }
