@@ -42,7 +42,8 @@ class SafetyIndexPages {
     String compare(@RequestParam(required = false) String method, @RequestParam(required = false) String period,
                    @RequestParam(required = false) String kind, Viewer viewer, Model model, Locale locale) {
         List<MethodVersion> methods = service.methods(viewer);
-        Optional<MethodVersion> chosen = pick(methods, method);
+        Optional<MethodVersion> chosen = pickWithValues(methods, method,
+                m -> !service.values(null, null, m.version(), viewer).isEmpty());
         AreaTree areas = service.areas();
         model.addAttribute("methods", methods);
         model.addAttribute("method", chosen.orElse(null));
@@ -80,7 +81,8 @@ class SafetyIndexPages {
         AreaTree areas = service.areas();
         Area area = areas.find(code).orElseThrow(() -> new NotFoundException("Area", code));
         List<MethodVersion> methods = service.methods(viewer);
-        Optional<MethodVersion> chosen = pick(methods, method);
+        Optional<MethodVersion> chosen = pickWithValues(methods, method,
+                m -> !service.values(code, null, m.version(), viewer).isEmpty());
         List<ValueView> values = chosen.map(m -> service.values(code, null, m.version(), viewer).stream()
                 .sorted(Comparator.comparing(StoredValue::period).reversed())
                 .map(v -> ValueView.of(v, areas, texts(locale), labels(m))).toList()).orElse(List.of());
@@ -131,6 +133,18 @@ class SafetyIndexPages {
             labels.put(k, messages.getMessage("safetyindex.kind." + k.name(), null, k.name(), locale));
         }
         return labels;
+    }
+
+    /**
+     * The version asked for; without one, the newest version that has values to show (a new version
+     * nobody has computed yet must not blank the page), else the newest.
+     */
+    private static Optional<MethodVersion> pickWithValues(List<MethodVersion> methods, String version,
+                                                          java.util.function.Predicate<MethodVersion> hasValues) {
+        if (version != null && !version.isBlank()) {
+            return pick(methods, version);
+        }
+        return methods.stream().filter(hasValues).findFirst().or(() -> methods.stream().findFirst());
     }
 
     private static Optional<MethodVersion> pick(List<MethodVersion> methods, String version) {
