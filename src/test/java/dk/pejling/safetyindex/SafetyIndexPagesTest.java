@@ -67,4 +67,10 @@ class SafetyIndexPagesTest {
         assertThat(method).contains("Sådan beregnes tryghedsindekset").contains("2.000").contains("50 giver 0 point og 100 giver 100 point");
         assertThat(page("/tryghed/metode?version=" + version, "en")).contains("How the safety index is computed");
     }
+
+    @Test
+    void anUnknownAreaKindInTheAddressIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(get("/tryghed").param("kind", "NOPE")).andExpect(status().isBadRequest());
+    }
+
 }

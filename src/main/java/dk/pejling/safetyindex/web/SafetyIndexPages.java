@@ -40,7 +40,7 @@ class SafetyIndexPages {
 
     @GetMapping("/tryghed")
     String compare(@RequestParam(required = false) String method, @RequestParam(required = false) String period,
-                   @RequestParam(required = false) String kind, Viewer viewer, Model model, Locale locale) {
+                   @RequestParam(required = false) Area.Kind kind, Viewer viewer, Model model, Locale locale) {
         List<MethodVersion> methods = service.methods(viewer);
         Optional<MethodVersion> chosen = pickWithValues(methods, method,
                 m -> !service.values(null, null, m.version(), viewer).isEmpty());
@@ -58,7 +58,7 @@ class SafetyIndexPages {
         Map<Area.Kind, Long> counts = new LinkedHashMap<>();
         all.stream().filter(v -> v.period().toString().equals(p)).forEach(v -> areas.find(v.area())
                 .ifPresent(a -> counts.merge(a.kind(), v.value() == null ? 0L : 1L, Long::sum)));
-        Area.Kind k = kind != null ? Area.Kind.valueOf(kind) : counts.entrySet().stream()
+        Area.Kind k = kind != null ? kind : counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Area.Kind.BOLIGOMRAADE);
         List<ValueView> rows = all.stream().filter(v -> v.period().toString().equals(p))
                 .filter(v -> areas.find(v.area()).map(a -> a.kind() == k).orElse(false))
