@@ -5,6 +5,7 @@
 #   bench/two-nodes.sh start            fresh schema, build if needed, instance a, then b, then nginx
 #   bench/two-nodes.sh stop             stops nginx and both instances (SIGTERM, then SIGKILL after 30 s)
 #   bench/two-nodes.sh status           what runs, and each instance's readiness
+#   bench/two-nodes.sh up               exit 0 when both instances are ready and nginx runs
 #   bench/two-nodes.sh start-instance a|b   (again) after a drill killed it; waits for readiness
 #   bench/two-nodes.sh kill a|b         kill -9 of one instance (for drills)
 #
@@ -136,6 +137,17 @@ CONF
     log "nginx on port $PORT (logs $DIR/nginx/logs)"
 }
 
+nginx_alive() {
+    local pid
+    pid=$(cat "$DIR/nginx/nginx.pid" 2>/dev/null || true)
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# Up = both instances ready and nginx running; the drills start the deployment otherwise.
+up() {
+    alive a && alive b && nginx_alive && ready "$PORT_A" && ready "$PORT_B"
+}
+
 stop_pid() {
     local pid=$1 what=$2
     [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
@@ -148,6 +160,11 @@ stop_pid() {
 case ${1:-} in
     start)
         command -v nginx >/dev/null || { echo "two-nodes: nginx is needed (apt-get install nginx)" >&2; exit 2; }
+        if alive a || alive b || nginx_alive; then
+            # never drop the schema under running instances
+            echo "two-nodes: it runs already (bench/two-nodes.sh status); stop it first" >&2
+            exit 1
+        fi
         mkdir -p "$DIR"
         if [[ ${TWO_NODES_FRESH:-1} == 1 ]]; then
             pg_psql -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" -c "CREATE SCHEMA $PG_SCHEMA"
@@ -180,6 +197,9 @@ case ${1:-} in
         stop_pid "$(pid_of b)" "instance b"
         rm -f "$DIR/a/pid" "$DIR/b/pid"
         ;;
+    up)
+        up
+        ;;
     status)
         for name in a b; do
             if alive "$name"; then
@@ -193,7 +213,7 @@ case ${1:-} in
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then echo "nginx: pid $pid, port $PORT"; else echo "nginx: not running"; fi
         ;;
     *)
-        echo "usage: bench/two-nodes.sh start|stop|status|start-instance a|b|kill a|b" >&2
+        echo "usage: bench/two-nodes.sh start|stop|status|up|start-instance a|b|kill a|b" >&2
         exit 2
         ;;
 esac

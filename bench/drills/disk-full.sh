@@ -62,7 +62,7 @@ def sql(q):
                            "SET search_path TO %s" % schema, "-c", q], check=True, capture_output=True, text=True).stdout.split()[1:]
 
 org = call("POST", "/api/v1/organisations", {"name": "Fuld disk %s" % uuid.uuid4().hex[:6], "kind": "MUNICIPALITY"})[1]["id"]
-status, strategy = call("POST", "/api/v1/strategies", {"title": "Fuld disk", "kind": "PLAN", "ownerId": org, "status": "ADOPTED"})
+status, strategy = call("POST", "/api/v1/strategies", {"title": "Fuld disk", "kind": "PLAN", "ownerId": org, "status": "ADOPTED", "visibility": "PUBLIC"})
 sid, version = strategy["id"], strategy["version"]
 # 10 MB of the 16 taken by something else, so the third 3 MB upload finds the disk full half-way
 with open(os.path.join(data, "filler"), "wb") as f:

@@ -20,9 +20,7 @@ OUT=bench/results/drill-kill-$(date -u +%Y%m%dT%H%M%SZ)
 ACCESS=${TWO_NODES_DIR:-target/two-nodes}/nginx/logs/access.log
 mkdir -p "$OUT"
 
-if ! bench/two-nodes.sh status | grep -q 'instance a: pid.*ready' || ! bench/two-nodes.sh status | grep -q 'instance b: pid.*ready'; then
-    bench/two-nodes.sh start
-fi
+bench/two-nodes.sh up || bench/two-nodes.sh start
 python3 bench/drills/load.py setup "$BASE" "$TOKEN" "$CLIENTS" "$OUT"
 offset=$(wc -l <"$ACCESS")
 python3 bench/drills/load.py run "$OUT" --seconds "$DURATION" --think "$THINK" --mix read=60,status=15,measure=20,report=5 \

@@ -119,8 +119,8 @@ def current_version(api, initiative, round_id, fallback):
         return fallback
     data = json.loads(body)
     for report in data if isinstance(data, list) else data.get("items", []):
-        if report.get("roundId") == round_id:
-            return report.get("version")
+        if report.get("roundId") == round_id and report.get("report"):
+            return report["report"].get("version")
     return fallback
 
 

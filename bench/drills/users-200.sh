@@ -17,9 +17,7 @@ TOKEN=${TWO_NODES_TOKEN:-two-nodes-drill-token-0123456789}
 OUT=bench/results/drill-users-$(date -u +%Y%m%dT%H%M%SZ)
 ACCESS=${TWO_NODES_DIR:-target/two-nodes}/nginx/logs/access.log
 mkdir -p "$OUT"
-if ! bench/two-nodes.sh status | grep -q 'instance a: pid.*ready' || ! bench/two-nodes.sh status | grep -q 'instance b: pid.*ready'; then
-    bench/two-nodes.sh start
-fi
+bench/two-nodes.sh up || bench/two-nodes.sh start
 python3 bench/drills/load.py setup "$BASE" "$TOKEN" "$USERS" "$OUT"
 offset=$(wc -l <"$ACCESS")
 # the CPU the rest of the machine used meanwhile (other builds share it): /proc/stat before and after
