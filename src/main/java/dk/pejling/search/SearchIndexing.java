@@ -24,20 +24,29 @@ public class SearchIndexing {
 
     private final LuceneSearchIndex index;
     private final Map<String, SearchSource> sources;
+    private final SearchChangeLog changes;
 
-    SearchIndexing(LuceneSearchIndex index, List<SearchSource> sources) {
+    SearchIndexing(LuceneSearchIndex index, List<SearchSource> sources, SearchChangeLog changes) {
         this.index = index;
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::name, Function.identity()));
+        this.changes = changes;
     }
 
+    /** Updates this instance's index, and tells the other instances to update theirs ({@link SearchChangePoller}). */
     @ApplicationModuleListener
     void on(SearchableChanged change) {
-        SearchSource source = sources.get(change.source());
+        apply(change.source(), change.key());
+        changes.record(change);
+    }
+
+    /** Reads the key's documents again from its source and replaces them in this instance's index. */
+    void apply(String sourceName, String key) {
+        SearchSource source = sources.get(sourceName);
         if (source == null) {
-            log.warn("search: no source named {}; change of {} ignored", change.source(), change.key());
+            log.warn("search: no source named {}; change of {} ignored", sourceName, key);
             return;
         }
-        index.replace(source.name(), change.key(), source.documents(change.key()));
+        index.replace(source.name(), key, source.documents(key));
     }
 
     /** Rebuilds the whole index from every source (administrators; {@code ./pejling reindex}). */
