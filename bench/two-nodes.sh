@@ -98,7 +98,7 @@ start_instance() {
         export PEJLING_TRUSTED_PROXIES=127.0.0.1
         export PEJLING_BASE_URL=http://localhost:$PORT
         export PEJLING_AUDIT_RETENTION_KEY=two-nodes-shared-retention-key
-        export PEJLING_DOCUMENT_STORAGE=${PEJLING_DOCUMENT_STORAGE:-database}
+        export PEJLING_STORAGE=${PEJLING_STORAGE:-database} PEJLING_SESSION_STORE=database
         # The jar and start-up cache that `./pejling --prepare` made at start; not ./pejling itself, which
         # would rebuild in the middle of a drill when a source changed since.
         exec setsid "$JAVA_HOME/bin/java" "${CACHE_OPTIONS[@]}" $JAVA_OPTS -jar "$APP_JAR" >>"$DIR/$name/app.log" 2>&1 </dev/null
@@ -189,7 +189,10 @@ case ${1:-} in
         ;;
     kill)
         pid=$(pid_of "${2:?a or b}")
-        [[ -n $pid ]] && kill -KILL "$pid" && log "instance $2 (pid $pid) killed with SIGKILL"
+        if [[ -n $pid ]] && kill -KILL "$pid" 2>/dev/null; then
+            while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done # gone, so start-instance starts a new one
+            log "instance $2 (pid $pid) killed with SIGKILL"
+        fi
         ;;
     stop)
         stop_pid "$(cat "$DIR/nginx/nginx.pid" 2>/dev/null || true)" nginx

@@ -139,7 +139,8 @@ def minutes_confirm(delay):
     items = len(preview.get("items") or preview.get("minutes", {}).get("items", []))
     before_meetings = count("SELECT count(*) FROM meeting")
     before_items = count("SELECT count(*) FROM agenda_item")
-    t, result = in_thread(lambda: call(A, "POST", "/api/v1/proceedings/imports/%s/confirm" % preview["id"], {}))
+    t, result = in_thread(lambda: call(A, "POST", "/api/v1/proceedings/imports/%s/confirm" % preview["id"],
+                                       {"committee": "Beskæftigelsesudvalget"}))
     time.sleep(delay)
     kill_a()
     t.join(10)
@@ -346,6 +347,9 @@ def main():
     out = os.path.join(ROOT, "bench/results/drill-crash-%s-%s" % (scenario, time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())))
     os.makedirs(out, exist_ok=True)
     results = []
+    if scenario in ("measure-import", "minutes-confirm", "status", "restore-api", "restore-cli"):
+        if subprocess.run(["bench/two-nodes.sh", "up"], cwd=ROOT).returncode != 0:
+            restart_a()  # after an earlier drill left a down
     for delay in delays:
         if scenario == "measure-import":
             r = measure_import(delay)

@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 
 
 class Client:
@@ -70,14 +71,25 @@ def setup(base, token, clients, out):
     strategy = api.json("POST", "/api/v1/strategies", {
         "title": "Drill %s: %d brugere" % (stamp, clients), "kind": "PLAN", "ownerId": org,
         "status": "ADOPTED", "visibility": "PUBLIC"})["id"]
-    initiatives, indicators = [], []
-    for i in range(clients):
-        initiatives.append(api.json("POST", "/api/v1/initiatives", {
+    local = threading.local()
+
+    def own():  # one connection per setup thread
+        if not hasattr(local, "api"):
+            local.api = Client(base, token)
+        return local.api
+
+    def create(i):
+        initiative = own().json("POST", "/api/v1/initiatives", {
             "strategyId": strategy, "number": "%d" % (i + 1), "kind": "ACTION", "responsibleId": org,
-            "title": "Drill-indsats %d" % (i + 1), "description": "<p>Indsats %d i drill %s.</p>" % (i + 1, stamp)})["id"])
-        indicators.append(api.json("POST", "/api/v1/indicators", {
+            "title": "Drill-indsats %d" % (i + 1), "description": "<p>Indsats %d i drill %s.</p>" % (i + 1, stamp)})["id"]
+        indicator = own().json("POST", "/api/v1/indicators", {
             "name": "Drill %s indikator %d" % (stamp, i + 1), "unit": "COUNT", "direction": "HIGHER_IS_BETTER",
-            "frequency": "MONTH", "visibility": "PUBLIC"})["id"])
+            "frequency": "MONTH", "visibility": "PUBLIC"})["id"]
+        return initiative, indicator
+
+    with ThreadPoolExecutor(8) as pool:
+        created = list(pool.map(create, range(clients)))
+    initiatives, indicators = [c[0] for c in created], [c[1] for c in created]
     round_id = api.json("POST", "/api/v1/reporting-rounds", {
         "strategyId": strategy, "title": "Drill-runde %s" % stamp, "asOf": "2026-11-30", "dueDate": "2026-12-31"})["id"]
     demo = api.json("GET", "/api/v1/strategies?q=Tryg%20Aalborg&size=1")["items"]

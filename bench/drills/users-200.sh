@@ -21,9 +21,9 @@ bench/two-nodes.sh up || bench/two-nodes.sh start
 python3 bench/drills/load.py setup "$BASE" "$TOKEN" "$USERS" "$OUT"
 offset=$(wc -l <"$ACCESS")
 # the CPU the rest of the machine used meanwhile (other builds share it): /proc/stat before and after
-head -1 /proc/stat >"$OUT/cpu-before"
+head -1 /proc/stat >"$OUT/cpu-before"; cat /proc/loadavg >"$OUT/loadavg-before"
 python3 bench/drills/load.py run "$OUT" --seconds "$DURATION" --think "$THINK" --mix "$MIX" | tee "$OUT/table.md"
-head -1 /proc/stat >"$OUT/cpu-after"
+head -1 /proc/stat >"$OUT/cpu-after"; cat /proc/loadavg >"$OUT/loadavg-after"
 tail -n +"$((offset + 1))" "$ACCESS" >"$OUT/access.log"
 python3 - "$OUT" <<'PY'
 import sys
