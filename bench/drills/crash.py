@@ -11,7 +11,7 @@ Scenarios (each kills the JVM doing the work, checks the database, starts it aga
   status           40 threads submitting statuses, each with a measurement in the same request, on a;
                    afterwards every submission's status and value both there or both missing
   restore-api      POST /api/v1/admin/archives/restore into an empty installation (its own schema, port 8203)
-  restore-cli      ./pejling restore FILE into an empty installation (its own schema)
+  restore-cli      the command line restore (./pejling restore FILE) into an empty installation (its own schema)
   demo-load        the first start on an empty schema, killed while it loads the demo data
 Writes bench/results/drill-crash-<scenario>-<time>/result.json and prints a line per try.
 """
@@ -256,7 +256,9 @@ TABLES = ["organisation", "strategy", "strategy_goal", "indicator", "indicator_m
 
 
 def counts(schema):
-    return {t: count("SELECT count(*) FROM %s" % t, schema) for t in TABLES}
+    """Rows per table; a table that does not exist yet (killed before the migrations) has none."""
+    exists = set(sql("SELECT table_name FROM information_schema.tables WHERE table_schema = '%s'" % schema, schema))
+    return {t: count("SELECT count(*) FROM %s" % t, schema) if t in exists else 0 for t in TABLES}
 
 
 def archive(out):
@@ -303,7 +305,10 @@ def restore_cli(delay, out):
     zip_path = archive(out)
     source = counts(SCHEMA)
     env = env_for(schema, data, "false")
-    cmd = ["./pejling", "restore", zip_path]
+    env.pop("PEJLING_BOOTSTRAP_ADMIN_TOKEN")
+    # what `./pejling restore FILE` runs (without its build check, which would rebuild a changed tree mid-drill)
+    cmd = java_cmd() + ["--server.port=0", "--logging.level.root=warn", "--spring.main.banner-mode=off",
+                        "--pejling.archive.command=restore", "--pejling.archive.file=" + zip_path, "--pejling.archive.dry-run=false"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=open(os.path.join(out, "cli.log"), "ab"), stderr=subprocess.STDOUT,
                             start_new_session=True)
     # the JVM is the process itself (./pejling execs java); wait until it has begun to write

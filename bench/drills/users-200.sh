@@ -5,13 +5,13 @@
 # time of THINK seconds on average (exponential) between requests. Target: 0 errors; p50/p99 per kind.
 # Afterwards every acknowledged write is checked in the database (verify.py).
 #
-#   bench/drills/users-200.sh        (USERS=200 DRILL_SECONDS=600 THINK=10 MIX=read=70,status=10,measure=15,report=5)
+#   bench/drills/users-200.sh        (USERS=200 DRILL_SECONDS=600 THINK=10 MIX=read=75,status=10,measure=13,report=2)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${USERS:-200}
 DURATION=${DRILL_SECONDS:-600}
 THINK=${THINK:-10}
-MIX=${MIX:-read=70,status=10,measure=15,report=5}
+MIX=${MIX:-read=75,status=10,measure=13,report=2}
 BASE=http://127.0.0.1:${TWO_NODES_PORT:-8200}
 TOKEN=${TWO_NODES_TOKEN:-two-nodes-drill-token-0123456789}
 OUT=bench/results/drill-users-$(date -u +%Y%m%dT%H%M%SZ)
