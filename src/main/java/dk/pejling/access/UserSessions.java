@@ -135,7 +135,7 @@ public class UserSessions {
 
         /** The same Secure rule for Spring Session's cookie as for the container's (SessionCookieSettings). */
         @Bean
-        DefaultCookieSerializerCustomizer secureSessionCookie(@Value("${pejling.secure-cookies:}") String explicit,
+        DefaultCookieSerializerCustomizer secureSpringSessionCookie(@Value("${pejling.secure-cookies:}") String explicit,
                                                               @Value("${pejling.base-url:}") String baseUrl) {
             boolean secure = SessionCookieSettings.secure(explicit, baseUrl);
             return serializer -> serializer.setUseSecureCookie(secure);
