@@ -118,6 +118,29 @@ public class PublicData {
         return cards;
     }
 
+    /**
+     * The ids of every record the portal publishes, by kind (strategy, goal, indicator, measurement,
+     * initiative, status_report): what a public archive holds, chosen by the portal's own rules.
+     */
+    public Map<String, Set<UUID>> publishedIds() {
+        Map<String, Set<UUID>> ids = new HashMap<>();
+        for (String kind : List.of("strategy", "goal", "indicator", "measurement", "initiative", "status_report")) {
+            ids.put(kind, new java.util.HashSet<>());
+        }
+        for (StrategyCard card : strategies(new Filter(null, null, null, null))) {
+            StrategyId id = new StrategyId(card.id());
+            ids.get("strategy").add(card.id());
+            List<UUID> goalIds = goals.tree(id, PUBLIC).stream().flatMap(PublicData::nodes).map(n -> n.goal().id().value()).toList();
+            ids.get("goal").addAll(goalIds);
+            for (Indicator indicator : indicators.forGoals(goalIds, PUBLIC)) {
+                ids.get("indicator").add(indicator.id().value());
+                currentValues(indicator).forEach(m -> ids.get("measurement").add(m.id()));
+            }
+            activity.published(id, ids.get("initiative"), ids.get("status_report"));
+        }
+        return ids;
+    }
+
     /** The themes of the public strategies, for the filter. */
     public List<String> themes() {
         Set<String> themes = new TreeSet<>();

@@ -85,6 +85,11 @@ public class StrategyService {
         }
     }
 
+    /** The strategy with this key if the viewer may see it; empty, not an exception, so a caller's transaction stays usable. */
+    public java.util.Optional<Strategy> findBySlug(String slug, Viewer viewer) {
+        return repository.findBySlug(slug).filter(s -> viewer.canSee(s.visibility(), s.id().value()));
+    }
+
     public Strategy getBySlug(String slug, Viewer viewer) {
         return repository.findBySlug(slug)
                 .filter(s -> viewer.canSee(s.visibility(), s.id().value()))

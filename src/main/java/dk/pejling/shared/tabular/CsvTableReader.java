@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV measurement file. The header row decides the separator: {@code ;} when it has one
+ * Reads a CSV file. The header row (the first that is neither empty nor a comment) decides the separator: {@code ;} when it has one
  * (then decimals are written with a comma), otherwise {@code ,} (then with a point). Cells may be
  * quoted with {@code "}; a row number is the record's number, as a spreadsheet counts rows.
  */
@@ -19,7 +19,7 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
-    static RawTable read(byte[] bytes, int maxRows) {
+    static RawSheet read(byte[] bytes, int maxRows) {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         String text = decoded.text();
         if (text.startsWith("\uFEFF")) {
@@ -32,23 +32,15 @@ final class CsvTableReader {
         DecimalStyle decimals = separator == ';' ? DecimalStyle.COMMA : DecimalStyle.POINT;
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false).get();
-        TableBuilder table = new TableBuilder(maxRows, decimals, decoded.encoding());
+        RawSheet.Builder table = new RawSheet.Builder(maxRows, decimals, decoded.encoding());
         int row = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 row++;
                 List<String> values = record.toList();
-                if (!table.headerSeen()) {
-                    if (values.stream().allMatch(String::isBlank)) {
-                        table.skippedRows(1);
-                        continue;
-                    }
-                    table.header(values);
-                    continue;
-                }
                 List<RawCell> cells = new ArrayList<>(values.size());
                 values.forEach(v -> cells.add(RawCell.text(v)));
-                table.row(row, cells);
+                table.add(row, cells);
             }
         } catch (UncheckedIOException | IOException e) {
             throw new ImportFileException(ImportProblem.CSV_QUOTES, String.valueOf(row + 1));
@@ -56,10 +48,9 @@ final class CsvTableReader {
         return table.build();
     }
 
+    /** The header row: the first line that is neither blank nor a comment (a comment may hold either separator). */
     private static String firstLine(String text) {
-        String trimmed = text.stripLeading();
-        int end = trimmed.indexOf('\n');
-        return end < 0 ? trimmed : trimmed.substring(0, end);
+        return text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).findFirst().orElse("");
     }
 
     private static char separator(String header) {

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,9 +37,9 @@ final class XlsxTableReader {
     private XlsxTableReader() {
     }
 
-    static RawTable read(byte[] bytes, int maxRows, long maxUnpackedBytes) {
+    static RawSheet read(byte[] bytes, int maxRows, long maxUnpackedBytes) {
         requireWorkbook(bytes, maxUnpackedBytes);
-        TableBuilder table = new TableBuilder(maxRows, DecimalStyle.EITHER, null);
+        RawSheet.Builder table = new RawSheet.Builder(maxRows, DecimalStyle.EITHER, null);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getSheets().filter(s -> !GUIDE_SHEETS.contains(s.getName().strip().toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(workbook.getFirstSheet());
@@ -47,16 +47,8 @@ final class XlsxTableReader {
                 int previous = 0;
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                     Row row = it.next();
-                    List<RawCell> cells = cells(row, workbook);
-                    if (!table.headerSeen()) {
-                        if (cells.stream().allMatch(RawCell::blank)) {
-                            continue;
-                        }
-                        table.header(cells.stream().map(RawCell::text).toList());
-                    } else {
-                        table.skippedRows(row.getRowNum() - previous - 1);
-                        table.row(row.getRowNum(), cells);
-                    }
+                    table.skipped(row.getRowNum() - previous - 1);
+                    table.add(row.getRowNum(), cells(row, workbook));
                     previous = row.getRowNum();
                 }
             }

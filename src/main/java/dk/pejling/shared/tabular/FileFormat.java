@@ -1,9 +1,9 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import dk.pejling.shared.InvalidInputException;
 import java.util.Locale;
 
-/** The file formats of measurement import and export. */
+/** The file formats of imports and exports (tables). */
 public enum FileFormat {
     CSV("text/csv;charset=UTF-8", "csv"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");

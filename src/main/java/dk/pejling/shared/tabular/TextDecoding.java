@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,29 +7,29 @@ import java.time.LocalDate;
  * One cell as the file holds it: text (every CSV cell), or what a workbook stores as a number, a
  * date or an error such as {@code #N/A}.
  */
-record RawCell(Kind kind, String text, BigDecimal number, LocalDate date) {
+public record RawCell(Kind kind, String text, BigDecimal number, LocalDate date) {
 
-    enum Kind { TEXT, NUMBER, DATE, ERROR }
+    public enum Kind { TEXT, NUMBER, DATE, ERROR }
 
-    static final RawCell BLANK = new RawCell(Kind.TEXT, "", null, null);
+    public static final RawCell BLANK = new RawCell(Kind.TEXT, "", null, null);
 
-    static RawCell text(String text) {
+    public static RawCell text(String text) {
         return new RawCell(Kind.TEXT, text == null ? "" : text, null, null);
     }
 
-    static RawCell number(BigDecimal number) {
+    public static RawCell number(BigDecimal number) {
         return new RawCell(Kind.NUMBER, number.stripTrailingZeros().toPlainString(), number, null);
     }
 
-    static RawCell date(LocalDate date) {
+    public static RawCell date(LocalDate date) {
         return new RawCell(Kind.DATE, date.toString(), null, date);
     }
 
-    static RawCell error(String code) {
+    public static RawCell error(String code) {
         return new RawCell(Kind.ERROR, code, null, null);
     }
 
-    boolean blank() {
+    public boolean blank() {
         return kind == Kind.TEXT && text.isBlank();
     }
 }

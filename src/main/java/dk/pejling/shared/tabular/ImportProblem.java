@@ -1,13 +1,11 @@
-package dk.pejling.indicator;
-
-import java.text.MessageFormat;
-import java.util.Locale;
+package dk.pejling.shared.tabular;
 
 /**
- * Why a measurement file, or one of its rows, cannot be imported. Each has an English message
- * (what the API answers) and a key {@code import.problem.<NAME>} for the pages in Danish and English.
+ * Why a file, or one of its rows, cannot be imported, whatever the import: the file as a whole, and
+ * the cells every table has (numbers, whole numbers, dates, choices, keys). An import adds its own
+ * rules as another {@link Problem}.
  */
-public enum ImportProblem {
+public enum ImportProblem implements Problem {
     // The file as a whole
     FILE_MISSING("Choose a CSV or XLSX file to import."),
     FILE_EMPTY("The file is empty."),
@@ -31,15 +29,15 @@ public enum ImportProblem {
     COMMA_IN_ENGLISH_FILE("\u201c{0}\u201d is not a number in a file separated by commas: write decimals with a point (5.7) and no thousands separator"),
     AMBIGUOUS_NUMBER("\u201c{0}\u201d could mean {1} or {2}; store the cell as a number, or write it without a thousands separator"),
     NOT_A_WHOLE_NUMBER("\u201c{0}\u201d is not a whole number"),
-    NOT_A_PERIOD("\u201c{0}\u201d is not a period; write for example 2018, 2018-H1, 2018-K2 or 2018-03"),
-    DATE_NOT_A_PERIOD("the cell holds the date {0}, not a period; format the column as text and write for example 2018-03"),
     EXCEL_ERROR("the cell holds the Excel error {0}"),
     VALUE_WITHOUT_COLUMN("the row has a value in column {0}, which has no name in the first row (in a file separated by commas, a decimal comma splits a number in two)"),
-    UNKNOWN_INDICATOR("there is no indicator with the key or id \u201c{0}\u201d"),
-    PERIOD_TOO_FINE("{0} is more frequent than the indicator, which is measured per {1}"),
-    UNKNOWN_STEP("the indicator has no ladder step \u201c{0}\u201d"),
-    DUPLICATE_ROW("row {0} already has a value for the same indicator, period and step"),
-    /** A rule of {@link MeasurementInput}; the argument is its (English) message. */
+    NOT_A_DATE("\u201c{0}\u201d is not a date; write it as 2026-12-31"),
+    NOT_ONE_OF("\u201c{0}\u201d is not one of {1}"),
+    DUPLICATE_KEY("row {0} already has the key \u201c{1}\u201d"),
+    UNKNOWN_REFERENCE("there is no {0} with the key \u201c{1}\u201d"),
+    KEY_EXISTS("the key \u201c{0}\u201d is taken by a record with other content; an import only creates, so change that record on its page or give the row another key"),
+    NOT_ALLOWED("you may not create this {0}; ask a coordinator of its strategy or an administrator"),
+    /** A rule of the record a row becomes; the argument is its (English) message. */
     INVALID("{0}");
 
     private final String english;
@@ -48,11 +46,8 @@ public enum ImportProblem {
         this.english = english;
     }
 
-    public String key() {
-        return "import.problem." + name();
-    }
-
-    public String message(Object... args) {
-        return new MessageFormat(english.replace("'", "''"), Locale.ENGLISH).format(args);
+    @Override
+    public String english() {
+        return english;
     }
 }

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import dk.pejling.shared.SpreadsheetCells;
 import java.io.IOException;
@@ -17,22 +17,22 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes rows of measurement columns as CSV or as an Excel workbook. CSV gets a UTF-8 byte order
+ * Writes the rows of an export or a template as CSV or as an Excel workbook. CSV gets a UTF-8 byte order
  * mark and the dialect's separator and decimal mark, so Excel opens it in the right columns; a text
  * Excel would run as a formula gets a leading apostrophe ({@link SpreadsheetCells}, the rule of every
  * export), which the import takes off again. In a workbook, numbers are number cells and every other
  * value is a text cell, never a formula, and neutralised the same way in case it is saved as CSV.
  */
-final class MeasurementFileWriter {
+public final class TableFileWriter {
 
     /** A sheet: a header row, rows of String, BigDecimal, Integer or null, and the widths of its columns. */
-    record Sheet(String name, List<String> header, List<List<Object>> rows, List<Integer> widths) {
+    public record Sheet(String name, List<String> header, List<List<Object>> rows, List<Integer> widths) {
     }
 
-    private MeasurementFileWriter() {
+    private TableFileWriter() {
     }
 
-    static void csv(FileDialect dialect, Sheet sheet, List<String> comments, OutputStream out) {
+    public static void csv(FileDialect dialect, Sheet sheet, List<String> comments, OutputStream out) {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.separator()).setRecordSeparator("\r\n")
                 .setQuoteMode(QuoteMode.MINIMAL).get();
         try {
@@ -56,7 +56,7 @@ final class MeasurementFileWriter {
         }
     }
 
-    static void xlsx(List<Sheet> sheets, OutputStream out) {
+    public static void xlsx(List<Sheet> sheets, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Pejling", "1.0");
             for (Sheet sheet : sheets) {

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * </ul>
  * A minus may be {@code -} or {@code −}; more than six decimals are rounded to six (what is stored).
  */
-enum DecimalStyle {
+public enum DecimalStyle {
     COMMA, POINT, EITHER;
 
     private static final Pattern DANISH = Pattern.compile("-?(?:[1-9]\\d{0,2}(?:\\.\\d{3})+|\\d+)(?:,\\d+)?");
@@ -30,7 +30,7 @@ enum DecimalStyle {
     private static final Pattern COMMA_GROUPS = Pattern.compile("-?[1-9]\\d{0,2}(?:,\\d{3}){2,}");
     private static final int SCALE = 6;
 
-    BigDecimal parse(String raw) {
+    public BigDecimal parse(String raw) {
         String s = raw.strip().replace('\u2212', '-');
         if (s.startsWith("+")) {
             s = s.substring(1);
@@ -45,7 +45,7 @@ enum DecimalStyle {
     }
 
     /** The number as this style writes it: no thousands separator, no trailing zeros. */
-    String format(BigDecimal value) {
+    public String format(BigDecimal value) {
         String plain = value.stripTrailingZeros().toPlainString();
         return this == COMMA ? plain.replace('.', ',') : plain;
     }

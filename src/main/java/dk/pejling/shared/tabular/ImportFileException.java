@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import dk.pejling.shared.InvalidInputException;
 import java.util.List;
@@ -9,7 +9,7 @@ public class ImportFileException extends InvalidInputException {
     private final ImportProblem problem;
     private final List<String> args;
 
-    ImportFileException(ImportProblem problem, String... args) {
+    public ImportFileException(ImportProblem problem, String... args) {
         super("file", problem.message((Object[]) args));
         this.problem = problem;
         this.args = List.of(args);

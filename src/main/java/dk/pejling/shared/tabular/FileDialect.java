@@ -1,9 +1,9 @@
-package dk.pejling.indicator;
+package dk.pejling.shared.tabular;
 
 import java.util.Locale;
 
 /**
- * How a measurement file is written: Danish files separate columns with {@code ;} and write
+ * How a table file is written: Danish files separate columns with {@code ;} and write
  * decimals with a comma (what Danish Excel opens and saves), English files use {@code ,} and a
  * decimal point. The header names follow the language.
  */
@@ -30,11 +30,11 @@ public enum FileDialect {
         return "en".equalsIgnoreCase(language) ? ENGLISH : DANISH;
     }
 
-    char separator() {
+    public char separator() {
         return separator;
     }
 
-    DecimalStyle decimals() {
+    public DecimalStyle decimals() {
         return decimals;
     }
 
