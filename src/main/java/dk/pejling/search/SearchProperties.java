@@ -26,6 +26,13 @@ public record SearchProperties(String indexDir, Extraction extraction, String ur
         return url != null && !url.isBlank();
     }
 
+    /** Without the password, so that a logged or printed configuration never shows it. */
+    @Override
+    public String toString() {
+        return "SearchProperties[indexDir=" + indexDir + ", extraction=" + extraction + ", url=" + url + ", indexName="
+                + indexName + ", username=" + username + ", password=" + (password == null || password.isEmpty() ? "" : "***") + "]";
+    }
+
     public boolean inMemory() {
         return "memory".equalsIgnoreCase(indexDir);
     }
