@@ -1,6 +1,6 @@
 package dk.pejling.search;
 
-import dk.pejling.search.index.LuceneSearchIndex;
+import dk.pejling.search.index.SearchIndex;
 import dk.pejling.shared.Viewer;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,11 @@ public class SearchIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
 
-    private final LuceneSearchIndex index;
+    private final SearchIndex index;
     private final Map<String, SearchSource> sources;
     private final SearchChangeLog changes;
 
-    SearchIndexing(LuceneSearchIndex index, List<SearchSource> sources, SearchChangeLog changes) {
+    SearchIndexing(SearchIndex index, List<SearchSource> sources, SearchChangeLog changes) {
         this.index = index;
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::name, Function.identity()));
         this.changes = changes;
