@@ -69,6 +69,11 @@ final class GenericMinutesLayout implements MinutesLayout {
     private static final Pattern ENGLISH = Pattern.compile("\\b(" + EN_MONTHS + ") (\\d{1,2}), (\\d{4})");
 
     @Override
+    public String name() {
+        return "generic";
+    }
+
+    @Override
     public double score(String text) {
         return 0.1; // the fallback: always able to try, never preferred over a layout that recognises the text
     }
