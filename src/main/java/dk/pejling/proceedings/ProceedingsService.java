@@ -389,6 +389,32 @@ public class ProceedingsService {
         return new Recorded(meeting, saved);
     }
 
+    /** An organisation a meeting can belong to as its body (a municipality, a police district). */
+    public record BodyChoice(UUID organisationId, String name) {
+    }
+
+    /** The top-level organisations of the register: each can be a body of its own. */
+    public List<BodyChoice> bodyChoices() {
+        return organisations.all().stream().filter(o -> o.parentId() == null)
+                .map(o -> new BodyChoice(o.id().value(), o.name()))
+                .sorted(java.util.Comparator.comparing(BodyChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * The body a meeting of this committee would belong to if none is chosen: the top organisation of the
+     * organisation named like the committee, else the only body there is; empty when it must be chosen.
+     */
+    public Optional<UUID> likelyBody(String committeeName) {
+        if (committeeName != null && !committeeName.isBlank()) {
+            Optional<Organisation> named = organisationNamed(committeeName.strip());
+            if (named.isPresent()) {
+                return Optional.of(topOf(named.get()).id().value());
+            }
+        }
+        List<Body> all = bodies.findAllOrdered();
+        return all.size() == 1 ? Optional.ofNullable(all.getFirst().organisationId()) : Optional.empty();
+    }
+
     private Body bodyFor(String committeeName, UUID bodyOrganisationId, Instant now) {
         UUID organisation = bodyOrganisationId;
         if (organisation == null) {

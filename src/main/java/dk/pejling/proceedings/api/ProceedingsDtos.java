@@ -5,6 +5,7 @@ import dk.pejling.proceedings.CaseStep;
 import dk.pejling.proceedings.Committee;
 import dk.pejling.proceedings.Meeting;
 import dk.pejling.proceedings.MeetingParticipant;
+import dk.pejling.proceedings.MinutesConfidence;
 import dk.pejling.proceedings.MinutesImportService;
 import dk.pejling.proceedings.ParsedItem;
 import dk.pejling.proceedings.ParsedMinutes;
@@ -26,21 +27,32 @@ final class ProceedingsDtos {
 
     record PreviewItem(String number, String title, String caseNumber, boolean closed, String decision, String kleCode,
                        String recommendation, String description, List<String> attachments, LocalDate hearingDeadline,
-                       List<CaseStep> timetable) {
-        static PreviewItem of(ParsedItem i) {
+                       List<CaseStep> timetable, MinutesConfidence.Item confidence) {
+        static PreviewItem of(ParsedItem i, MinutesConfidence.Assessment assessment) {
             return new PreviewItem(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.kleCode(),
-                    i.recommendation(), i.description(), i.attachments(), i.hearingDeadline(), i.timetable());
+                    i.recommendation(), i.description(), i.attachments(), i.hearingDeadline(), i.timetable(),
+                    assessment.item(i.number()));
         }
     }
 
-    record PreviewDto(UUID id, String state, String fileName, PreviewMeeting meeting, List<PreviewItem> items,
-                      List<String> unrecognised, UUID meetingId) {
-        static PreviewDto of(MinutesImportService.Draft d) {
+    /**
+     * @param version     what a correction or the confirmation names (409 when the draft changed since)
+     * @param layout      the layout family that read the document ("aalborg", "labelled", "generic")
+     * @param body        the organisation chosen as the meeting's body, or null
+     * @param likelyBody  the body the committee's name points at when none is chosen, or null
+     * @param confidence  per meeting field (date, committee, body): level and reason
+     */
+    record PreviewDto(UUID id, String state, String fileName, long version, String layout, PreviewMeeting meeting,
+                      UUID body, UUID likelyBody, java.util.Map<String, MinutesConfidence.Field> confidence,
+                      List<PreviewItem> items, List<String> unrecognised, UUID meetingId) {
+        static PreviewDto of(MinutesImportService.Draft d, MinutesConfidence.Assessment assessment, UUID likelyBody) {
             ParsedMinutes m = d.minutes();
-            return new PreviewDto(d.id(), d.state().name(), d.fileName(),
+            return new PreviewDto(d.id(), d.state().name(), d.fileName(), d.version(),
+                    d.preview() == null ? null : d.preview().layout(),
                     m == null ? null : new PreviewMeeting(m.meeting().committee(), m.meeting().date(), m.meeting().start(),
                             m.meeting().end(), m.meeting().place(), m.meeting().absent(), m.meeting().otherParticipants()),
-                    m == null ? List.of() : m.items().stream().map(PreviewItem::of).toList(),
+                    d.preview() == null ? null : d.preview().bodyOrganisationId(), likelyBody, assessment.meeting(),
+                    m == null ? List.of() : m.items().stream().map(i -> PreviewItem.of(i, assessment)).toList(),
                     m == null ? List.of() : m.unrecognised(), d.meetingId());
         }
     }
