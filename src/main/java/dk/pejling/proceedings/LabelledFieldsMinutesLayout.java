@@ -30,7 +30,7 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
             "^(?:Sagsnr\\.?|Sags nr\\.?|Sagsnummer|Journalnr\\.?)\\s*:?\\s*(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern KLE_LABEL = Pattern.compile("^KLE(?:-nr\\.?)?\\s*:?\\s*(\\S+)\\s*$");
     private static final Pattern LABEL = Pattern.compile(
-            "^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Mødested|Sted|Fraværende|Afbud|Deltagere|Til stede|Øvrige deltagere)\\s*:\\s*(.*)$",
+            "^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Mødested|Sted|Fraværende|Afbud|Medlemmer|Udvalgsmedlemmer|Deltagere|Til stede|Øvrige deltagere)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DOC_KIND = Pattern.compile("^(Referat|Dagsorden|Beslutningsprotokol)(?:\\s*[-–:]\\s*(.+))?$",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +68,7 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
         LocalTime end = null;
         String place = null;
         List<String> absent = new ArrayList<>();
+        List<String> members = new ArrayList<>();
         String others = null;
         List<ParsedItem> items = new ArrayList<>();
         boolean closed = false;
@@ -114,6 +115,7 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
                             }
                         }
                         case "mødested", "sted" -> place = emptyToNull(value);
+                        case "medlemmer", "udvalgsmedlemmer" -> members.addAll(MinutesReading.names(value));
                         case "fraværende", "afbud" -> {
                             for (String name : value.split("\\s*(?:,|;| og )\\s*")) {
                                 if (!name.isBlank() && !name.equalsIgnoreCase("ingen")) {
@@ -133,7 +135,7 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
         if (current != null) {
             items.add(current.build());
         }
-        return new ParsedMinutes(new ParsedMeeting(committee, date, start, end, place, List.copyOf(absent), others),
+        return new ParsedMinutes(new ParsedMeeting(committee, date, start, end, place, List.copyOf(absent), others, members),
                 List.copyOf(items), List.copyOf(unrecognised));
     }
 
@@ -181,7 +183,8 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
                 }
             }
             StringBuilder part = parts.computeIfAbsent(section, s -> new StringBuilder());
-            part.append(part.isEmpty() ? "" : section.equals("bilag") ? "\n" : " ").append(line.strip());
+            part.append(part.isEmpty() ? "" : section.equals("bilag") ? "\n" : MinutesReading.lineBreak(part, line.strip()))
+                    .append(line.strip());
         }
 
         ParsedItem build() {
@@ -198,7 +201,7 @@ final class LabelledFieldsMinutesLayout implements MinutesLayout {
                     text("indstilling"), text("beslutning"), attachments);
             return kle == null ? item : new ParsedItem(item.number(), item.title(), item.caseNumber(), kle, item.closed(),
                     item.description(), item.recommendation(), item.decision(), item.attachments(),
-                    item.hearingDeadline(), item.timetable());
+                    item.hearingDeadline(), item.timetable(), item.attachmentUrls());
         }
 
         private String text(String key) {

@@ -39,7 +39,8 @@ public final class MinutesConfidence {
     /** @param bodyInferred whether the body follows from the committee's name or from there being only one */
     public static Assessment of(MinutesPreview preview, boolean bodyInferred) {
         ParsedMinutes m = preview.minutes();
-        boolean known = preview.layout() != null && !preview.layout().equals("generic");
+        // Only the families with a layout of their own count as known; the PDF-transcript family reads through the generic one.
+        boolean known = "aalborg".equals(preview.layout()) || "labelled".equals(preview.layout());
         Map<String, Field> meeting = new LinkedHashMap<>();
         meeting.put("date", read(preview, "date", m.meeting().date() != null, known));
         meeting.put("committee", read(preview, "committee", m.meeting().committee() != null, known));

@@ -18,7 +18,8 @@ public final class MinutesParser {
     static final String MONTHS = MinutesReading.MONTHS;
 
     private static final List<MinutesLayout> LAYOUTS = List.of(
-            new AalborgMinutesLayout(), new LabelledFieldsMinutesLayout(), new GenericMinutesLayout());
+            new AalborgMinutesLayout(), new LabelledFieldsMinutesLayout(), new PdfTranscriptMinutesLayout(),
+            new GenericMinutesLayout());
 
     /** Reads the whole text. */
     public ParsedMinutes parse(String text) {
@@ -55,7 +56,7 @@ public final class MinutesParser {
         }
         List<ParsedItem> items = minutes.items().stream().map(i -> new ParsedItem(i.number(), i.title(), i.caseNumber(),
                 i.kleCode(), i.closed(), withCommittee(i.description(), committee), withCommittee(i.recommendation(), committee),
-                withCommittee(i.decision(), committee), i.attachments(), i.hearingDeadline(), i.timetable())).toList();
+                withCommittee(i.decision(), committee), i.attachments(), i.hearingDeadline(), i.timetable(), i.attachmentUrls())).toList();
         return new ParsedMinutes(minutes.meeting(), items, minutes.unrecognised());
     }
 

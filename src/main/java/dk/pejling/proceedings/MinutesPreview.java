@@ -56,7 +56,7 @@ public record MinutesPreview(String layout, ParsedMinutes minutes, UUID bodyOrga
             hand.add("body");
         }
         ParsedMeeting meeting = new ParsedMeeting(committee.strip(), date != null ? date : m.date(), m.start(), m.end(),
-                m.place(), m.absent(), m.otherParticipants());
+                m.place(), m.absent(), m.otherParticipants(), m.members());
         return new MinutesPreview(layout, new ParsedMinutes(meeting, minutes.items(), minutes.unrecognised()),
                 body != null ? body : bodyOrganisationId, List.copyOf(hand));
     }
@@ -72,7 +72,8 @@ public record MinutesPreview(String layout, ParsedMinutes minutes, UUID bodyOrga
         }
         ParsedItem i = minutes.items().get(at);
         ParsedItem changed = new ParsedItem(i.number(), title.strip(), blankToNull(caseNumber), i.kleCode(), closed,
-                i.description(), i.recommendation(), blankToNull(decision), i.attachments(), i.hearingDeadline(), i.timetable());
+                i.description(), i.recommendation(), blankToNull(decision), i.attachments(), i.hearingDeadline(), i.timetable(),
+                i.attachmentUrls());
         return withItems(replace(at, List.of(changed)), "item:" + number);
     }
 
@@ -89,7 +90,7 @@ public record MinutesPreview(String layout, ParsedMinutes minutes, UUID bodyOrga
                 join(a.recommendation(), b.recommendation()), join(a.decision(), b.decision()),
                 Stream.concat(a.attachments().stream(), b.attachments().stream()).toList(),
                 a.hearingDeadline() != null ? a.hearingDeadline() : b.hearingDeadline(),
-                Stream.concat(a.timetable().stream(), b.timetable().stream()).toList());
+                Stream.concat(a.timetable().stream(), b.timetable().stream()).toList(), urls(a, b));
         List<ParsedItem> items = new ArrayList<>(minutes.items());
         items.set(at, merged);
         items.remove(at + 1);
@@ -125,7 +126,7 @@ public record MinutesPreview(String layout, ParsedMinutes minutes, UUID bodyOrga
         ParsedItem first = new ParsedItem(a.number(), a.title(), a.caseNumber(), a.kleCode(), a.closed(), blankToNull(before),
                 null, null, List.of(), a.hearingDeadline(), a.timetable());
         ParsedItem second = new ParsedItem(newNumber.strip(), newTitle.strip(), null, null, a.closed(), blankToNull(after),
-                a.recommendation(), a.decision(), a.attachments(), null, List.of());
+                a.recommendation(), a.decision(), a.attachments(), null, List.of(), a.attachmentUrls());
         List<ParsedItem> items = replace(at, List.of(first, second));
         MinutesPreview split = withItems(items, "item:" + number);
         Set<String> hand = new LinkedHashSet<>(split.setByHand());
@@ -154,6 +155,12 @@ public record MinutesPreview(String layout, ParsedMinutes minutes, UUID bodyOrga
         hand.add(handField);
         return new MinutesPreview(layout, new ParsedMinutes(minutes.meeting(), List.copyOf(items), minutes.unrecognised()),
                 bodyOrganisationId, List.copyOf(hand));
+    }
+
+    private static java.util.Map<String, String> urls(ParsedItem a, ParsedItem b) {
+        java.util.Map<String, String> urls = new java.util.LinkedHashMap<>(b.attachmentUrls());
+        urls.putAll(a.attachmentUrls());
+        return urls;
     }
 
     private static String first(String a, String b) {

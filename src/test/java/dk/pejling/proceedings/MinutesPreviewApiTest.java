@@ -35,6 +35,8 @@ class MinutesPreviewApiTest {
             1. Godkendelse af dagsorden
             Beslutning
             Godkendt.
+            Bilag
+            Dagsorden.pdf https://dagsorden.example.dk/bilag/1.pdf
             2. Vejbelysning på Hovedgaden
             Sagsfremstilling
             Lygterne skiftes.
@@ -130,7 +132,8 @@ class MinutesPreviewApiTest {
         mvc.perform(get("/api/v1/proceedings/meetings/{id}", meetingId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committee").value(committee))
-                .andExpect(jsonPath("$.date").value("2021-10-27"));
+                .andExpect(jsonPath("$.date").value("2021-10-27"))
+                .andExpect(jsonPath("$.items[0].attachmentLinks[0].url").value("https://dagsorden.example.dk/bilag/1.pdf"));
 
         // The meeting belongs to the chosen body, which OParl lists as a Body of its own.
         UUID bodyId = proceedings.bodies().stream().filter(b -> body.equals(b.organisationId())).findFirst().orElseThrow().id();
@@ -140,5 +143,9 @@ class MinutesPreviewApiTest {
         mvc.perform(get("/oparl/v1/body/{id}/meeting", bodyId))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data[*].id", hasItem("http://localhost/oparl/v1/meeting/" + meetingId)));
+        // The attachment the minutes gave a web address for is a File whose accessUrl is that address.
+        mvc.perform(get("/oparl/v1/body/{id}/file", bodyId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data[*].accessUrl", hasItem("https://dagsorden.example.dk/bilag/1.pdf")));
     }
 }

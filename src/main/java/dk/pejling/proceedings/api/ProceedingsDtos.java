@@ -27,11 +27,11 @@ final class ProceedingsDtos {
 
     record PreviewItem(String number, String title, String caseNumber, boolean closed, String decision, String kleCode,
                        String recommendation, String description, List<String> attachments, LocalDate hearingDeadline,
-                       List<CaseStep> timetable, MinutesConfidence.Item confidence) {
+                       List<CaseStep> timetable, MinutesConfidence.Item confidence, java.util.Map<String, String> attachmentUrls) {
         static PreviewItem of(ParsedItem i, MinutesConfidence.Assessment assessment) {
             return new PreviewItem(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.kleCode(),
                     i.recommendation(), i.description(), i.attachments(), i.hearingDeadline(), i.timetable(),
-                    assessment.item(i.number()));
+                    assessment.item(i.number()), i.attachmentUrls());
         }
     }
 
@@ -76,14 +76,18 @@ final class ProceedingsDtos {
     /** An agenda item; for a closed item seen by the public only number, title and closed are filled in. */
     record AgendaItemDto(UUID id, UUID meetingId, String number, String title, boolean closed, String caseNumber,
                          UUID caseId, String kleCode, String description, String recommendation, String decision,
-                         List<String> attachments, List<LinkDto> links, long version) {
+                         List<String> attachments, List<LinkDto> links, long version, List<AttachmentDto> attachmentLinks) {
         static AgendaItemDto of(AgendaItemView v) {
             return new AgendaItemDto(v.id(), v.meetingId(), v.number(), v.title(), v.closed(), v.caseNumber(), v.caseId(),
                     v.kleCode(), v.description(), v.recommendation(), v.decision(),
                     v.attachments().stream().map(a -> a.name()).toList(),
                     v.links().stream().map(l -> new LinkDto(l.targetKind().name().toLowerCase(java.util.Locale.ROOT), l.targetId())).toList(),
-                    v.version());
+                    v.version(), v.attachments().stream().map(a -> new AttachmentDto(a.name(), a.url())).toList());
         }
+    }
+
+    /** An attachment with the web address the minutes gave for it (null when they gave none). */
+    record AttachmentDto(String name, String url) {
     }
 
     record ParticipantDto(String name, String attendance) {
