@@ -66,13 +66,16 @@ class MinutesPreviewPagesTest {
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(badDate.select(".form-error-message").text()).contains("er ikke en dato");
 
+        // The body (municipality) is chosen among the register's top organisations: with more than one body, confirm needs it.
         String committee = "Teknisk Udvalg " + dk.pejling.Fixtures.token();
-        mvc.perform(post(review + "/moede").with(csrf()).session(session)
-                        .param("version", version).param("date", "2021-10-27").param("committee", committee))
+        String body = page.select("#body option").stream().map(o -> o.val()).filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+        mvc.perform(post(review + "/moede").with(csrf()).session(session).param("version", version)
+                        .param("date", "2021-10-27").param("committee", committee).param("body", body))
                 .andExpect(status().is3xxRedirection());
         page = WebSessions.page(mvc.perform(get(review).session(session)).andExpect(status().isOk()).andReturn());
         assertThat(page.getElementById("date").val()).isEqualTo("2021-10-27");
         assertThat(page.getElementById("date-confidence").text()).contains("Sikker").contains("sat af dig");
+        assertThat(page.select("#body option[selected]").val()).isEqualTo(body);
 
         Document item = WebSessions.page(mvc.perform(get(review + "/punkt").param("nummer", "2").session(session))
                 .andExpect(status().isOk()).andReturn());
