@@ -78,10 +78,13 @@ public class PublicData {
     private final PublicActivity activity;
     private final List<PortalSection> sections;
     private final PortalProperties properties;
+    private final dk.pejling.indicator.ExplanationText explanations;
 
     PublicData(StrategyService strategies, GoalService goals, IndicatorService indicators, MeasurementService measurements,
                AttainmentService attainment, OrganisationService organisations, PublicActivity activity,
-               List<PortalSection> sections, PortalProperties properties) {
+               List<PortalSection> sections, PortalProperties properties,
+               dk.pejling.indicator.ExplanationText explanations) {
+        this.explanations = explanations;
         this.strategies = strategies;
         this.goals = goals;
         this.indicators = indicators;
@@ -338,8 +341,8 @@ public class PublicData {
                 rows.get(n.goal().id().value()))).toList();
     }
 
-    private static String explanation(dk.pejling.indicator.Explanation e, boolean danish, Redaction.Labels labels) {
-        return e == null ? null : labels.publish(danish ? e.da() : e.en());
+    private String explanation(dk.pejling.indicator.Explanation e, boolean danish, Redaction.Labels labels) {
+        return e == null ? null : labels.publish(danish ? explanations.danish(e) : explanations.english(e));
     }
 
     static Map<UUID, GoalAttainment> flatten(List<GoalAttainment> roots) {
