@@ -95,15 +95,20 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Not synchronised: the event listeners call it concurrently, each inside a transaction that holds a database
+     * connection, so waiting here for one another would drain the connection pool.
+     */
     @Override
-    public synchronized void replace(String source, String key, List<SearchDocument> documents) {
+    public void replace(String source, String key, List<SearchDocument> documents) {
         try {
             List<String> kept = new ArrayList<>();
+            List<BulkOperation> operations = new ArrayList<>();
             for (SearchDocument d : documents) {
                 kept.add(OpenSearchDocuments.documentId(source, key, d));
-                pending.add(indexOperation(source, key, d));
+                operations.add(indexOperation(source, key, d));
             }
-            flush();
+            bulk(operations);
             // the key's other documents go only after the new ones are written: no moment without them
             client.deleteByQuery(d -> d.index(name).conflicts(org.opensearch.client.opensearch._types.Conflicts.Proceed)
                     .refresh(Refresh.True)
@@ -160,12 +165,16 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         return BulkOperation.of(b -> b.index(i -> i.index(name).id(id).document(doc)));
     }
 
-    private void flush() throws IOException {
-        if (pending.isEmpty()) {
-            return;
-        }
+    private synchronized void flush() throws IOException {
         List<BulkOperation> batch = List.copyOf(pending);
         pending.clear();
+        bulk(batch);
+    }
+
+    private void bulk(List<BulkOperation> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
         BulkResponse response = client.bulk(b -> b.index(name).operations(batch));
         if (response.errors()) {
             String reason = response.items().stream().filter(i -> i.error() != null).findFirst()
