@@ -36,7 +36,11 @@ class SearchChangePoller {
     private final Clock clock;
     private final Path cursorFile;
     private final NavigableSet<Long> applied = new ConcurrentSkipListSet<>();
-    private volatile long cursor;
+    /**
+     * Null until the change table can be read: `./pejling restore` starts on an empty database and
+     * creates the tables only as it restores, so the poller must not need them at construction.
+     */
+    private volatile Long cursor;
 
     SearchChangePoller(SearchChangeLog changes, SearchIndexing indexing, SearchProperties search, Clock clock,
                        dk.pejling.shared.PejlingProperties pejling) {
@@ -46,12 +50,28 @@ class SearchChangePoller {
         this.cursorFile = search.inMemory() ? null : (search.indexDir() == null || search.indexDir().isBlank()
                 ? pejling.dataDir().resolve("search-index") : Path.of(search.indexDir())).toAbsolutePath()
                 .resolveSibling("search-index.cursor");
-        this.cursor = stored().orElseGet(changes::last);
+        this.cursor = stored().orElse(null);
+        startAtNewestIfUnknown();
+    }
+
+    private boolean startAtNewestIfUnknown() {
+        if (cursor == null) {
+            try {
+                cursor = changes.last();
+            } catch (org.springframework.dao.DataAccessException e) {
+                log.debug("search: the change table cannot be read yet ({}); polling starts once it can", e.getMessage());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every instance polls: each has its own index. */
     @Scheduled(fixedDelayString = "${pejling.search.changes.poll:PT1S}", initialDelayString = "${pejling.search.changes.poll:PT1S}")
     void poll() {
+        if (!startAtNewestIfUnknown()) {
+            return;
+        }
         long before = cursor;
         List<SearchChangeLog.Change> batch = changes.after(Math.max(0, cursor - LOOKBACK), BATCH);
         for (SearchChangeLog.Change change : batch) {
