@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class DataChanges implements TransactionExecutionListener {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataChanges.class);
     private static final ThreadLocal<Boolean> RENDERING = ThreadLocal.withInitial(() -> false);
     private final RenderedPages pages;
 
@@ -40,6 +41,7 @@ class DataChanges implements TransactionExecutionListener {
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
         if (commitFailure == null && transaction.isNewTransaction() && !transaction.isReadOnly() && !RENDERING.get()) {
+            log.debug("portal pages out of date: transaction {} committed", transaction.getTransactionName());
             pages.dataChanged();
         }
     }
@@ -55,6 +57,7 @@ class DataChanges implements TransactionExecutionListener {
         if (RENDERING.get() || !type.startsWith("dk.pejling.") || type.startsWith("dk.pejling.audit.")) {
             return;
         }
+        log.debug("portal pages out of date: {}", type);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -37,6 +37,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
     /** Outside the ETag filter (-200), so a stored answer keeps the ETag it was sent with. */
     static final int ORDER = -250;
+    /** How long a request waits for another's rendering of the same page before it renders it itself. */
+    private static final int WAIT_SECONDS = 10;
     private static final String LANGUAGE_COOKIE = "pejling-lang";
 
     private final RenderedPages pages;
@@ -70,6 +72,32 @@ class RenderedPageFilter extends OncePerRequestFilter {
             send(stored, request, response);
             return;
         }
+        java.util.concurrent.CompletableFuture<Void> underWay = pages.claim(key);
+        if (underWay != null) {
+            try {
+                underWay.get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // render it ourselves below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stored = pages.find(key);
+            if (stored != null) {
+                send(stored, request, response);
+                return;
+            }
+        }
+        try {
+            renderAndKeep(key, request, response, chain);
+        } finally {
+            if (underWay == null) {
+                pages.rendered(key); // after the answer is kept, so the waiting requests find it
+            }
+        }
+    }
+
+    private void renderAndKeep(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long version = pages.version();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         DataChanges.rendering(true);

@@ -37,6 +37,7 @@ class RenderedPages {
     }
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private final Clock clock;
 
@@ -73,6 +74,23 @@ class RenderedPages {
         answers.put(key, new Answer(contentType, List.copyOf(headers), etag, body, gzip(body), clock.instant().plus(TTL)));
         if (version.get() != renderedAt) {
             answers.remove(key); // the data changed while it was being stored
+        }
+    }
+
+    /**
+     * Claims the rendering of a missing answer: null when this caller renders it (and must call
+     * {@link #rendered}), else the rendering under way, to wait for. After a change every visitor of a
+     * page misses at once; one rendering, not hundreds, keeps the others waiting for milliseconds instead
+     * of the machine busy for seconds.
+     */
+    java.util.concurrent.CompletableFuture<Void> claim(String key) {
+        return rendering.putIfAbsent(key, new java.util.concurrent.CompletableFuture<>());
+    }
+
+    void rendered(String key) {
+        java.util.concurrent.CompletableFuture<Void> done = rendering.remove(key);
+        if (done != null) {
+            done.complete(null);
         }
     }
 
