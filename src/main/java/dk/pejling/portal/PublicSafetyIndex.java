@@ -89,9 +89,16 @@ public class PublicSafetyIndex {
     }
 
     public AreaPage area(String code) {
+        return area(code, null);
+    }
+
+    /** The area by the public method version asked for when it has values for it, else by the newest that has. */
+    public AreaPage area(String code, String version) {
         AreaTree areas = service.areas();
         Area area = areas.find(code).orElseThrow(() -> new NotFoundException("Area", code));
-        Optional<MethodVersion> method = newestWithValues(code);
+        Optional<MethodVersion> method = publicMethods().filter(m -> m.version().equals(version))
+                .filter(m -> !service.values(code, null, m.version(), PublicData.PUBLIC).isEmpty()).findFirst()
+                .or(() -> newestWithValues(code));
         Function<String, String> labels = method.map(PublicSafetyIndex::labels).orElse(k -> k);
         List<AreaValue> values = method.map(m -> service.values(code, null, m.version(), PublicData.PUBLIC).stream()
                 .sorted(Comparator.comparing(StoredValue::period).reversed())

@@ -136,6 +136,21 @@ class PortalSafetyIndexTest {
         }
     }
 
+    @Autowired
+    dk.pejling.indicator.IndicatorService indicators;
+    @Autowired
+    dk.pejling.strategy.GoalService goals;
+
+    @Test
+    void theStrategyWhoseGoalTheIndexFeedsShowsTheFedAreasWithTheirIntervals() throws Exception {
+        Viewer anyone = Viewer.anonymous();
+        var indicator = indicators.findByKey("politiets-tryghedsindeks", anyone).orElseThrow();
+        var goal = goals.get(new dk.pejling.strategy.GoalId(indicator.goals().get(0).goalId()), anyone);
+        String page = page("/portal/strategier/" + goal.strategyId().value(), null);
+        assertThat(page).contains("Tryghedsindeks for områderne").contains("SYNTETISK").contains("href=\"/portal/tryghed\"")
+                .contains("Se alle områder med usikkerhed og kilder").containsPattern("\\d+,\\d \\(\\d+,\\d–\\d+,\\d\\)");
+    }
+
     @Test
     void theComparisonShowsIntervalsAsBandsHiddenValuesWithTheirReasonSyntheticAndSources() throws Exception {
         String compare = page("/portal/tryghed?method=" + publicVersion + "&period=2021&kind=AFDELING", null);
