@@ -47,17 +47,33 @@ public class AttainmentService {
     /** The verdicts of every goal of the strategy for a year; {@code asOf} null means now. */
     public List<GoalAttainment> forStrategy(StrategyId strategy, Integer year, RollupMethod method, Instant asOf,
                                             Viewer viewer) {
-        return compute(goals.tree(strategy, viewer), year, method, asOf, viewer);
+        return forStrategy(strategy, year, method, asOf, viewer, 0);
+    }
+
+    /**
+     * As above, judging only values from at least {@code minSampleSize} answers (values with no sample size
+     * count): the public portal hides smaller samples, so its verdicts must not be derived from them either.
+     */
+    public List<GoalAttainment> forStrategy(StrategyId strategy, Integer year, RollupMethod method, Instant asOf,
+                                            Viewer viewer, int minSampleSize) {
+        return compute(goals.tree(strategy, viewer), year, method, asOf, viewer, minSampleSize);
     }
 
     public GoalAttainment forGoal(GoalId goalId, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
+        return forGoal(goalId, year, method, asOf, viewer, 0);
+    }
+
+    /** As above, judging only values from at least {@code minSampleSize} answers. */
+    public GoalAttainment forGoal(GoalId goalId, Integer year, RollupMethod method, Instant asOf, Viewer viewer,
+                                  int minSampleSize) {
         Goal goal = goals.get(goalId, viewer);
         GoalNode node = find(goals.tree(goal.strategyId(), viewer), goalId)
                 .orElseThrow(() -> new dk.pejling.shared.NotFoundException("goal", goalId.value()));
-        return compute(List.of(node), year, method, asOf, viewer).get(0);
+        return compute(List.of(node), year, method, asOf, viewer, minSampleSize).get(0);
     }
 
-    private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
+    private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer,
+                                         int minSampleSize) {
         List<UUID> goalIds = roots.stream().flatMap(AttainmentService::flatten).map(g -> g.id().value()).toList();
         // one strategy's goals: its internal indicators are readable when the strategy's internal records are
         boolean internal = viewer.isAdmin() || roots.stream().flatMap(AttainmentService::flatten)
@@ -70,7 +86,7 @@ public class AttainmentService {
                 .min(Integer::compare).orElse(evaluationYear);
         Map<UUID, List<MeasuredValue>> byIndicator = values.valuesOfGoals(goalIds,
                 serving.stream().map(IndicatorSnapshot::id).collect(java.util.stream.Collectors.toSet()),
-                Math.min(fromYear, evaluationYear), evaluationYear, asOf);
+                Math.min(fromYear, evaluationYear), evaluationYear, asOf, minSampleSize);
         Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal = new HashMap<>();
         for (IndicatorSnapshot indicator : serving) {
             indicator.goals().forEach(link -> indicatorsByGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>()).add(indicator));

@@ -15,14 +15,19 @@ public interface PortalSection {
      * @param heading  the section's heading, in the language asked for
      * @param intro    one or two plain sentences, or null
      * @param rows     a table of label → value (with an optional note such as n or an interval)
-     * @param dataHref a link to the numbers as CSV or JSON, or null
+     * @param dataHref a link to the numbers as CSV or JSON, or to the page with them, or null
+     * @param linkText the link's text, in the language asked for; null: "download the data"
      */
-    record Section(String heading, String intro, List<Row> rows, String dataHref) {
+    record Section(String heading, String intro, List<Row> rows, String dataHref, String linkText) {
         public Section {
             if (heading == null || heading.isBlank()) {
                 throw new IllegalArgumentException("a portal section needs a heading");
             }
             rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+
+        public Section(String heading, String intro, List<Row> rows, String dataHref) {
+            this(heading, intro, rows, dataHref, null);
         }
     }
 

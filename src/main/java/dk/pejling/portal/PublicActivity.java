@@ -122,10 +122,10 @@ class PublicActivity {
                 .toList();
     }
 
-    /** Approved rounds and new values of the strategy's indicators, newest first. */
+    /** Approved rounds, new values of the strategy's indicators and changed verdicts ({@code changes}), newest first. */
     List<FeedEntry> strategyFeed(Strategy strategy, List<Indicator> indicators, Function<Indicator, List<Measurement>> values,
-                                 boolean danish, Redaction.Labels labels) {
-        List<FeedEntry> entries = new ArrayList<>();
+                                 List<FeedEntry> changes, boolean danish, Redaction.Labels labels) {
+        List<FeedEntry> entries = new ArrayList<>(changes);
         for (ReportingRound round : rounds.ofStrategy(strategy.id(), PublicData.PUBLIC)) {
             if (round.locked() && round.approvedAt() != null) {
                 entries.add(new FeedEntry("round-" + round.id(), (danish ? "Statusrunde godkendt: " : "Status round approved: ")
@@ -138,9 +138,10 @@ class PublicActivity {
         return entries.stream().limit(50).toList();
     }
 
-    /** The goal's verdict and the new values of its own indicators, newest first. */
+    /** The goal's verdict, the new values of its own indicators and its changed verdicts ({@code changes}), newest first. */
     List<FeedEntry> goalFeed(Goal goal, GoalAttainment verdict, List<Indicator> indicators,
-                             Function<Indicator, List<Measurement>> values, boolean danish, Redaction.Labels labels) {
+                             Function<Indicator, List<Measurement>> values, List<FeedEntry> changes, boolean danish,
+                             Redaction.Labels labels) {
         List<FeedEntry> entries = new ArrayList<>();
         indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), danish, labels)));
         Instant latest = entries.stream().map(FeedEntry::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
@@ -151,6 +152,7 @@ class PublicActivity {
                     (danish ? "Vurdering " : "Verdict ") + verdict.period().label(danish) + ": " + status,
                     labels.publish(goal.title()), latest, "/portal/maal/" + goal.id().value()));
         }
+        entries.addAll(changes);
         entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries.stream().limit(50).toList();
     }

@@ -79,12 +79,14 @@ public class PublicData {
     private final List<PortalSection> sections;
     private final PortalProperties properties;
     private final dk.pejling.indicator.ExplanationText explanations;
+    private final VerdictChanges verdictChanges;
 
     PublicData(StrategyService strategies, GoalService goals, IndicatorService indicators, MeasurementService measurements,
                AttainmentService attainment, OrganisationService organisations, PublicActivity activity,
                List<PortalSection> sections, PortalProperties properties,
-               dk.pejling.indicator.ExplanationText explanations) {
+               dk.pejling.indicator.ExplanationText explanations, VerdictChanges verdictChanges) {
         this.explanations = explanations;
+        this.verdictChanges = verdictChanges;
         this.strategies = strategies;
         this.goals = goals;
         this.indicators = indicators;
@@ -102,23 +104,7 @@ public class PublicData {
 
     /** Every public strategy that passes the filter, with its themes. */
     public List<StrategyCard> strategies(Filter filter) {
-        List<StrategyCard> cards = new ArrayList<>();
-        StrategyFilter query = new StrategyFilter(filter.organisation() == null ? null : new OrganisationId(filter.organisation()),
-                filter.status(), null, filter.year());
-        for (int page = 0; cards.size() < MAX_STRATEGIES; page++) {
-            var result = strategies.list(query, new PageQuery(null, page, PageQuery.MAX_SIZE), PUBLIC);
-            for (StrategySummary s : result.items()) {
-                Strategy strategy = strategies.get(new StrategyId(s.id()), PUBLIC);
-                if (filter.theme() == null || strategy.themes().contains(filter.theme())) {
-                    cards.add(new StrategyCard(s.id(), key(strategy), text(s.title()), s.kind().name(), s.status().name(),
-                            s.ownerName(), s.periodFrom(), s.periodTo(), strategy.themes()));
-                }
-            }
-            if (result.items().size() < PageQuery.MAX_SIZE) {
-                break;
-            }
-        }
-        return cards;
+        return frontPage(filter).strategies();
     }
 
     /**
@@ -146,9 +132,48 @@ public class PublicData {
 
     /** The themes of the public strategies, for the filter. */
     public List<String> themes() {
-        Set<String> themes = new TreeSet<>();
-        strategies(new Filter(null, null, null, null)).forEach(c -> themes.addAll(c.themes()));
-        return List.copyOf(themes);
+        return frontPage(new Filter(null, null, null, null)).themes();
+    }
+
+    /** The front page's list and the themes of its filter. */
+    public record FrontPage(List<StrategyCard> strategies, List<String> themes) {
+    }
+
+    /**
+     * The strategies that pass the filter and the themes of all public strategies: the list (one query a
+     * hundred strategies, twice when a filter is set) and every strategy's themes in one more query, however
+     * many strategies there are (loading each strategy for its themes made the page one query per strategy).
+     */
+    public FrontPage frontPage(Filter filter) {
+        List<StrategySummary> all = summaries(new StrategyFilter(null, null, null, null));
+        boolean narrowed = filter.organisation() != null || filter.status() != null || filter.year() != null;
+        List<StrategySummary> matching = narrowed ? summaries(new StrategyFilter(
+                filter.organisation() == null ? null : new OrganisationId(filter.organisation()), filter.status(), null,
+                filter.year())) : all;
+        Map<UUID, List<String>> themes = strategies.themesOf(all.stream().map(StrategySummary::id).toList(), PUBLIC);
+        List<StrategyCard> cards = new ArrayList<>();
+        for (StrategySummary s : matching) {
+            List<String> own = themes.getOrDefault(s.id(), List.of());
+            if (filter.theme() == null || own.contains(filter.theme())) {
+                cards.add(new StrategyCard(s.id(), s.key() == null ? s.id().toString() : s.key(), text(s.title()),
+                        s.kind().name(), s.status().name(), s.ownerName(), s.periodFrom(), s.periodTo(), own));
+            }
+        }
+        Set<String> allThemes = new TreeSet<>();
+        themes.values().forEach(allThemes::addAll);
+        return new FrontPage(cards, List.copyOf(allThemes));
+    }
+
+    private List<StrategySummary> summaries(StrategyFilter query) {
+        List<StrategySummary> found = new ArrayList<>();
+        for (int page = 0; found.size() < MAX_STRATEGIES; page++) {
+            var result = strategies.list(query, new PageQuery(null, page, PageQuery.MAX_SIZE), PUBLIC);
+            found.addAll(result.items());
+            if (result.items().size() < PageQuery.MAX_SIZE) {
+                break;
+            }
+        }
+        return found;
     }
 
     public List<Organisation> organisations() {
@@ -173,7 +198,7 @@ public class PublicData {
         Redaction.Labels labels = new Redaction.Labels();
         Strategy s = strategyRecord(idOrKey);
         List<GoalNode> tree = goals.tree(s.id(), PUBLIC);
-        Map<UUID, GoalAttainment> verdicts = flatten(attainment.forStrategy(s.id(), null, RollupMethod.ALL_OR_SOME, null, PUBLIC));
+        Map<UUID, GoalAttainment> verdicts = flatten(attainment.forStrategy(s.id(), null, RollupMethod.ALL_OR_SOME, null, PUBLIC, properties.minSampleSize()));
         List<UUID> goalIds = tree.stream().flatMap(PublicData::nodes).map(n -> n.goal().id().value()).toList();
         List<Indicator> serving = indicators.forGoals(goalIds, PUBLIC);
         Set<UUID> hidden = hiddenExplanations(serving);
@@ -186,7 +211,8 @@ public class PublicData {
         List<PortalSection.Section> extra = sections.stream().flatMap(p -> p.sectionsFor(s.id().value(), danish).stream()).toList();
         var initiatives = activity.initiatives(s.id(), danish, labels);
         var history = activity.history(s.id(), labels);
-        var feed = activity.strategyFeed(s, serving, this::currentValues, danish, labels);
+        var changes = verdictChanges.ofStrategy(s, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), danish, labels);
+        var feed = activity.strategyFeed(s, serving, this::currentValues, changes, danish, labels);
         Instant modified = Stream.of(Stream.of(s.updatedAt()), tree.stream().flatMap(PublicData::nodes).map(n -> n.goal().updatedAt()),
                         serving.stream().map(Indicator::updatedAt), feed.stream().map(PublicViews.FeedEntry::updated))
                 .flatMap(x -> x).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(s.updatedAt());
@@ -201,7 +227,7 @@ public class PublicData {
         Goal goal = goals.get(new GoalId(id), PUBLIC);
         Strategy s = strategies.get(goal.strategyId(), PUBLIC);
         GoalNode node = find(goals.tree(s.id(), PUBLIC), id).orElseThrow(() -> new NotFoundException("goal", id));
-        GoalAttainment verdict = attainment.forGoal(goal.id(), year, RollupMethod.ALL_OR_SOME, null, PUBLIC);
+        GoalAttainment verdict = attainment.forGoal(goal.id(), year, RollupMethod.ALL_OR_SOME, null, PUBLIC, properties.minSampleSize());
         List<UUID> ids = nodes(node).map(n -> n.goal().id().value()).toList();
         List<Indicator> serving = indicators.forGoals(ids, PUBLIC);
         Set<UUID> hidden = hiddenExplanations(serving);
@@ -210,7 +236,8 @@ public class PublicData {
         List<IndicatorItem> items = own.stream().map(i -> indicatorItem(i, danish, labels, verdict)).toList();
         List<GoalItem> children = node.children().stream().map(c -> goalItem(c, byGoal, serving, hidden, danish, labels)).toList();
         boolean hide = own.stream().anyMatch(i -> hidden.contains(i.id().value()));
-        var feed = activity.goalFeed(goal, verdict, own, this::currentValues, danish, labels);
+        var changes = verdictChanges.ofGoal(goal, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), danish, labels);
+        var feed = activity.goalFeed(goal, verdict, own, this::currentValues, changes, danish, labels);
         Instant modified = Stream.concat(Stream.of(goal.updatedAt(), s.updatedAt()), feed.stream().map(PublicViews.FeedEntry::updated))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(goal.updatedAt());
         return new GoalPage(id, goal.code(), goal.kind().name(), text(goal.title()), labels.publish(goal.description()),
@@ -269,7 +296,7 @@ public class PublicData {
                     .map(GoalAttainment.WeightedVerdict::verdict).filter(v -> v.indicatorId().equals(i.id().value()))
                     .findFirst().orElse(null);
         } else if (!goalRefs.isEmpty()) {
-            GoalAttainment a = attainment.forGoal(new GoalId(goalRefs.get(0).id()), null, RollupMethod.ALL_OR_SOME, null, PUBLIC);
+            GoalAttainment a = attainment.forGoal(new GoalId(goalRefs.get(0).id()), null, RollupMethod.ALL_OR_SOME, null, PUBLIC, properties.minSampleSize());
             verdict = a.indicators().stream().map(GoalAttainment.WeightedVerdict::verdict)
                     .filter(v -> v.indicatorId().equals(i.id().value())).findFirst().orElse(null);
         }
@@ -334,7 +361,7 @@ public class PublicData {
         tree.forEach(n -> rows.put(n.goal().id().value(), new ArrayList<>()));
         for (Integer year : years) {
             Map<UUID, GoalAttainment> byGoal = new HashMap<>();
-            attainment.forStrategy(s.id(), year, RollupMethod.ALL_OR_SOME, null, PUBLIC).forEach(a -> byGoal.put(a.goalId(), a));
+            attainment.forStrategy(s.id(), year, RollupMethod.ALL_OR_SOME, null, PUBLIC, properties.minSampleSize()).forEach(a -> byGoal.put(a.goalId(), a));
             rows.forEach((goal, list) -> list.add(byGoal.containsKey(goal) ? byGoal.get(goal).status() : Attainment.NOT_MEASURED));
         }
         return tree.stream().map(n -> new PublicViews.ProgressRow(n.goal().id().value(), text(n.goal().label()),

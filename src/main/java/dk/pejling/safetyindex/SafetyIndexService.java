@@ -90,6 +90,11 @@ public class SafetyIndexService {
         feeds.save(feed);
     }
 
+    /** Which computed values feed which indicators of the goal tree (no respondent data: keys and codes only). */
+    public List<IndicatorFeed> feeds() {
+        return feeds.all();
+    }
+
     /** Saves a published share (where only aggregates exist), with its source. */
     @Transactional
     public void saveShare(IndexInputs.ShareAggregate share, Viewer viewer) {

@@ -118,6 +118,11 @@ public class StrategyService {
         return queries.summaries(ids, viewer.internalScope());
     }
 
+    /** The themes of many strategies the viewer may see, in one query; a strategy without themes is absent. */
+    public Map<UUID, List<String>> themesOf(java.util.Collection<UUID> ids, Viewer viewer) {
+        return queries.themes(ids, viewer.internalScope());
+    }
+
     /** The relations pointing at this strategy from strategies the viewer may see, ordered by their title. */
     public List<StrategyQueries.Incoming> incomingRelations(StrategyId id, Viewer viewer) {
         return queries.incoming(id.value(), viewer.internalScope());

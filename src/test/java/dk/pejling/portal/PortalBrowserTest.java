@@ -63,6 +63,8 @@ class PortalBrowserTest {
     int port;
     @Autowired
     PublicData data;
+    @Autowired
+    PublicSafetyIndex safety;
 
     @BeforeAll
     void startChromium() throws IOException {
@@ -119,6 +121,12 @@ class PortalBrowserTest {
         pages.put("contact", "/portal/kontakt");
         pages.put("goal card", "/portal/embed/maal/" + goal.id());
         pages.put("indicator card", "/portal/embed/indikatorer/" + goal.indicators().get(0).id());
+        // the demo's safety index: the comparison, an area with an index and one whose index is hidden (when any is)
+        pages.put("safety index comparison", "/portal/tryghed");
+        PublicSafetyIndex.Comparison comparison = safety.comparison(null, null, null).orElseThrow();
+        pages.put("safety index area", "/portal/tryghed/omraader/" + comparison.rows().get(0).area());
+        comparison.rows().stream().filter(r -> r.value() == null).findFirst()
+                .ifPresent(r -> pages.put("safety index area, hidden", "/portal/tryghed/omraader/" + r.area()));
         return pages;
     }
 
@@ -142,6 +150,78 @@ class PortalBrowserTest {
         Files.createDirectories(out.getParent());
         Files.write(out, report, StandardCharsets.UTF_8);
         assertThat(violations).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
+    }
+
+    /**
+     * Every portal page type with JavaScript switched off (Chromium's content setting, through the DevTools
+     * protocol) shows its heading and its content, and its menu still opens: nothing waits for a script.
+     */
+    @Test
+    void everyPortalPageIsReadableWithJavaScriptOff() {
+        screen(390);
+        List<String> unreadable = new ArrayList<>();
+        try {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            for (Map.Entry<String, String> page : portalPages().entrySet()) {
+                browser.get(url(page.getValue()));
+                WebElement main = browser.findElement(By.cssSelector("main, body"));
+                String text = main.getText();
+                boolean heading = !browser.findElements(By.cssSelector("h1, h2")).isEmpty()
+                        && browser.findElements(By.cssSelector("h1, h2")).get(0).isDisplayed();
+                if (!heading || text.strip().length() < 40) {
+                    unreadable.add(page.getKey() + " " + page.getValue() + ": " + text.length() + " characters shown");
+                }
+            }
+            browser.get(url("/portal"));
+            browser.findElement(By.cssSelector("summary.pejling-menu-button")).click();
+            assertThat(browser.findElement(By.cssSelector(".pejling-nav-narrow a")).isDisplayed())
+                    .as("the menu opens without JavaScript (a details element)").isTrue();
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+        assertThat(unreadable).isEmpty();
+    }
+
+    /**
+     * What a first visit to each portal page type transfers — the page, its stylesheets, scripts, fonts and
+     * images, with the browser's cache emptied before each page — stays under 200 KB. The figures go to
+     * target/accessibility/page-weight.txt.
+     */
+    @Test
+    void everyPortalPageTypeWeighsLessThan200KilobytesOnAFirstVisit() throws IOException {
+        screen(1366);
+        List<String> report = new ArrayList<>();
+        List<String> heavy = new ArrayList<>();
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        try {
+            for (Map.Entry<String, String> page : portalPages().entrySet()) {
+                browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                browser.get(url(page.getValue()));
+                // wait until the fonts the page uses have arrived, so they count
+                browser.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+                @SuppressWarnings("unchecked")
+                List<Object> sizes = (List<Object>) browser.executeScript("""
+                        const nav = performance.getEntriesByType('navigation')[0];
+                        const rs = performance.getEntriesByType('resource');
+                        return [nav.transferSize, rs.reduce((s, r) => s + r.transferSize, 0), rs.length,
+                                rs.map(r => r.name.replace(location.origin, '') + ' ' + r.transferSize).join(', ')];""");
+                long html = ((Number) sizes.get(0)).longValue();
+                long rest = ((Number) sizes.get(1)).longValue();
+                String line = String.format("%-28s %-60s %7d B total (page %d B, %s resources %d B: %s)", page.getKey(),
+                        page.getValue(), html + rest, html, sizes.get(2), rest, sizes.get(3));
+                report.add(line);
+                if (html + rest >= 200 * 1024) {
+                    heavy.add(line);
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+        Path out = Path.of("target", "accessibility", "page-weight.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report, StandardCharsets.UTF_8);
+        assertThat(heavy).as("pages of 200 KB or more").isEmpty();
     }
 
     @Test

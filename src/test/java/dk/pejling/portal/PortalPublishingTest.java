@@ -38,6 +38,8 @@ class PortalPublishingTest {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    PublicData data;
     PortalFixture fixture;
     MockHttpSession admin;
 
@@ -146,6 +148,27 @@ class PortalPublishingTest {
         String filtered = body(mvc.perform(get("/portal").param("theme", "KANARIESTRATEGI" + fixture.tag).session(admin)).andReturn());
         assertThat(filtered).contains("0 strategier").doesNotContain(fixture.internalStrategy)
                 .doesNotContain("<option value=\"KANARIESTRATEGI" + fixture.tag);
+    }
+
+    @Test
+    void aVerdictBadgeIsNeverDerivedFromASuppressedValue() throws Exception {
+        // 2025's only value (93.3 from 3 answers) is suppressed; judged, it would clear the target of 70
+        java.util.UUID goal = java.util.UUID.fromString(fixture.goal);
+        assertThat(data.goal(goal, 2025, true).verdict()).isEqualTo(dk.pejling.indicator.Attainment.NOT_MEASURED);
+        assertThat(data.goal(goal, 2024, true).verdict()).as("the published 2024 value (65.5, 60.5–70.5) is judged")
+                .isEqualTo(dk.pejling.indicator.Attainment.PARTLY_REACHED);
+        PublicViews.StrategyPage strategy = data.strategy(fixture.strategyKey, true);
+        PublicViews.ProgressRow row = strategy.progress().stream().filter(r -> r.goalId().equals(goal)).findFirst().orElseThrow();
+        assertThat(row.verdicts().get(strategy.years().indexOf(2025))).isEqualTo(dk.pejling.indicator.Attainment.NOT_MEASURED);
+        assertThat(strategy.goals().stream().filter(g -> g.id().equals(goal)).findFirst().orElseThrow().verdict())
+                .isNotEqualTo(dk.pejling.indicator.Attainment.REACHED);
+
+        String page = body(fetch("/portal/maal/" + fixture.goal + "?year=2025", null));
+        assertThat(page).contains("pejling-verdict-not_measured").doesNotContain("pejling-verdict-reached");
+        String card = body(fetch("/portal/embed/indikatorer/" + fixture.indicator, null));
+        assertThat(card).doesNotContain("pejling-verdict-reached");
+        String json = body(fetch("/portal/indikatorer/" + fixture.indicator + "/data.json", null));
+        assertThat(json).doesNotContain("\"REACHED\"");
     }
 
     @Test

@@ -43,12 +43,19 @@ public class MeasurementQueries {
      */
     public Map<UUID, List<MeasuredValue>> valuesOfGoals(Collection<UUID> goalIds, java.util.Set<UUID> indicatorIds,
                                                         int fromYear, int toYear, Instant asOf) {
+        return valuesOfGoals(goalIds, indicatorIds, fromYear, toYear, asOf, 0);
+    }
+
+    /** As above, leaving out values from fewer answers than {@code minSampleSize} (the portal never publishes them). */
+    public Map<UUID, List<MeasuredValue>> valuesOfGoals(Collection<UUID> goalIds, java.util.Set<UUID> indicatorIds,
+                                                        int fromYear, int toYear, Instant asOf, int minSampleSize) {
         Map<UUID, List<MeasuredValue>> result = new HashMap<>();
         if (goalIds.isEmpty() || indicatorIds.isEmpty()) {
             return result;
         }
-        String current = asOf == null ? "m.superseded_at IS NULL"
-                : "m.entered_at <= :asOf AND (m.superseded_at IS NULL OR m.superseded_at > :asOf)";
+        String current = (asOf == null ? "m.superseded_at IS NULL"
+                : "m.entered_at <= :asOf AND (m.superseded_at IS NULL OR m.superseded_at > :asOf)")
+                + (minSampleSize > 0 ? " AND (m.sample_size IS NULL OR m.sample_size >= " + minSampleSize + ")" : "");
         JdbcClient.StatementSpec spec = jdbc.sql("""
                 SELECT m.id AS measurement_id, m.indicator_id, m.period, m.step, m.measured_value, m.ci_low, m.ci_high, m.reported_change,
                        m.reported_change_unit, m.reported_change_qualifier, m.reported_change_reference

@@ -27,7 +27,7 @@ class PortalCaching {
                 boolean eligible = status >= 200 && status < 300 && ("GET".equals(method) || "HEAD".equals(method));
                 if (eligible) {
                     response.setHeader("Cache-Control", "no-cache");
-                    response.setHeader("Vary", "Cookie");
+                    response.setHeader("Vary", "Cookie, Accept-Encoding");
                 }
                 return eligible;
             }

@@ -46,8 +46,9 @@ class PortalPages {
                  @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) Integer year,
                  Model model) {
         String chosenTheme = theme == null || theme.isBlank() ? null : theme.strip();
-        model.addAttribute("strategies", data.strategies(new PublicData.Filter(chosenTheme, organisation, status, year)));
-        model.addAttribute("themes", data.themes());
+        PublicData.FrontPage front = data.frontPage(new PublicData.Filter(chosenTheme, organisation, status, year));
+        model.addAttribute("strategies", front.strategies());
+        model.addAttribute("themes", front.themes());
         model.addAttribute("organisations", data.organisations());
         model.addAttribute("statuses", LifecycleStatus.values());
         model.addAttribute("theme", chosenTheme);

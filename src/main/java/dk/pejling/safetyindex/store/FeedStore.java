@@ -22,6 +22,12 @@ public class FeedStore {
                 .params(feed.indicatorKey(), feed.area(), feed.methodVersion(), feed.component()).update();
     }
 
+    public List<IndicatorFeed> all() {
+        return jdbc.sql("SELECT indicator_key, area_code, method_version, component FROM safetyindex_feed"
+                        + " ORDER BY indicator_key, area_code, method_version")
+                .query((rs, i) -> new IndicatorFeed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
     public List<IndicatorFeed> of(String methodVersion) {
         return jdbc.sql("SELECT indicator_key, area_code, method_version, component FROM safetyindex_feed WHERE method_version = ?")
                 .param(methodVersion)

@@ -240,6 +240,26 @@ public class StrategyQueries {
                 names.get(row.ownerId()), row.periodFrom(), row.periodTo(), row.visibility(), row.version());
     }
 
+    /**
+     * The themes of the given strategies that the viewer may see, in one query (a list page shows the
+     * themes of every strategy on it; loading each aggregate for them was one query per strategy).
+     */
+    public Map<UUID, List<String>> themes(java.util.Collection<UUID> ids, Viewer.InternalScope internal) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> result = new HashMap<>();
+        jdbc.sql("SELECT t.strategy_id, t.theme FROM strategy_theme t JOIN strategy s ON s.id = t.strategy_id"
+                        + " WHERE t.strategy_id IN (:ids) AND " + VISIBLE + " ORDER BY t.strategy_id, t.theme")
+                .param("ids", new ArrayList<>(ids))
+                .param("all", internal.all()).param("readable", internal.sqlList())
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject("strategy_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString("theme"));
+                });
+        return result;
+    }
+
     /** A strategy's visibility, or empty when there is none with this id: one primary-key lookup. */
     public java.util.Optional<Visibility> visibilityOf(UUID id) {
         return jdbc.sql("SELECT visibility FROM strategy WHERE id = :id").param("id", id)

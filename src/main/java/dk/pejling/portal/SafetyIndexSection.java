@@ -1,0 +1,86 @@
+package dk.pejling.portal;
+
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.safetyindex.IndicatorFeed;
+import dk.pejling.safetyindex.SafetyIndexService;
+import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.StrategyId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The safety index on the page of a strategy whose goals it feeds (Tryg Aalborg's Mål 1 and 2): each fed
+ * area's newest published index with its interval and n, or why it is hidden, with a link to the areas
+ * compared. Through {@link PublicSafetyIndex}, so it publishes exactly what the safety index pages do.
+ */
+@Component
+class SafetyIndexSection implements PortalSection {
+
+    private final SafetyIndexService safetyIndex;
+    private final PublicSafetyIndex published;
+    private final GoalService goals;
+    private final IndicatorService indicators;
+
+    SafetyIndexSection(SafetyIndexService safetyIndex, PublicSafetyIndex published, GoalService goals,
+                       IndicatorService indicators) {
+        this.safetyIndex = safetyIndex;
+        this.published = published;
+        this.goals = goals;
+        this.indicators = indicators;
+    }
+
+    @Override
+    public List<Section> sectionsFor(UUID strategyId, boolean danish) {
+        List<IndicatorFeed> feeds = safetyIndex.feeds();
+        if (feeds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> goalIds = new java.util.HashSet<>();
+        goals.tree(new StrategyId(strategyId), PublicData.PUBLIC).stream().flatMap(PublicData::nodes)
+                .forEach(n -> goalIds.add(n.goal().id().value()));
+        java.util.Map<String, String> areas = new java.util.LinkedHashMap<>(); // area → the method version that feeds
+        for (IndicatorFeed feed : feeds) {
+            boolean serves = indicators.findByKey(feed.indicatorKey(), PublicData.PUBLIC).map(Indicator::goals).orElse(List.of())
+                    .stream().anyMatch(link -> goalIds.contains(link.goalId()));
+            if (serves) {
+                areas.putIfAbsent(feed.area(), feed.methodVersion());
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        boolean synthetic = false;
+        for (var fed : areas.entrySet()) {
+            PublicSafetyIndex.AreaPage page;
+            try {
+                page = published.area(fed.getKey(), fed.getValue());
+            } catch (dk.pejling.shared.NotFoundException gone) {
+                continue;
+            }
+            if (page.values().isEmpty()) {
+                continue;
+            }
+            // the newest period with a published index; the newest period when none has one
+            PublicSafetyIndex.AreaValue v = page.values().stream().filter(x -> x.value() != null).findFirst()
+                    .orElse(page.values().get(0));
+            synthetic |= v.synthetic();
+            String value = v.value() == null ? (danish ? "vises ikke" : "not shown")
+                    : String.format(danish ? Locale.forLanguageTag("da") : Locale.ENGLISH, "%.1f (%.1f–%.1f)", v.value(), v.low(), v.high());
+            rows.add(new Row(page.area().name() + ", " + v.period(), value,
+                    "n = " + v.n() + (v.synthetic() ? " · SYNTETISK" : "")));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String intro = danish
+                ? "Målene følges med tryghedsindekset (0–100) for disse områder; tallet i parentes er 95 %-intervallet."
+                        + (synthetic ? " SYNTETISK: tallene bygger på genererede data." : "")
+                : "The goals are followed by the safety index (0–100) of these areas; the figures in brackets are the 95 % interval."
+                        + (synthetic ? " SYNTETISK: the figures rest on generated data." : "");
+        return List.of(new Section(danish ? "Tryghedsindeks for områderne" : "Safety index by area", intro, rows,
+                "/portal/tryghed", danish ? "Se alle områder med usikkerhed og kilder" : "See every area with its uncertainty and sources"));
+    }
+}
