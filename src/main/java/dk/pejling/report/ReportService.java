@@ -62,11 +62,13 @@ public class ReportService {
     private final MeasurementService measurements;
     private final ReportTextService texts;
     private final StatusHistory history;
+    private final SafetyIndexRows safetyIndex;
     private final Clock clock;
 
     ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
-                  MeasurementService measurements, ReportTextService texts, StatusHistory history, Clock clock) {
+                  MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex,
+                  Clock clock) {
         this.strategies = strategies;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -76,6 +78,7 @@ public class ReportService {
         this.measurements = measurements;
         this.texts = texts;
         this.history = history;
+        this.safetyIndex = safetyIndex;
         this.clock = clock;
     }
 
@@ -110,7 +113,7 @@ public class ReportService {
                     status == null ? null : published.apply(RichText.sanitize(status.comment()))));
         }
         return new StatusReportDocument(published.apply(strategy.title()), department(strategy), published.apply(round.title()), round.asOf(), at,
-                List.copyOf(legend.values()), rows);
+                List.copyOf(legend.values()), rows, safetyIndex.of(strategy.id(), round.asOf().getYear(), viewer));
     }
 
     /**
@@ -153,7 +156,7 @@ public class ReportService {
                     text.get(key + ":introduction"), text.get(key + ":examples"), result(root, published), results, charts));
         }
         return new AnnualReportDocument(published.apply(strategy.title()), department(strategy), year, at, text.get("foreword"),
-                text.get("introduction"), mainGoals);
+                text.get("introduction"), mainGoals, safetyIndex.of(strategy.id(), year, viewer));
     }
 
     /** For the public, marked names become neutral labels, the same label for a name throughout the report. */

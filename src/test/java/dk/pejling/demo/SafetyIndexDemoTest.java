@@ -77,4 +77,52 @@ class SafetyIndexDemoTest {
         assertThat(m2017.ciHigh()).isGreaterThan(m2017.value());
         assertThat(m2017.source()).contains("SYNTETISK");
     }
+
+    @Autowired
+    dk.pejling.strategy.StrategyService strategies;
+    @Autowired
+    dk.pejling.indicator.AttainmentService attainment;
+
+    /**
+     * Mål 1 and Mål 2 name a direction without a number: the derived target is a change since 2015 whose
+     * whole paired interval lies on the right side of 0. The demo's share "tryg" rises by about a point a
+     * year on 1,200 answers (not a sure change: partly), the reports fall by about 10 % on 13,000 (sure:
+     * reached); the explanation names the interval, and nothing says "ikke målt" for 2016 or 2017.
+     */
+    @Test
+    void trygAalborgsGoalsOneAndTwoGetVerdictsFromThePairedChangeSince2015() throws Exception {
+        var system = DemoDataLoader.SYSTEM;
+        for (String key : java.util.List.of("tryg-aalborg-aendring-andel-trygge", "tryg-aalborg-aendring-anmeldelser")) {
+            var indicator = indicators.findByKey(key, system).orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
+                    .extracting(m -> m.period().value()).contains("2016", "2017"));
+            var m = measurements.list(indicator.id(), false, system).stream().filter(x -> x.period().value().equals("2017"))
+                    .findFirst().orElseThrow();
+            assertThat(m.ciLow()).isLessThanOrEqualTo(m.value());
+            assertThat(m.ciHigh()).isGreaterThanOrEqualTo(m.value());
+            assertThat(m.source()).contains("SYNTETISK").contains("2015–2017");
+        }
+        var tryg = strategies.getBySlug("tryg-aalborg-2014-2017", dk.pejling.shared.Viewer.anonymous());
+        for (int year : new int[] {2016, 2017}) {
+            var goals = flatten(attainment.forStrategy(tryg.id(), year, null, null, dk.pejling.shared.Viewer.anonymous()));
+            var goal1 = goals.stream().filter(g -> g.code().equals("1")).findFirst().orElseThrow();
+            var goal2 = goals.stream().filter(g -> g.code().equals("2")).findFirst().orElseThrow();
+            assertThat(goal1.status()).as("Mål 1 in " + year).isNotEqualTo(dk.pejling.indicator.Attainment.NOT_MEASURED);
+            assertThat(goal2.status()).as("Mål 2 in " + year).isEqualTo(dk.pejling.indicator.Attainment.REACHED);
+            assertThat(goal1.explanation().da()).contains("95 %-intervallet");
+            assertThat(goal2.explanation().da()).contains("hele 95 %-intervallet");
+        }
+        String page = mvc.perform(get("/strategier/{id}/resultater", tryg.id().value()).param("year", "2017"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Ændring i andelen af trygge borgere siden 2015");
+    }
+
+    private static java.util.List<dk.pejling.indicator.GoalAttainment> flatten(java.util.List<dk.pejling.indicator.GoalAttainment> roots) {
+        var all = new java.util.ArrayList<dk.pejling.indicator.GoalAttainment>();
+        for (var g : roots) {
+            all.add(g);
+            all.addAll(flatten(g.children()));
+        }
+        return all;
+    }
 }
