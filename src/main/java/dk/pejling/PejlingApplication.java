@@ -4,6 +4,7 @@ import dk.pejling.shared.DatabaseReachabilityCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -13,6 +14,11 @@ public class PejlingApplication {
         SpringApplication app = new SpringApplication(PejlingApplication.class);
         // Fail with one readable line, not a wall of stack traces, when the database is wrong.
         app.addListeners(new DatabaseReachabilityCheck());
+        // What the start spends its time on, bean by bean, as JFR events (spring.beans.instantiate and the
+        // other start-up steps) for a recording started with -XX:StartFlightRecording: bench/README.md.
+        if ("jfr".equals(System.getenv("PEJLING_STARTUP_STEPS"))) {
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
         app.run(args);
     }
 }

@@ -28,7 +28,14 @@ import org.springframework.stereotype.Component;
 public class TextExtractor {
 
     private final SearchProperties.Extraction limits;
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /*
+     * Built on the first extraction, not at start-up: AutoDetectParser loads and links every parser Tika
+     * ships (a few hundred classes), which a start that extracts nothing should not pay for (issue 18's
+     * first-start target). Thread-safe: AutoDetectParser is, and the holder idiom makes one.
+     */
+    private static final class Parser {
+        static final AutoDetectParser INSTANCE = new AutoDetectParser();
+    }
     private final ExecutorService parsing = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tika-", 0).factory());
 
     public TextExtractor(SearchProperties properties) {
@@ -70,7 +77,7 @@ public class TextExtractor {
         }
         boolean cut = false;
         try {
-            parser.parse(content, handler, metadata, new ParseContext());
+            Parser.INSTANCE.parse(content, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             return Extracted.failed("filen er krypteret eller beskyttet med adgangskode");
         } catch (Exception e) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,12 @@ public class GoalService {
     private final Clock clock;
 
     private final StrategyQueries strategyQueries;
+    private final ApplicationEventPublisher events;
 
-    GoalService(GoalRepository goals, StrategyService strategies, StrategyQueries strategyQueries, Clock clock) {
+    GoalService(GoalRepository goals, StrategyService strategies, StrategyQueries strategyQueries, Clock clock,
+                ApplicationEventPublisher events) {
         this.strategyQueries = strategyQueries;
+        this.events = events;
         this.goals = goals;
         this.strategies = strategies;
         this.clock = clock;
@@ -92,7 +96,9 @@ public class GoalService {
         GoalDetails effective = withInheritedVisibility(details, parent);
         int order = details.order() != null ? details.order()
                 : goals.nextOrder(strategyId.value(), details.parentId() == null ? null : details.parentId().value());
-        return goals.save(Goal.create(GoalId.random(), strategyId, effective, order, clock.instant()));
+        Goal saved = goals.save(Goal.create(GoalId.random(), strategyId, effective, order, clock.instant()));
+        events.publishEvent(new StrategyTreeChanged(strategyId));
+        return saved;
     }
 
     @Transactional
@@ -111,6 +117,7 @@ public class GoalService {
         if (saved.visibility() == Visibility.INTERNAL) {
             hideDescendants(saved, now);
         }
+        events.publishEvent(new StrategyTreeChanged(saved.strategyId()));
         return saved;
     }
 
@@ -119,6 +126,7 @@ public class GoalService {
         Goal goal = get(id, viewer);
         viewer.requireCoordinator(goal.strategyId().value());
         goals.delete(goal); // children go with it (ON DELETE CASCADE)
+        events.publishEvent(new StrategyTreeChanged(goal.strategyId()));
     }
 
     private Goal parentIn(StrategyId strategyId, GoalId parentId) {
@@ -195,6 +203,16 @@ public class GoalService {
             return viewer.canEdit();
         }
         return reach.values().stream().anyMatch(r -> viewer.readsInternal(r.strategyId()));
+    }
+
+    /**
+     * Every goal of the strategy with whether it is internal, by its own flag or its strategy's: what the
+     * indicator module mirrors to filter its lists without reading this module's tables.
+     */
+    public Map<UUID, Boolean> internalByGoal(StrategyId strategy) {
+        Map<UUID, Boolean> result = new java.util.HashMap<>();
+        strategyQueries.reachOfStrategy(strategy.value()).forEach((goal, reach) -> result.put(goal, reach.internal()));
+        return result;
     }
 
     /** The strategies the goals belong to. */

@@ -91,6 +91,14 @@ public class StrategyService {
     }
 
     /** The strategies whose owner or a partner is one of the organisations: their partners read internal records. */
+    /**
+     * A strategy's title and own visibility, or empty when there is none with this id: what other modules
+     * mirror of it after {@link StrategyTreeChanged} (read without a viewer: a mirror is not shown as such).
+     */
+    public java.util.Optional<StrategyStanding> standingOf(StrategyId id) {
+        return queries.standingOf(id.value());
+    }
+
     public Set<UUID> ownedOrPartneredBy(java.util.Collection<UUID> organisations) {
         return queries.ownedOrPartnered(organisations);
     }
@@ -119,6 +127,7 @@ public class StrategyService {
         }
         Strategy saved = repository.save(Strategy.create(StrategyId.random(), slug, details, clock.instant()));
         events.publishEvent(new StrategyCreated(saved.id(), viewer.userId()));
+        events.publishEvent(new StrategyTreeChanged(saved.id()));
         return saved;
     }
 
@@ -131,6 +140,7 @@ public class StrategyService {
         Set<UUID> filesBefore = fileIds(strategy);
         strategy.apply(details, clock.instant());
         Strategy saved = repository.save(strategy);
+        events.publishEvent(new StrategyTreeChanged(saved.id()));
         filesBefore.removeAll(fileIds(saved));
         afterCommit(() -> filesBefore.forEach(files::delete));
         return saved;
@@ -142,6 +152,7 @@ public class StrategyService {
         viewer.requireCoordinator(id.value());
         Set<UUID> documents = fileIds(strategy);
         repository.delete(strategy);
+        events.publishEvent(new StrategyTreeChanged(id));
         afterCommit(() -> documents.forEach(files::delete));
     }
 

@@ -17,9 +17,9 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, UUID>
             SELECT i.* FROM indicator i
              WHERE (:all = TRUE
                     OR (i.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM indicator_goal ig
-                          JOIN strategy_goal g ON g.id = ig.goal_id JOIN strategy s ON s.id = g.strategy_id
-                         WHERE ig.indicator_id = i.id AND (g.visibility = 'INTERNAL' OR s.visibility = 'INTERNAL')))
-                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN strategy_goal g ON g.id = ig.goal_id
+                          JOIN indicator_goal_mirror g ON g.goal_id = ig.goal_id
+                         WHERE ig.indicator_id = i.id AND g.internal = TRUE))
+                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN indicator_goal_mirror g ON g.goal_id = ig.goal_id
                          WHERE ig.indicator_id = i.id AND g.strategy_id IN (:readable)))
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.name) LIKE :pattern OR LOWER(i.definition) LIKE :pattern)
                AND (CAST(:goalId AS UUID) IS NULL OR EXISTS (SELECT 1 FROM indicator_goal g WHERE g.indicator_id = i.id AND g.goal_id = :goalId))
@@ -31,9 +31,9 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, UUID>
             SELECT COUNT(*) FROM indicator i
              WHERE (:all = TRUE
                     OR (i.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM indicator_goal ig
-                          JOIN strategy_goal g ON g.id = ig.goal_id JOIN strategy s ON s.id = g.strategy_id
-                         WHERE ig.indicator_id = i.id AND (g.visibility = 'INTERNAL' OR s.visibility = 'INTERNAL')))
-                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN strategy_goal g ON g.id = ig.goal_id
+                          JOIN indicator_goal_mirror g ON g.goal_id = ig.goal_id
+                         WHERE ig.indicator_id = i.id AND g.internal = TRUE))
+                    OR EXISTS (SELECT 1 FROM indicator_goal ig JOIN indicator_goal_mirror g ON g.goal_id = ig.goal_id
                          WHERE ig.indicator_id = i.id AND g.strategy_id IN (:readable)))
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.name) LIKE :pattern OR LOWER(i.definition) LIKE :pattern)
                AND (CAST(:goalId AS UUID) IS NULL OR EXISTS (SELECT 1 FROM indicator_goal g WHERE g.indicator_id = i.id AND g.goal_id = :goalId))""")

@@ -17,7 +17,7 @@ public interface InitiativeRepository extends ListCrudRepository<Initiative, UUI
     int nextOrder(@Param("strategyId") UUID strategyId);
 
     @Query("""
-            SELECT i.* FROM initiative i JOIN strategy s ON s.id = i.strategy_id
+            SELECT i.* FROM initiative i JOIN initiative_strategy_mirror s ON s.strategy_id = i.strategy_id
              WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR i.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR i.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.title) LIKE :pattern OR LOWER(i.number) LIKE :pattern
@@ -27,7 +27,7 @@ public interface InitiativeRepository extends ListCrudRepository<Initiative, UUI
                             @Param("all") boolean all, @Param("readable") Collection<UUID> readable, @Param("limit") int limit, @Param("offset") long offset);
 
     @Query("""
-            SELECT COUNT(*) FROM initiative i JOIN strategy s ON s.id = i.strategy_id
+            SELECT COUNT(*) FROM initiative i JOIN initiative_strategy_mirror s ON s.strategy_id = i.strategy_id
              WHERE ((i.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC') OR :all = TRUE OR i.strategy_id IN (:readable))
                AND (CAST(:strategyId AS UUID) IS NULL OR i.strategy_id = :strategyId)
                AND (CAST(:pattern AS VARCHAR) IS NULL OR LOWER(i.title) LIKE :pattern OR LOWER(i.number) LIKE :pattern

@@ -2,6 +2,8 @@ package dk.pejling.initiative.store;
 
 import dk.pejling.initiative.OverviewRow;
 import dk.pejling.initiative.ReportState;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.Visibility;
@@ -22,10 +24,12 @@ public class RoundQueries {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final OrganisationService organisations;
 
-    RoundQueries(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RoundQueries(JdbcClient jdbc, ApplicationEventPublisher events, OrganisationService organisations) {
         this.jdbc = jdbc;
         this.events = events;
+        this.organisations = organisations;
     }
 
     private static final String WHERE = "\n" + """
@@ -58,13 +62,12 @@ public class RoundQueries {
      */
     public List<OverviewRow> rows(UUID roundId, boolean internal, Collection<UUID> orgs, String status, int limit,
                                   long offset) {
-        return bind(jdbc.sql("""
-                SELECT i.id, i.number, i.title, i.responsible_id, o.name AS responsible_name, i.lead_user_id, i.visibility,
+        List<OverviewRow> found = bind(jdbc.sql("""
+                SELECT i.id, i.number, i.title, i.responsible_id, i.lead_user_id, i.visibility,
                        r.id AS report_id, r.status_code, r.state, r.comment, r.progress, r.submitted_by, r.submitted_at,
                        r.version AS report_version
                   FROM reporting_round_initiative ri
                   JOIN initiative i ON i.id = ri.initiative_id
-                  LEFT JOIN organisation o ON o.id = i.responsible_id
                   LEFT JOIN status_report r ON r.round_id = ri.round_id AND r.initiative_id = ri.initiative_id"""
                 + WHERE + STATUS + " ORDER BY i.sort_order, i.number, i.id LIMIT :limit OFFSET :offset"),
                 roundId, internal, orgs)
@@ -73,6 +76,19 @@ public class RoundQueries {
                 .param("offset", offset)
                 .query(RoundQueries::row)
                 .list();
+        return withResponsibleNames(found);
+    }
+
+    /** The responsible organisations' names through the organisation module's API, not its table. */
+    private List<OverviewRow> withResponsibleNames(List<OverviewRow> rows) {
+        Map<OrganisationId, dk.pejling.organisation.Organisation> named = organisations.byIds(rows.stream()
+                .map(OverviewRow::responsibleId).filter(java.util.Objects::nonNull).distinct().map(OrganisationId::new).toList());
+        return rows.stream().map(r -> {
+            var organisation = r.responsibleId() == null ? null : named.get(new OrganisationId(r.responsibleId()));
+            return new OverviewRow(r.initiativeId(), r.number(), r.title(), r.responsibleId(),
+                    organisation == null ? null : organisation.name(), r.leadUserId(), r.visibility(), r.reportId(),
+                    r.statusCode(), r.state(), r.comment(), r.progress(), r.submittedBy(), r.submittedAt(), r.reportVersion());
+        }).toList();
     }
 
     public long total(UUID roundId, boolean internal, Collection<UUID> orgs, String status) {
@@ -114,7 +130,7 @@ public class RoundQueries {
         Timestamp at = rs.getTimestamp("submitted_at");
         String state = rs.getString("state");
         return new OverviewRow(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("title"),
-                rs.getObject("responsible_id", UUID.class), rs.getString("responsible_name"),
+                rs.getObject("responsible_id", UUID.class), null,
                 rs.getObject("lead_user_id", UUID.class), Visibility.valueOf(rs.getString("visibility")),
                 rs.getObject("report_id", UUID.class), rs.getString("status_code"),
                 state == null ? null : ReportState.valueOf(state), rs.getString("comment"),

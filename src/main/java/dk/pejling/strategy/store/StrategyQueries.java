@@ -1,5 +1,7 @@
 package dk.pejling.strategy.store;
 
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
@@ -8,6 +10,7 @@ import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.RelationKind;
 import dk.pejling.strategy.StrategyFilter;
 import dk.pejling.strategy.StrategyKind;
+import dk.pejling.strategy.StrategyStanding;
 import dk.pejling.strategy.StrategySummary;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -22,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The strategy list with its filters, written as SQL because it joins the owner's name and pages
- * in the database. The visibility rule sits in the WHERE clause so no internal row is ever read
+ * The strategy list with its filters, written as SQL because it pages in the database. Owners' names
+ * come from the organisation module's API, not from its table (issue 13: a module's SQL names only its
+ * own tables); the list orders by them through a rank the query is given. The visibility rule sits in the WHERE clause so no internal row is ever read
  * for an anonymous viewer.
  *
  * <p>The list is ordered by owner name, so a page only ever holds the strategies of a few owners.
@@ -37,17 +41,19 @@ import org.springframework.stereotype.Repository;
 public class StrategyQueries {
 
     private static final String SELECT = """
-            SELECT s.id, s.slug, s.title, s.kind, s.status, s.owner_id, o.name AS owner_name,
+            SELECT s.id, s.slug, s.title, s.kind, s.status, s.owner_id,
                    s.period_from, s.period_to, s.visibility, s.version""";
-    private static final String FROM = " FROM strategy s JOIN organisation o ON o.id = s.owner_id";
+    private static final String FROM = " FROM strategy s";
     /** Public, or internal and readable by the viewer (parameters {@code all} and {@code readable}). */
     private static final String VISIBLE = "(s.visibility = 'PUBLIC' OR :all = TRUE OR s.id IN (:readable))";
     private static final String VISIBLE_TO_SOME = "(s.visibility = 'PUBLIC' OR s.id IN (:readable))";
 
     private final JdbcClient jdbc;
+    private final OrganisationService organisations;
 
-    StrategyQueries(JdbcClient jdbc) {
+    StrategyQueries(JdbcClient jdbc, OrganisationService organisations) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     public ListPage<StrategySummary> list(StrategyFilter filter, PageQuery page, Viewer.InternalScope internal) {
@@ -59,29 +65,44 @@ public class StrategyQueries {
                     perOwner.put(rs.getObject("owner_id", UUID.class), rs.getLong("matches"));
                 });
         long total = perOwner.values().stream().mapToLong(Long::longValue).sum();
-        Window window = window(perOwner, page.offset(), page.offset() + page.size());
+        List<Map.Entry<UUID, String>> byName = organisations.all().stream()
+                .map(o -> Map.entry(o.id().value(), o.name())).toList();
+        Window window = window(byName, perOwner, page.offset(), page.offset() + page.size());
         if (window.owners().isEmpty()) {
             return new ListPage<>(List.of(), total);
         }
-        List<StrategySummary> items = where.bind(jdbc.sql(SELECT + FROM + " WHERE s.owner_id IN (:owners)"
-                        + where.sql(" AND ") + " ORDER BY o.name, s.title, s.id LIMIT :limit OFFSET :offset"))
+        // The owners' order by name as a rank in SQL: owners of one name share a rank, so their
+        // strategies interleave by title as they did when the query sorted on the joined name.
+        StringBuilder rank = new StringBuilder("CASE s.owner_id");
+        Map<String, Object> rankParams = new HashMap<>();
+        for (int i = 0; i < window.owners().size(); i++) {
+            rank.append(" WHEN :owner").append(i).append(" THEN ").append(window.ranks().get(i));
+            rankParams.put("owner" + i, window.owners().get(i));
+        }
+        rank.append(" END");
+        JdbcClient.StatementSpec spec = where.bind(jdbc.sql(SELECT + FROM + " WHERE s.owner_id IN (:owners)"
+                        + where.sql(" AND ") + " ORDER BY " + rank + ", s.title, s.id LIMIT :limit OFFSET :offset"))
                 .param("owners", window.owners())
                 .param("limit", page.size())
-                .param("offset", page.offset() - window.start())
-                .query(StrategyQueries::summary)
-                .list();
+                .param("offset", page.offset() - window.start());
+        rankParams.forEach(spec::param);
+        Map<UUID, String> names = new HashMap<>();
+        byName.forEach(e -> names.put(e.getKey(), e.getValue()));
+        List<StrategySummary> items = spec.query(StrategyQueries::summary).list().stream()
+                .map(row -> named(row, names)).toList();
         return new ListPage<>(items, total);
     }
 
-    /** The owners whose strategies hold the list's rows {@code first} to {@code end - 1}, and the row the first starts at. */
-    private record Window(List<UUID> owners, long start) {
+    /**
+     * The owners whose strategies hold the list's rows {@code first} to {@code end - 1}, each with its rank
+     * in name order, and the row the first starts at.
+     */
+    private record Window(List<UUID> owners, List<Integer> ranks, long start) {
     }
 
-    private Window window(Map<UUID, Long> perOwner, long first, long end) {
-        List<Map.Entry<UUID, String>> byName = jdbc.sql("SELECT id, name FROM organisation ORDER BY name")
-                .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
-                .list();
+    private static Window window(List<Map.Entry<UUID, String>> byName, Map<UUID, Long> perOwner, long first, long end) {
         List<UUID> owners = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
         long start = 0;
         long before = 0;
         for (int i = 0, next; i < byName.size() && before < end; i = next) {
@@ -95,11 +116,15 @@ public class StrategyQueries {
                 if (owners.isEmpty()) {
                     start = before;
                 }
-                byName.subList(i, next).forEach(owner -> owners.add(owner.getKey()));
+                int groupRank = ranks.size();
+                byName.subList(i, next).forEach(owner -> {
+                    owners.add(owner.getKey());
+                    ranks.add(groupRank);
+                });
             }
             before += matches;
         }
-        return new Window(owners, start);
+        return new Window(owners, ranks, start);
     }
 
     /** Titles of the given strategies that the viewer may see, for naming relation targets. */
@@ -107,12 +132,13 @@ public class StrategyQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + FROM
+        List<StrategySummary> found = jdbc.sql(SELECT + FROM
                         + " WHERE s.id IN (:ids) AND " + VISIBLE + " ORDER BY s.title")
                 .param("ids", new ArrayList<>(ids))
                 .param("all", internal.all()).param("readable", internal.sqlList())
                 .query(StrategyQueries::summary)
                 .list();
+        return withOwnerNames(found);
     }
 
     /** The conditions of the filters that are set, joined by AND, with their parameters. */
@@ -175,7 +201,7 @@ public class StrategyQueries {
      * ordered by the source's title, in one query instead of loading each source's aggregate.
      */
     public List<Incoming> incoming(UUID target, Viewer.InternalScope internal) {
-        return jdbc.sql(SELECT + ", r.kind AS relation_kind" + FROM + """
+        List<Incoming> found = jdbc.sql(SELECT + ", r.kind AS relation_kind" + FROM + """
                  JOIN strategy_relation r ON r.strategy_id = s.id
                 WHERE r.target_id = :target AND """ + VISIBLE + """
                 ORDER BY s.title, r.kind""")
@@ -183,6 +209,8 @@ public class StrategyQueries {
                 .param("all", internal.all()).param("readable", internal.sqlList())
                 .query((rs, row) -> new Incoming(summary(rs, row), RelationKind.valueOf(rs.getString("relation_kind"))))
                 .list();
+        Map<UUID, String> names = ownerNames(found.stream().map(i -> i.source().ownerId()).toList());
+        return found.stream().map(i -> new Incoming(named(i.source(), names), i.kind())).toList();
     }
 
     private static StrategySummary summary(ResultSet rs, int row) throws SQLException {
@@ -190,9 +218,26 @@ public class StrategyQueries {
         Date to = rs.getDate("period_to");
         return new StrategySummary(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
                 StrategyKind.valueOf(rs.getString("kind")), LifecycleStatus.valueOf(rs.getString("status")),
-                rs.getObject("owner_id", UUID.class), rs.getString("owner_name"),
+                rs.getObject("owner_id", UUID.class), null,
                 from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
                 Visibility.valueOf(rs.getString("visibility")), rs.getLong("version"));
+    }
+
+    private List<StrategySummary> withOwnerNames(List<StrategySummary> rows) {
+        Map<UUID, String> names = ownerNames(rows.stream().map(StrategySummary::ownerId).toList());
+        return rows.stream().map(row -> named(row, names)).toList();
+    }
+
+    private Map<UUID, String> ownerNames(List<UUID> owners) {
+        Map<UUID, String> names = new HashMap<>();
+        organisations.byIds(owners.stream().distinct().map(OrganisationId::new).toList())
+                .forEach((id, organisation) -> names.put(id.value(), organisation.name()));
+        return names;
+    }
+
+    private static StrategySummary named(StrategySummary row, Map<UUID, String> names) {
+        return new StrategySummary(row.id(), row.key(), row.title(), row.kind(), row.status(), row.ownerId(),
+                names.get(row.ownerId()), row.periodFrom(), row.periodTo(), row.visibility(), row.version());
     }
 
     /** A strategy's visibility, or empty when there is none with this id: one primary-key lookup. */
@@ -211,6 +256,27 @@ public class StrategyQueries {
                 SELECT g.id, g.strategy_id, g.visibility AS goal_visibility, s.visibility AS strategy_visibility
                   FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id WHERE g.id IN (:ids)""")
                 .param("ids", new ArrayList<>(goalIds))
+                .query(rs -> {
+                    result.put(rs.getObject("id", UUID.class), new GoalReach(rs.getObject("strategy_id", UUID.class),
+                            "INTERNAL".equals(rs.getString("goal_visibility"))
+                                    || "INTERNAL".equals(rs.getString("strategy_visibility"))));
+                });
+        return result;
+    }
+
+    public java.util.Optional<StrategyStanding> standingOf(UUID id) {
+        return jdbc.sql("SELECT title, visibility FROM strategy WHERE id = :id").param("id", id)
+                .query((rs, n) -> new StrategyStanding(rs.getString("title"), Visibility.valueOf(rs.getString("visibility"))))
+                .optional();
+    }
+
+    /** Every goal of one strategy, as {@link #reach} gives it. */
+    public Map<UUID, GoalReach> reachOfStrategy(UUID strategyId) {
+        Map<UUID, GoalReach> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT g.id, g.strategy_id, g.visibility AS goal_visibility, s.visibility AS strategy_visibility
+                  FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id WHERE g.strategy_id = :strategy""")
+                .param("strategy", strategyId)
                 .query(rs -> {
                     result.put(rs.getObject("id", UUID.class), new GoalReach(rs.getObject("strategy_id", UUID.class),
                             "INTERNAL".equals(rs.getString("goal_visibility"))
