@@ -92,14 +92,14 @@ public final class IndicatorChart {
         axes(svg, lo, hi, indicator.decimals(), danish);
         svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP - 10)
                 .append("\" text-anchor=\"start\" font-size=\"11\" fill=\"#333333\">")
-                .append(escape(axisTitle(indicator.unit(), danish) + (lo != 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
+                .append(escape(axisTitle(indicator.unit(), danish) + (lo > 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
                 .append("</text>");
         if (synthetic) {
             svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(TOP - 10)
                     .append("\" text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\" fill=\"#b30000\">").append(SYNTHETIC)
                     .append("</text>");
         }
-        if (lo != 0) {
+        if (lo > 0) { // an axis that reaches below 0 shows 0 and is not cut
             int y0 = HEIGHT - BOTTOM;
             svg.append("<path d=\"M").append(LEFT - 6).append(' ').append(y0 - 10).append(" l12 -4 M").append(LEFT - 6).append(' ')
                     .append(y0 - 4).append(" l12 -4\" stroke=\"#333333\" stroke-width=\"2\"/>");

@@ -88,4 +88,12 @@ class IndicatorChartTest {
         assertThat(svg).contains(">SYNTETISK</text>").contains("<desc id=\"c-desc\">SYNTETISK: genererede data");
         assertThat(IndicatorChart.svg(share, List.of(value(share, "2017", "80", "78", "82")), true, "c")).doesNotContain("SYNTETISK");
     }
+
+    @Test
+    void aChangeAroundZeroIsNotCalledACutAxis() {
+        Indicator change = indicator(Unit.PERCENTAGE_POINTS);
+        String svg = IndicatorChart.svg(change, List.of(value(change, "2016", "1.4", "-1.2", "4.1"),
+                value(change, "2017", "2.6", "0.1", "5.1")), true, "c");
+        assertThat(svg).contains(">Procentpoint</text>").doesNotContain("aksen starter ikke ved 0");
+    }
 }

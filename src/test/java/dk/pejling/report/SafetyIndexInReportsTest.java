@@ -125,4 +125,29 @@ class SafetyIndexInReportsTest {
                 .param("year", "2018").param("format", "html")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("id=\"tryghedsindeks\"");
     }
+
+    @Autowired
+    dk.pejling.report.render.ReportRenderer renderer;
+
+    @Test
+    void aHiddenValueIsPrintedWithItsReasonInEveryFormat() throws Exception {
+        var hidden = new dk.pejling.safetyindex.IndexReportRow("fremtidsgaarden", "Fremtidsgården", "2017", "1.0.0", "a".repeat(64),
+                null, null, null, 40, 38.0, "INDICATOR_MISSING: andel_tryg – N_TOO_SMALL: n = 40 < 50", true, "Testindikator");
+        var doc = new AnnualReportDocument("Teststrategi", null, 2017, java.time.Instant.parse("2026-01-01T00:00:00Z"), null, null,
+                java.util.List.of(), java.util.List.of(hidden));
+        String html = new String(renderer.annual(doc, dk.pejling.report.ReportFormat.HTML, Locale.forLanguageTag("da")),
+                StandardCharsets.UTF_8);
+        assertThat(html).contains("Vises ikke:").contains("En indikator mangler eller er skjult").contains("n = 40 &lt; 50")
+                .contains("SYNTETISK");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.annual(doc, dk.pejling.report.ReportFormat.DOCX,
+                Locale.forLanguageTag("da")))); XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains("En indikator mangler eller er skjult").contains("n = 40 < 50");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(renderer.annual(doc, dk.pejling.report.ReportFormat.XLSX,
+                Locale.forLanguageTag("en"))))) {
+            var row = book.getSheet("Safety index").getRow(1);
+            assertThat(row.getCell(2)).as("a hidden value has no number").isNull();
+            assertThat(row.getCell(7).getStringCellValue()).contains("n = 40 < 50");
+        }
+    }
 }

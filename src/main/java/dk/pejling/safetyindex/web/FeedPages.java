@@ -96,6 +96,9 @@ class FeedPages {
         model.addAttribute("indicatorNames", names);
         model.addAttribute("targets", targets);
         model.addAttribute("areas", service.areas().all());
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        service.areas().all().forEach(a -> areaNames.put(a.code(), a.name()));
+        model.addAttribute("areaNames", areaNames);
         model.addAttribute("methods", methods);
         model.addAttribute("components", components(methods));
         model.addAttribute("errors", errors);
