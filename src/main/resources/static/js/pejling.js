@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   // The menu disclosure works without this script (details/summary); the script only keeps
   // aria-expanded in step for screen readers, and Escape closes an open menu.
-  document.querySelectorAll('details.pejling-menu').forEach(function (menu) {
+  document.querySelectorAll('details.pejling-menu, details.pejling-submenu').forEach(function (menu) {
     var button = menu.querySelector('summary');
     var sync = function () { button.setAttribute('aria-expanded', menu.open ? 'true' : 'false'); };
     menu.addEventListener('toggle', sync);
@@ -21,6 +21,21 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
     sync();
+  });
+  // An open "Værktøjer" list closes when the focus or a click goes elsewhere, like any disclosure menu.
+  document.addEventListener('click', function (e) {
+    document.querySelectorAll('details.pejling-submenu[open]').forEach(function (menu) {
+      if (!menu.contains(e.target)) {
+        menu.open = false;
+      }
+    });
+  });
+  document.querySelectorAll('details.pejling-submenu').forEach(function (menu) {
+    menu.addEventListener('focusout', function (e) {
+      if (menu.open && e.relatedTarget && !menu.contains(e.relatedTarget)) {
+        menu.open = false;
+      }
+    });
   });
   // LIX readability of texts the portal publishes, as the editor types (the formula of dk.pejling.shared.Lix);
   // it only informs, it never blocks saving.

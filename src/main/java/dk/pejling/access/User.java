@@ -73,6 +73,42 @@ public class User {
         this.roles = encode(roles);
     }
 
+    /**
+     * An administrator changes who the person is and what they may do. Only for local accounts: the
+     * identity provider sets these for a single sign-on account at every login, so an edit would not last.
+     */
+    void edit(String displayName, String email, UUID organisationId, Set<Role> roles) {
+        if (!local()) {
+            throw new dk.pejling.shared.InvalidInputException("displayName",
+                    "the account signs in through single sign-on, whose provider sets its details at every login");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new dk.pejling.shared.InvalidInputException("roles", "choose at least one role");
+        }
+        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.organisationId = organisationId;
+        this.roles = encode(roles);
+    }
+
+    /** The account can no longer sign in, by password, single sign-on or API token; answers whether it changed. */
+    boolean deactivate() {
+        boolean changed = enabled;
+        enabled = false;
+        return changed;
+    }
+
+    /** The account can sign in again with what it had; answers whether it changed. */
+    boolean reactivate() {
+        boolean changed = !enabled;
+        enabled = true;
+        return changed;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
     /** An administrator set a new password; the user chooses their own at next login. */
     void resetPassword(String passwordHash) {
         this.passwordHash = passwordHash;

@@ -6,6 +6,7 @@ import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.AuditEvent;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What administrators do with accounts: list, create, reset a password, lift a login throttle.
+ * What administrators do with accounts: list, create, edit, deactivate and reactivate, reset a password,
+ * lift a login throttle.
  * Nobody else may. A password an administrator sets (chosen or made up) is known to someone else,
  * so the user must choose their own at the next login.
  */
@@ -62,13 +64,14 @@ public class UserAdministration {
      */
     public record Account(UUID id, String username, String displayName, String email, UUID organisationId,
                           Set<Role> roles, boolean local, boolean enabled, boolean locked, Instant throttledUntil,
-                          boolean mustChangePassword) {
+                          boolean mustChangePassword, long version) {
     }
 
     private Account account(User user) {
         Instant until = throttle.accountWaitsUntil(user.username(), access.now()).orElse(null);
         return new Account(user.id(), user.username(), user.displayName(), user.email(), user.organisationId(),
-                user.roles(), user.local(), user.enabled(), until != null, until, user.mustChangePassword());
+                user.roles(), user.local(), user.enabled(), until != null, until, user.mustChangePassword(),
+                user.version());
     }
 
     @Transactional(readOnly = true)
@@ -143,6 +146,86 @@ public class UserAdministration {
         events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "access_user", id, null, Map.of(
                 "change", "reset by an administrator", "sessionsEnded", ended, "tokensRevoked", revoked)));
         return new Reset(id, temporary ? chosen : null, ended, revoked);
+    }
+
+    /**
+     * Changes name, e-mail, organisation and roles of a local account. An administrator cannot take the
+     * administrator role from themselves (nobody might be left to give it back).
+     */
+    public Account edit(UUID id, Long expectedVersion, String displayName, String email, UUID organisationId,
+                        Set<Role> roles, Viewer viewer) {
+        requireAdmin(viewer);
+        User user = find(id);
+        VersionConflictException.check("user", id, expectedVersion, user.version());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put("email", "is not an e-mail address");
+        }
+        if (organisationId != null && !organisations.exists(new OrganisationId(organisationId))) {
+            errors.put("organisationId", "no such organisation");
+        }
+        if (roles == null || roles.isEmpty()) {
+            errors.put("roles", "choose at least one role");
+        } else if (isSelf(user, viewer) && !roles.contains(Role.ADMIN)) {
+            errors.put("roles", "you cannot take the administrator role from yourself");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, Object> before = snapshot(user);
+        user.edit(displayName, email, organisationId, roles);
+        users.save(user);
+        events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "access_user", id, before, snapshot(user)));
+        return account(find(id));
+    }
+
+    /**
+     * The account can no longer sign in: its sessions end at once and its API tokens stop working while
+     * it is deactivated (they are kept, so a reactivated account's automation goes on). Not one's own.
+     */
+    public Account deactivate(UUID id, Long expectedVersion, Viewer viewer) {
+        requireAdmin(viewer);
+        User user = find(id);
+        VersionConflictException.check("user", id, expectedVersion, user.version());
+        if (isSelf(user, viewer)) {
+            throw new InvalidInputException("enabled", "you cannot deactivate your own account");
+        }
+        if (user.deactivate()) {
+            users.save(user);
+            int ended = sessions.end(id, null);
+            events.publishEvent(AuditEvent.change(AuditAction.STATUS_CHANGE, "access_user", id,
+                    Map.of("username", user.username(), "enabled", true),
+                    Map.of("username", user.username(), "enabled", false, "sessionsEnded", ended)));
+        }
+        return account(find(id));
+    }
+
+    /** The account can sign in again with its password, single sign-on or tokens. */
+    public Account reactivate(UUID id, Long expectedVersion, Viewer viewer) {
+        requireAdmin(viewer);
+        User user = find(id);
+        VersionConflictException.check("user", id, expectedVersion, user.version());
+        if (user.reactivate()) {
+            users.save(user);
+            events.publishEvent(AuditEvent.change(AuditAction.STATUS_CHANGE, "access_user", id,
+                    Map.of("username", user.username(), "enabled", false),
+                    Map.of("username", user.username(), "enabled", true)));
+        }
+        return account(find(id));
+    }
+
+    private static boolean isSelf(User user, Viewer viewer) {
+        return user.id().equals(viewer.userId());
+    }
+
+    private static Map<String, Object> snapshot(User user) {
+        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("username", user.username());
+        s.put("displayName", user.displayName());
+        s.put("email", user.email());
+        s.put("organisationId", user.organisationId());
+        s.put("roles", user.roles().stream().map(Role::name).sorted().toList());
+        return s;
     }
 
     /** The outcome of a reset or creation: the temporary password (null when the administrator chose one), what ended. */

@@ -7,7 +7,8 @@ final class WebPaths {
         "/strategier/ny", "/strategier/*/rediger", "/strategier/*/maal/ny", "/maal/*/rediger",
         "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
         "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster",
-        "/referater/import", "/referater/import/*", "/referater/import/*/status", "/tryghed/koblinger"
+        "/referater/import", "/referater/import/*", "/referater/import/*/status", "/referater/import/*/punkt",
+        "/register/import", "/tryghed/koblinger"
     };
 
     /** The user's own pages and the administrators' pages. */

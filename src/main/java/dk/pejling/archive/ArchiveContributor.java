@@ -46,4 +46,19 @@ public interface ArchiveContributor {
     default Set<String> sharedTables() {
         return Set.of();
     }
+
+    /**
+     * For scope {@code public} (the open subset): per table of this module whose rows the portal
+     * publishes, which published records choose them: {@code kind} when the row's {@code id} is a
+     * published record of that kind ({@link PublishedRecords}), {@code kind:column} when the row belongs
+     * to one through that column. A table without an entry is left out of a public archive.
+     */
+    default java.util.Map<String, String> publishedAs() {
+        return java.util.Map.of();
+    }
+
+    /** For scope {@code public}: columns of this module's published tables that stay internal; they are written empty. */
+    default java.util.Map<String, Set<String>> withheldFromPublic() {
+        return java.util.Map.of();
+    }
 }

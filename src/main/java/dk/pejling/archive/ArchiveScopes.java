@@ -2,6 +2,7 @@ package dk.pejling.archive;
 
 import dk.pejling.archive.engine.ArchiveWriter;
 import dk.pejling.archive.engine.OwnershipFilter;
+import dk.pejling.archive.engine.PublicFilter;
 import dk.pejling.shared.InvalidInputException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ArchiveScopes {
 
     private final List<ArchiveContributor> contributors;
+    private final ObjectProvider<PublishedRecords> published;
 
-    ArchiveScopes(List<ArchiveContributor> contributors) {
+    ArchiveScopes(List<ArchiveContributor> contributors, ObjectProvider<PublishedRecords> published) {
         this.contributors = contributors;
+        this.published = published;
     }
 
     ArchiveWriter.RowFilter filter(ArchiveScope scope, UUID organisation) {
@@ -36,9 +40,23 @@ class ArchiveScopes {
                 });
                 yield new OwnershipFilter(rules, shared, organisation);
             }
-            // Not built: the open subset needs each module's visibility rules (internal goals, closed agenda
-            // items) through the same SPI; refused rather than guessed, so nothing internal can leak.
-            case PUBLIC -> throw new InvalidInputException("scope", "scope public is not available yet");
+            // The open subset: the records the portal publishes (its rules, not the archive's), in the
+            // tables their modules declared; refused when no module says what is published.
+            case PUBLIC -> {
+                PublishedRecords records = published.getIfAvailable();
+                if (records == null) {
+                    throw new InvalidInputException("scope", "scope public is not available: nothing says what is published");
+                }
+                Map<String, String> rules = new HashMap<>();
+                Map<String, Set<String>> withheld = new HashMap<>();
+                Set<String> shared = new HashSet<>();
+                contributors.forEach(c -> {
+                    rules.putAll(c.publishedAs());
+                    withheld.putAll(c.withheldFromPublic());
+                    shared.addAll(c.sharedTables());
+                });
+                yield new PublicFilter(rules, withheld, shared, records.published());
+            }
         };
     }
 }

@@ -95,7 +95,9 @@ public class ArchiveService {
             throw new InvalidInputException("organisation", scope == ArchiveScope.ORGANISATION
                     ? "is required for scope organisation" : "is only for scope organisation");
         }
-        scopes.filter(scope, organisation);
+        if (scope != ArchiveScope.PUBLIC) { // the public filter asks the portal for everything it publishes: once, when writing
+            scopes.filter(scope, organisation);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,8 @@ public class Backups {
     }
 
     @Scheduled(cron = "${pejling.archive.backup-cron:0 0 2 * * *}")
-    void scheduledBackup() {
+    @SchedulerLock(name = "archive-backup", lockAtMostFor = "PT6H")
+    public void scheduledBackup() {
         if (properties.backupsEnabled()) {
             try {
                 log.info("backup written to {}", backup());
@@ -64,7 +66,8 @@ public class Backups {
     }
 
     @Scheduled(cron = "${pejling.archive.drill-cron:0 0 4 * * SUN}")
-    void scheduledDrill() {
+    @SchedulerLock(name = "archive-restore-drill", lockAtMostFor = "PT6H")
+    public void scheduledDrill() {
         if (properties.backupsEnabled()) {
             Drill drill = runDrill();
             log.info("restore drill of {}: {} {}", drill.backup(), drill.ok() ? "ok" : "FAILED", drill.detail());

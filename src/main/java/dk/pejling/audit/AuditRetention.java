@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,7 @@ public class AuditRetention {
     }
 
     @Scheduled(cron = "${pejling.audit.cron:0 30 3 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT2H")
     public void daily() {
         purge(clock);
     }

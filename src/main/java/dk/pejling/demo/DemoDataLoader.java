@@ -192,25 +192,18 @@ class DemoDataLoader extends BeforeServing {
             strategiesByKey.get(e.key()).links()
                     .forEach(l -> links.add(new StrategyDetails.LinkInput(l.id(), l.title(), l.url())));
         } else if (e.links() != null) {
-            // A link without a URL is a document the seed names without an address: kept as a title in the summary.
-            e.links().stream().filter(l -> l.url() != null && !l.url().isBlank())
-                    .forEach(l -> links.add(new StrategyDetails.LinkInput(null, l.title(), l.url())));
+            // A link without a URL is a document the seed names without an address: listed by its title among
+            // the documents (it used to go into the summary, while the page said there were no documents).
+            e.links().forEach(l -> links.add(l.url() == null || l.url().isBlank()
+                    ? new StrategyDetails.LinkInput(null, l.title(), null, true)
+                    : new StrategyDetails.LinkInput(null, l.title(), l.url())));
         }
         return new StrategyDetails(e.title(), Coded.parse(StrategyKind.class, e.kind()), org(orgs, e.owner(), e.key()),
                 partners, e.period() == null ? null : new Period(e.period().from(), e.period().to()),
-                Coded.parse(LifecycleStatus.class, e.status()), summaryWithUnlinkedDocuments(e), e.themes(), links,
+                Coded.parse(LifecycleStatus.class, e.status()), e.summary() == null ? null : e.summary().strip(), e.themes(), links,
                 relations, Coded.parse(Visibility.class, e.visibility() == null ? "offentlig" : e.visibility()));
     }
 
-    private static String summaryWithUnlinkedDocuments(DemoFiles.StrategyEntry e) {
-        List<String> unlinked = e.links() == null ? List.of() : e.links().stream()
-                .filter(l -> l.url() == null || l.url().isBlank()).map(DemoFiles.LinkEntry::title).toList();
-        String summary = e.summary() == null ? "" : e.summary().strip();
-        if (unlinked.isEmpty()) {
-            return summary;
-        }
-        return summary + "\n\nDokumenter: " + String.join("; ", unlinked) + ".";
-    }
 
     private void createGoal(Strategy strategy, DemoFiles.GoalEntry entry, GoalId parent, int order,
                             Map<String, GoalId> codes) {

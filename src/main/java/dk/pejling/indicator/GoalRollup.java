@@ -66,21 +66,16 @@ final class GoalRollup {
 
     private Explanation summary(List<Rollup.Item> items, Attainment status) {
         if (items.isEmpty()) {
-            return Explanation.of("Der er hverken måltal eller en manuel vurdering for " + period.label(true) + ": ikke målt.",
-                    "There are neither targets nor a verdict by hand for " + period.label(false) + ": not measured.");
+            return Explanation.of(Explanation.Reason.NOTHING_TO_JUDGE, period);
         }
         long reached = items.stream().filter(i -> i.status() == Attainment.REACHED).count();
         long partly = items.stream().filter(i -> i.status() == Attainment.PARTLY_REACHED).count();
         long not = items.stream().filter(i -> i.status() == Attainment.NOT_REACHED).count();
         long unmeasured = items.stream().filter(i -> i.status() == Attainment.NOT_MEASURED).count();
-        String da = "Af " + items.size() + " delresultater er " + reached + " nået, " + partly + " delvist nået og "
-                + not + " ikke nået" + (unmeasured > 0 ? "; " + unmeasured + " er ikke målt" : "")
-                + (method == RollupMethod.WEIGHTED_SHARE ? " (vægtet andel " + Rollup.share(items).toPlainString() + ")" : "")
-                + ": " + status.danish() + ".";
-        String en = "Of " + items.size() + " results, " + reached + " reached, " + partly + " partly reached and "
-                + not + " not reached" + (unmeasured > 0 ? "; " + unmeasured + " not measured" : "")
-                + (method == RollupMethod.WEIGHTED_SHARE ? " (weighted share " + Rollup.share(items).toPlainString() + ")" : "")
-                + ": " + status.english() + ".";
-        return Explanation.of(da, en);
+        return Explanation.of(Explanation.Reason.GOAL_SUMMARY, items.size(), reached, partly, not,
+                unmeasured > 0 ? Explanation.Phrase.of("notMeasuredCount", unmeasured) : Explanation.Phrase.NONE,
+                method == RollupMethod.WEIGHTED_SHARE
+                        ? Explanation.Phrase.of("weightedShare", Rollup.share(items).toPlainString()) : Explanation.Phrase.NONE,
+                status);
     }
 }

@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.shared.tabular.RowError;
 import dk.pejling.indicator.ImportChange.Action;
 import dk.pejling.indicator.store.MeasurementRepository;
 import dk.pejling.shared.Viewer;
@@ -95,22 +96,22 @@ class ImportPlanner {
         for (ImportRow row : file.rows()) {
             Indicator indicator = byKey.computeIfAbsent(row.indicator(), k -> indicators.findByKey(k, viewer)).orElse(null);
             if (indicator == null) {
-                errors.add(RowError.of(row.row(), reader.column(MeasurementColumn.INDICATOR), ImportProblem.UNKNOWN_INDICATOR,
+                errors.add(RowError.of(row.row(), reader.column(MeasurementColumn.INDICATOR), MeasurementProblem.UNKNOWN_INDICATOR,
                         row.indicator()));
                 continue;
             }
             List<RowError> rowErrors = new ArrayList<>();
             if (!indicator.acceptsPeriod(row.period())) {
-                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), ImportProblem.PERIOD_TOO_FINE,
+                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), MeasurementProblem.PERIOD_TOO_FINE,
                         row.period().value(), word(indicator.frequency())));
             }
             if (row.step() != null && !indicator.hasStep(row.step())) {
-                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.STEP), ImportProblem.UNKNOWN_STEP, row.step()));
+                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.STEP), MeasurementProblem.UNKNOWN_STEP, row.step()));
             }
             String key = indicator.id().value() + "|" + valueKey(row.period(), row.step());
             Integer first = firstRow.putIfAbsent(key, row.row());
             if (first != null) {
-                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), ImportProblem.DUPLICATE_ROW,
+                rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), MeasurementProblem.DUPLICATE_ROW,
                         String.valueOf(first)));
             }
             if (!rowErrors.isEmpty()) {

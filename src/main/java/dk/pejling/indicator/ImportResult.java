@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.shared.tabular.RowError;
 import java.util.List;
 
 /**

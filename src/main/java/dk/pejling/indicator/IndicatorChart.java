@@ -33,7 +33,18 @@ public final class IndicatorChart {
     record Line(String label, BigDecimal value, boolean target) {
     }
 
+    /**
+     * The chart and its text alternative as two values: the SVG (which carries the description in its
+     * {@code <desc>} for screen readers) and the description itself, for a report's alt text or a caption.
+     */
+    public record Drawing(String svg, String description) {
+    }
+
     public static String svg(Indicator indicator, List<Measurement> current, boolean danish, String id) {
+        return draw(indicator, current, danish, id).svg();
+    }
+
+    public static Drawing draw(Indicator indicator, List<Measurement> current, boolean danish, String id) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         Map<String, Measurement> byLabel = new LinkedHashMap<>();
         current.forEach(m -> byLabel.put(label(m.period(), m.step(), danish), m));
@@ -65,7 +76,7 @@ public final class IndicatorChart {
             svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2)
                     .append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"#333333\">")
                     .append(danish ? "Ingen målinger endnu" : "No values yet").append("</text></svg>");
-            return svg.toString();
+            return new Drawing(svg.toString(), desc);
         }
         double min = points.values().stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
         double max = points.values().stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
@@ -132,7 +143,7 @@ public final class IndicatorChart {
         }
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0059b3\" stroke-width=\"2.5\"/>");
         svg.append("</svg>");
-        return svg.toString();
+        return new Drawing(svg.toString(), desc);
     }
 
     /**

@@ -31,10 +31,7 @@ public record IndicatorVerdict(UUID indicatorId, String indicatorName, Measureme
         }
         Attainment status = Rollup.combine(results.stream().map(r -> new Rollup.Item(r.status(), null)).toList(),
                 RollupMethod.ALL_OR_SOME);
-        String da = String.join(" ", results.stream().map(r -> r.explanation().da()).toList())
-                + " Samlet: " + status.danish() + ".";
-        String en = String.join(" ", results.stream().map(r -> r.explanation().en()).toList())
-                + " Overall: " + status.english() + ".";
-        return new IndicatorVerdict(indicator.id(), indicator.name(), period, status, Explanation.of(da, en), results);
+        return new IndicatorVerdict(indicator.id(), indicator.name(), period, status, Explanation.of(Explanation.Reason.COMBINED,
+                results.stream().map(TargetResult::explanation).toList(), status), results);
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * The verdict of an "at least" or "at most" target when the value has a 95 % interval (a survey share,
  * the safety index): reached only when the whole interval clears the target, not reached when the
  * whole interval misses it, and partly reached when the interval straddles it — the point estimate
- * alone cannot tell. The sentence says which.
+ * alone cannot tell. The explanation says which.
  */
 final class IntervalVerdict {
 
@@ -31,16 +31,14 @@ final class IntervalVerdict {
         return atLeast ? (strict ? c > 0 : c >= 0) : (strict ? c < 0 : c <= 0);
     }
 
-    static String sentence(MeasuredValue m, IndicatorFacts ind, Attainment status, boolean danish) {
-        String interval = NumberText.withUnit(m.ciLow(), ind.decimals(), ind.unit(), danish) + "–"
-                + NumberText.withUnit(m.ciHigh(), ind.decimals(), ind.unit(), danish);
+    /** ", og hele 95 %-intervallet (…) når målet" and its kin: the interval and what it says. */
+    static Explanation.Phrase phrase(MeasuredValue m, IndicatorFacts ind, Attainment status) {
+        Explanation.Quantity low = new Explanation.Quantity(m.ciLow(), ind.decimals(), ind.unit());
+        Explanation.Quantity high = new Explanation.Quantity(m.ciHigh(), ind.decimals(), ind.unit());
         return switch (status) {
-            case REACHED -> danish ? ", og hele 95 %-intervallet (" + interval + ") når målet"
-                    : ", and the whole 95 % interval (" + interval + ") meets the target";
-            case NOT_REACHED -> danish ? ", og hele 95 %-intervallet (" + interval + ") ligger uden for målet"
-                    : ", and the whole 95 % interval (" + interval + ") misses the target";
-            default -> danish ? ", men 95 %-intervallet (" + interval + ") rummer målet, så det er usikkert"
-                    : ", but the 95 % interval (" + interval + ") contains the target, so it is uncertain";
+            case REACHED -> Explanation.Phrase.of("interval.meets", low, high);
+            case NOT_REACHED -> Explanation.Phrase.of("interval.misses", low, high);
+            default -> Explanation.Phrase.of("interval.contains", low, high);
         };
     }
 }

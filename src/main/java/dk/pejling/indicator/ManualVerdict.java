@@ -57,7 +57,6 @@ public class ManualVerdict {
 
     public Explanation explanation() {
         String why = reason.strip().replaceAll("[.:;]+$", "");
-        return Explanation.of("Vurderet manuelt: " + why + ": " + status.danish() + ".",
-                "Judged by hand (reason in Danish: " + why + "): " + status.english() + ".");
+        return Explanation.of(Explanation.Reason.MANUAL, why, status);
     }
 }

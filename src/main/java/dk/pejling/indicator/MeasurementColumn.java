@@ -1,7 +1,6 @@
 package dk.pejling.indicator;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dk.pejling.shared.tabular.TableColumn;
 import java.util.Optional;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Optional;
  * with spaces, hyphens or underscores, and with æ, ø, å written as ae, oe, aa if need be.
  * {@link #INDICATOR_NAME} is written by the export for people to read and ignored on import.
  */
-public enum MeasurementColumn {
+public enum MeasurementColumn implements TableColumn {
     INDICATOR("indikator", "indicator", true, null),
     INDICATOR_NAME("indikatornavn", "indicator_name", false, null),
     PERIOD("periode", "period", true, "period"),
@@ -34,10 +33,17 @@ public enum MeasurementColumn {
         this.inputField = inputField;
     }
 
-    public String header(FileDialect dialect) {
-        return dialect == FileDialect.ENGLISH ? english : danish;
+    @Override
+    public String danish() {
+        return danish;
     }
 
+    @Override
+    public String english() {
+        return english;
+    }
+
+    @Override
     public boolean required() {
         return required;
     }
@@ -50,21 +56,5 @@ public enum MeasurementColumn {
             }
         }
         return Optional.empty();
-    }
-
-    static Optional<MeasurementColumn> ofHeader(String header) {
-        String key = normalise(header);
-        for (MeasurementColumn column : values()) {
-            if (key.equals(normalise(column.danish)) || key.equals(normalise(column.english))) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String normalise(String header) {
-        String s = header == null ? "" : Normalizer.normalize(header.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        s = s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return s.replaceAll("[\\s\\-_]+", "_");
     }
 }

@@ -1,6 +1,9 @@
 package dk.pejling.indicator;
 
-import dk.pejling.indicator.MeasurementFileWriter.Sheet;
+import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.tabular.FileDialect;
+import dk.pejling.shared.tabular.TableFileWriter;
+import dk.pejling.shared.tabular.TableFileWriter.Sheet;
 import dk.pejling.indicator.store.MeasurementRepository;
 import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.Redaction;
@@ -134,16 +137,16 @@ public class MeasurementExport {
                 Stream.of("column", "required", "description", "example").map(k -> text("measurements.guide." + k, dialect)).toList(),
                 guide, List.of(18, 14, 90, 34));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MeasurementFileWriter.xlsx(List.of(data, help), out);
+        TableFileWriter.xlsx(List.of(data, help), out);
         return out.toByteArray();
     }
 
     private static byte[] write(FileFormat format, FileDialect dialect, Sheet sheet, List<String> comments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format == FileFormat.CSV) {
-            MeasurementFileWriter.csv(dialect, sheet, comments, out);
+            TableFileWriter.csv(dialect, sheet, comments, out);
         } else {
-            MeasurementFileWriter.xlsx(List.of(sheet), out);
+            TableFileWriter.xlsx(List.of(sheet), out);
         }
         return out.toByteArray();
     }

@@ -1,15 +1,13 @@
 package dk.pejling.indicator;
 
-import dk.pejling.indicator.RawTable.RawRow;
 import dk.pejling.shared.PejlingProperties;
 import dk.pejling.shared.Viewer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dk.pejling.shared.tabular.ColumnMapping;
+import dk.pejling.shared.tabular.ImportFile;
+import dk.pejling.shared.tabular.MappedTable;
+import dk.pejling.shared.tabular.RowError;
+import dk.pejling.shared.tabular.TableFileReader;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,48 +54,21 @@ public class MeasurementImport {
     }
 
     ParsedFile parse(ImportFile file) {
-        if (file == null || file.content() == null || (file.size() <= 0 && file.name().isEmpty())) {
-            throw new ImportFileException(ImportProblem.FILE_MISSING);
-        }
-        if (file.size() > limits.maxBytes()) {
-            throw tooLarge(file.size());
-        }
-        byte[] bytes;
-        try (InputStream in = file.content().getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > limits.maxBytes()) {
-            throw tooLarge(bytes.length);
-        }
-        RawTable table = new MeasurementFileReader(limits.maxBytes(), limits.maxRows()).read(file.name(), bytes);
-        RowReader reader = new RowReader(table.headers(), table.decimals());
+        TableFileReader reader = new TableFileReader(limits.maxBytes(), limits.maxRows());
+        byte[] bytes = reader.bytes(file);
+        MappedTable<MeasurementColumn> table = ColumnMapping.map(reader.read(file.name(), bytes), MeasurementColumn.class);
+        RowReader rowReader = new RowReader(table);
         List<ImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>(table.errors());
         Set<Integer> wrongRows = table.errors().stream().map(RowError::row).collect(Collectors.toSet());
-        for (RawRow raw : table.rows()) {
-            RowReader.Result result = reader.read(raw);
+        for (MappedTable.Row<MeasurementColumn> raw : table.rows()) {
+            RowReader.Result result = rowReader.read(raw);
             if (result.row() != null && !wrongRows.contains(raw.row())) {
                 rows.add(result.row());
             }
             errors.addAll(result.errors());
         }
-        return new ParsedFile(file.name(), table.encoding() == null ? "xlsx" : "csv", table.encoding(), sha256(bytes),
-                table.rows().size(), table.emptyRows(), rows, errors, reader);
-    }
-
-    private ImportFileException tooLarge(long size) {
-        long mb = 1024 * 1024;
-        return new ImportFileException(ImportProblem.FILE_TOO_LARGE, String.valueOf((size + mb - 1) / mb),
-                String.valueOf(limits.maxBytes() / mb));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ParsedFile(file.name(), table.format(), table.encoding(), TableFileReader.sha256(bytes),
+                table.rows().size(), table.emptyRows(), rows, errors, rowReader);
     }
 }

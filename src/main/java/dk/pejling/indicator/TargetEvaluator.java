@@ -1,9 +1,11 @@
 package dk.pejling.indicator;
 
-import static dk.pejling.indicator.NumberText.percent;
-import static dk.pejling.indicator.NumberText.points;
-import static dk.pejling.indicator.NumberText.withUnit;
-
+import dk.pejling.indicator.Explanation.Percent;
+import dk.pejling.indicator.Explanation.Phrase;
+import dk.pejling.indicator.Explanation.Points;
+import dk.pejling.indicator.Explanation.Quantity;
+import dk.pejling.indicator.Explanation.Reason;
+import dk.pejling.indicator.Explanation.Step;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,7 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Computes the verdict of one target from an indicator's current values. Pure and stateless.
+ * Computes the verdict of one target from an indicator's current values. Pure and stateless; it answers
+ * numbers and a structured {@link Explanation}, never words ({@link ExplanationText} writes the sentence).
  *
  * <p>Rules, stated so a citizen can reproduce them: values are compared as published, i.e. rounded
  * to the indicator's decimals; a relative change is computed in percent with one decimal; a target
@@ -66,25 +69,14 @@ public final class TargetEvaluator {
         if (byInterval) {
             status = IntervalVerdict.of(t, round(m.ciLow(), ind.decimals()), round(m.ciHigh(), ind.decimals()), goal);
         }
-        String goalDa;
-        String goalEn;
-        if (t.kind() == TargetKind.WITHIN_RANGE) {
-            goalDa = "mellem " + withUnit(t.value(), ind.decimals(), ind.unit(), true) + " og " + withUnit(t.upper(), ind.decimals(), ind.unit(), true);
-            goalEn = "between " + withUnit(t.value(), ind.decimals(), ind.unit(), false) + " and " + withUnit(t.upper(), ind.decimals(), ind.unit(), false);
-        } else {
-            boolean least = t.kind() == TargetKind.AT_LEAST;
-            goalDa = (least ? (t.strict() ? "over " : "mindst ") : (t.strict() ? "under " : "højst ")) + withUnit(t.value(), ind.decimals(), ind.unit(), true);
-            goalEn = (least ? (t.strict() ? "above " : "at least ") : (t.strict() ? "below " : "at most ")) + withUnit(t.value(), ind.decimals(), ind.unit(), false);
-        }
-        String stepDa = t.step() == null ? "" : " efter " + t.step();
-        String stepEn = t.step() == null ? "" : " after " + englishStep(t.step());
-        String da = "Målet var " + goalDa + stepDa + "; resultatet blev " + withUnit(m.value(), ind.decimals(), ind.unit(), true)
-                + partOf(m, t, true) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, true)
-                + (byInterval ? IntervalVerdict.sentence(m, ind, status, true) : "") + ": " + status.danish() + ".";
-        String en = "The target was " + goalEn + stepEn + "; the result was " + withUnit(m.value(), ind.decimals(), ind.unit(), false)
-                + partOf(m, t, false) + difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind, false)
-                + (byInterval ? IntervalVerdict.sentence(m, ind, status, false) : "") + ": " + status.english() + ".";
-        return new TargetResult(t, status, m.value(), m.period(), null, null, false, Explanation.of(da, en));
+        Phrase target = t.kind() == TargetKind.WITHIN_RANGE
+                ? Phrase.of("between", quantity(t.value(), ind), quantity(t.upper(), ind))
+                : Phrase.of((t.kind() == TargetKind.AT_LEAST ? "atLeast" : "atMost") + (t.strict() ? ".strict" : ""),
+                quantity(t.value(), ind));
+        Explanation why = Explanation.of(Reason.LEVEL, target, step(t), quantity(m.value(), ind), partOf(m, t),
+                difference(v, t.kind() == TargetKind.WITHIN_RANGE ? null : goal, ind),
+                byInterval ? IntervalVerdict.phrase(m, ind, status) : Phrase.NONE, status);
+        return new TargetResult(t, status, m.value(), m.period(), null, null, false, why);
     }
 
     private static TargetResult returnToLevel(IndicatorFacts ind, TargetSpec t, MeasuredValue m, List<MeasuredValue> values) {
@@ -101,13 +93,9 @@ public final class TargetEvaluator {
         boolean lowerIsBetter = ind.direction() == Direction.LOWER_IS_BETTER;
         boolean reached = lowerIsBetter ? v.compareTo(goal) <= 0 : v.compareTo(goal) >= 0;
         Attainment status = reached ? Attainment.REACHED : Attainment.NOT_REACHED;
-        String da = "Målet var at komme tilbage på " + t.referencePeriod() + "-niveauet (" + withUnit(level, ind.decimals(), ind.unit(), true)
-                + "); resultatet blev " + withUnit(m.value(), ind.decimals(), ind.unit(), true) + partOf(m, t, true)
-                + difference(v, goal, ind, true) + ": " + status.danish() + ".";
-        String en = "The target was to return to the " + t.referencePeriod() + " level (" + withUnit(level, ind.decimals(), ind.unit(), false)
-                + "); the result was " + withUnit(m.value(), ind.decimals(), ind.unit(), false) + partOf(m, t, false)
-                + difference(v, goal, ind, false) + ": " + status.english() + ".";
-        return new TargetResult(t, status, m.value(), m.period(), level, null, false, Explanation.of(da, en));
+        Explanation why = Explanation.of(Reason.RETURN_TO_LEVEL, t.referencePeriod().toString(), quantity(level, ind),
+                quantity(m.value(), ind), partOf(m, t), difference(v, goal, ind), status);
+        return new TargetResult(t, status, m.value(), m.period(), level, null, false, why);
     }
 
     private static TargetResult change(IndicatorFacts ind, TargetSpec t, MeasuredValue m, List<MeasuredValue> values) {
@@ -128,15 +116,9 @@ public final class TargetEvaluator {
         }
         boolean reached = changeReached(t, ind.direction(), change, qualifier);
         Attainment status = reached ? Attainment.REACHED : Attainment.NOT_REACHED;
-        String refDa = t.againstBaseline() ? "udgangspunktet" : t.referencePeriod().label(true);
-        String refEn = t.againstBaseline() ? "the baseline" : t.referencePeriod().label(false);
-        String da = "Målet var " + changeGoal(t, ind, true) + " i forhold til " + refDa + "; resultatet blev "
-                + withUnit(m.value(), ind.decimals(), ind.unit(), true) + partOf(m, t, true) + ", "
-                + changeText(change, qualifier, points, ind.decimals(), reported, reference, ind, true) + ": " + status.danish() + ".";
-        String en = "The target was " + changeGoal(t, ind, false) + " compared with " + refEn + "; the result was "
-                + withUnit(m.value(), ind.decimals(), ind.unit(), false) + partOf(m, t, false) + ", "
-                + changeText(change, qualifier, points, ind.decimals(), reported, reference, ind, false) + ": " + status.english() + ".";
-        return new TargetResult(t, status, m.value(), m.period(), reference, change, reported, Explanation.of(da, en));
+        Explanation why = Explanation.of(Reason.CHANGE, changeGoal(t, ind), referenceName(t), quantity(m.value(), ind),
+                partOf(m, t), changeText(change, qualifier, points, ind.decimals(), reported, reference, ind), status);
+        return new TargetResult(t, status, m.value(), m.period(), reference, change, reported, why);
     }
 
     private static boolean changeReached(TargetSpec t, Direction direction, BigDecimal change, ReportedChange.Qualifier q) {
@@ -168,50 +150,54 @@ public final class TargetEvaluator {
         return valueFor(t.referencePeriod(), t.step(), values).map(MeasuredValue::value).orElse(null);
     }
 
-    private static String changeGoal(TargetSpec t, IndicatorFacts ind, boolean da) {
-        if (t.kind() == TargetKind.NOT_WORSE_THAN_PERIOD) {
-            boolean lower = ind.direction() == Direction.LOWER_IS_BETTER;
-            return da ? (lower ? "ingen stigning" : "intet fald") : (lower ? "no increase" : "no decrease");
-        }
-        if (t.value().signum() == 0) {
-            boolean lower = ind.direction() == Direction.LOWER_IS_BETTER;
-            return da ? (lower ? "ingen stigning" : "intet fald") : (lower ? "no increase" : "no decrease");
-        }
-        boolean up = t.value().signum() > 0;
-        String amount = t.kind() == TargetKind.PP_CHANGE ? points(t.value(), ind.decimals(), da) : percent(t.value(), da);
-        return da ? (up ? "en stigning på mindst " : "et fald på mindst ") + amount
-                : (up ? "an increase of at least " : "a decrease of at least ") + amount;
+    /** "udgangspunktet" or the reference period. */
+    private static Object referenceName(TargetSpec t) {
+        return t.againstBaseline() ? Phrase.of("baseline") : t.referencePeriod();
     }
 
-    private static String changeText(BigDecimal change, ReportedChange.Qualifier q, boolean points, int decimals,
-                                     boolean reported, BigDecimal reference, IndicatorFacts ind, boolean da) {
-        String amount = points ? points(change, decimals, da) : percent(change, da);
-        String more = q == ReportedChange.Qualifier.MORE_THAN ? (da ? "mere end " : "more than ")
-                : q == ReportedChange.Qualifier.LESS_THAN ? (da ? "mindre end " : "less than ") : "";
-        String direction = change.signum() > 0 ? (da ? "en stigning på " : "an increase of ")
-                : change.signum() < 0 ? (da ? "et fald på " : "a decrease of ") : (da ? "en ændring på " : "a change of ");
-        String from = reported ? (da ? " (oplyst af kilden)" : " (as stated by the source)")
-                : (da ? " fra " : " from ") + withUnit(reference, ind.decimals(), ind.unit(), da);
-        return direction + more + amount + from;
+    private static Phrase changeGoal(TargetSpec t, IndicatorFacts ind) {
+        if (t.kind() == TargetKind.NOT_WORSE_THAN_PERIOD || t.value().signum() == 0) {
+            return Phrase.of(ind.direction() == Direction.LOWER_IS_BETTER ? "noIncrease" : "noDecrease");
+        }
+        Object amount = t.kind() == TargetKind.PP_CHANGE ? new Points(t.value(), ind.decimals()) : new Percent(t.value());
+        return Phrase.of(t.value().signum() > 0 ? "increaseOfAtLeast" : "decreaseOfAtLeast", amount);
     }
 
-    private static String difference(BigDecimal value, BigDecimal goal, IndicatorFacts ind, boolean da) {
+    private static Phrase changeText(BigDecimal change, ReportedChange.Qualifier q, boolean points, int decimals,
+                                     boolean reported, BigDecimal reference, IndicatorFacts ind) {
+        Object amount = points ? new Points(change, decimals) : new Percent(change);
+        Object qualified = switch (q) {
+            case MORE_THAN -> Phrase.of("moreThan", amount);
+            case LESS_THAN -> Phrase.of("lessThan", amount);
+            default -> amount;
+        };
+        Phrase from = reported ? Phrase.of("statedBySource") : Phrase.of("from", quantity(reference, ind));
+        String direction = change.signum() > 0 ? "increaseOf" : change.signum() < 0 ? "decreaseOf" : "changeOf";
+        return Phrase.of(direction, qualified, from);
+    }
+
+    private static Phrase difference(BigDecimal value, BigDecimal goal, IndicatorFacts ind) {
         if (goal == null || value.compareTo(goal) == 0) {
-            return "";
+            return Phrase.NONE;
         }
         boolean above = value.compareTo(goal) > 0;
-        String amount = ind.unit() == Unit.PERCENT
-                ? points(value.subtract(goal), ind.decimals(), da)
-                : goal.signum() == 0 ? withUnit(value.subtract(goal).abs(), ind.decimals(), ind.unit(), da)
-                : percent(relative(value, goal), da);
-        return " (" + amount + (da ? (above ? " over" : " under") : (above ? " above" : " below")) + ")";
+        Object amount = ind.unit() == Unit.PERCENT
+                ? new Points(value.subtract(goal), ind.decimals())
+                : goal.signum() == 0 ? quantity(value.subtract(goal).abs(), ind)
+                : new Percent(relative(value, goal));
+        return Phrase.of(above ? "above" : "below", amount);
     }
 
-    private static String partOf(MeasuredValue m, TargetSpec t, boolean da) {
-        if (m.period().equals(t.period())) {
-            return "";
-        }
-        return da ? " (seneste måling: " + m.period().label(true) + ")" : " (latest value: " + m.period().label(false) + ")";
+    private static Phrase partOf(MeasuredValue m, TargetSpec t) {
+        return m.period().equals(t.period()) ? Phrase.NONE : Phrase.of("latestValue", m.period());
+    }
+
+    private static Phrase step(TargetSpec t) {
+        return t.step() == null ? Phrase.NONE : Phrase.of("after", new Step(t.step()));
+    }
+
+    private static Quantity quantity(BigDecimal value, IndicatorFacts ind) {
+        return new Quantity(value, ind.decimals(), ind.unit());
     }
 
     /**
@@ -220,23 +206,14 @@ public final class TargetEvaluator {
      * stays "not measured", and says so, rather than claiming there is no measurement at all.
      */
     private static TargetResult withoutReference(IndicatorFacts ind, TargetSpec t, MeasuredValue m) {
-        String refDa = t.againstBaseline() ? "udgangspunktet" : t.referencePeriod().label(true);
-        String refEn = t.againstBaseline() ? "the baseline" : t.referencePeriod().label(false);
-        String da = "Målet var " + changeGoal(t, ind, true) + " i forhold til " + refDa + "; resultatet blev "
-                + withUnit(m.value(), ind.decimals(), ind.unit(), true) + partOf(m, t, true) + ", men der er ingen måling af "
-                + refDa + " at sammenligne med: " + Attainment.NOT_MEASURED.danish() + ".";
-        String en = "The target was " + changeGoal(t, ind, false) + " compared with " + refEn + "; the result was "
-                + withUnit(m.value(), ind.decimals(), ind.unit(), false) + partOf(m, t, false) + ", but there is no value of "
-                + refEn + " to compare it with: " + Attainment.NOT_MEASURED.english() + ".";
-        return new TargetResult(t, Attainment.NOT_MEASURED, m.value(), m.period(), null, null, false, Explanation.of(da, en));
+        Explanation why = Explanation.of(Reason.NO_REFERENCE, changeGoal(t, ind), referenceName(t),
+                quantity(m.value(), ind), partOf(m, t), Attainment.NOT_MEASURED);
+        return new TargetResult(t, Attainment.NOT_MEASURED, m.value(), m.period(), null, null, false, why);
     }
 
     private static TargetResult notMeasured(IndicatorFacts ind, TargetSpec t) {
-        String da = "Der er ingen måling af " + ind.name() + " for " + t.period().label(true)
-                + (t.step() == null ? "" : " efter " + t.step()) + " at vurdere målet ud fra: ikke målt.";
-        String en = "There is no value of " + ind.name() + " for " + t.period().label(false)
-                + (t.step() == null ? "" : " after " + englishStep(t.step())) + " to judge the target by: not measured.";
-        return new TargetResult(t, Attainment.NOT_MEASURED, null, null, null, null, false, Explanation.of(da, en));
+        Explanation why = Explanation.of(Reason.NOT_MEASURED, ind.name(), t.period(), step(t), Attainment.NOT_MEASURED);
+        return new TargetResult(t, Attainment.NOT_MEASURED, null, null, null, null, false, why);
     }
 
     /** (value − reference) / reference in percent, one decimal. */

@@ -81,6 +81,18 @@ public class InitiativeService {
     }
 
     /**
+     * The parts (child initiatives) of an initiative the viewer may see, in the strategy's order. The
+     * initiative's page used to take them from all of the strategy's initiatives, each loaded whole
+     * with its partners, staffing, target groups and goals: with 200 initiatives some 800 queries for
+     * every page view, which emptied the connection pool in the 200-user drill (bench/README.md, "Drills").
+     */
+    public List<Initiative> partsOf(Initiative initiative, Viewer viewer) {
+        UUID strategy = initiative.strategyId();
+        return repository.findByParent(initiative.id().value()).stream()
+                .filter(i -> viewer.canSee(i.visibility(), strategy)).toList();
+    }
+
+    /**
      * The records these initiatives refer to that the viewer may not see — internal goals they serve and
      * internal parent initiatives — so that a public initiative never hands out their ids. Empty for
      * viewers who read the strategies' internal records.

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +67,8 @@ public class ReminderService {
     }
 
     @Scheduled(cron = "${pejling.reminders.cron:0 0 7 * * *}")
-    void daily() {
+    @SchedulerLock(name = "reporting-reminders", lockAtMostFor = "PT2H")
+    public void daily() {
         sendDue(LocalDate.now(clock));
     }
 

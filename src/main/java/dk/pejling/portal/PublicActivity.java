@@ -62,6 +62,21 @@ class PublicActivity {
         return items;
     }
 
+    /**
+     * The public initiatives of a strategy and, per initiative, the status report the portal shows as it
+     * is stored: the latest round's report when it is approved. (When it is being reported again, the
+     * page shows its last approved revision, which the stored row no longer holds; that report is left out.)
+     */
+    void published(StrategyId strategy, java.util.Set<java.util.UUID> initiativeIds, java.util.Set<java.util.UUID> reportIds) {
+        for (Initiative i : initiatives.ofStrategy(strategy, PublicData.PUBLIC)) {
+            initiativeIds.add(i.id().value());
+            reports.acrossRounds(i.id(), PublicData.PUBLIC).stream()
+                    .max(Comparator.comparing((StatusReportService.RoundStatus r) -> r.round().asOf()))
+                    .filter(r -> r.report().state() == ReportState.APPROVED)
+                    .ifPresent(r -> reportIds.add(r.report().id()));
+        }
+    }
+
     private Status latestApproved(Initiative initiative, List<StatusOption> scheme, boolean danish, Redaction.Labels labels) {
         List<StatusReportService.RoundStatus> across = new ArrayList<>(reports.acrossRounds(initiative.id(), PublicData.PUBLIC));
         across.sort(Comparator.comparing((StatusReportService.RoundStatus r) -> r.round().asOf()).reversed());

@@ -78,10 +78,13 @@ public class PublicData {
     private final PublicActivity activity;
     private final List<PortalSection> sections;
     private final PortalProperties properties;
+    private final dk.pejling.indicator.ExplanationText explanations;
 
     PublicData(StrategyService strategies, GoalService goals, IndicatorService indicators, MeasurementService measurements,
                AttainmentService attainment, OrganisationService organisations, PublicActivity activity,
-               List<PortalSection> sections, PortalProperties properties) {
+               List<PortalSection> sections, PortalProperties properties,
+               dk.pejling.indicator.ExplanationText explanations) {
+        this.explanations = explanations;
         this.strategies = strategies;
         this.goals = goals;
         this.indicators = indicators;
@@ -116,6 +119,29 @@ public class PublicData {
             }
         }
         return cards;
+    }
+
+    /**
+     * The ids of every record the portal publishes, by kind (strategy, goal, indicator, measurement,
+     * initiative, status_report): what a public archive holds, chosen by the portal's own rules.
+     */
+    public Map<String, Set<UUID>> publishedIds() {
+        Map<String, Set<UUID>> ids = new HashMap<>();
+        for (String kind : List.of("strategy", "goal", "indicator", "measurement", "initiative", "status_report")) {
+            ids.put(kind, new java.util.HashSet<>());
+        }
+        for (StrategyCard card : strategies(new Filter(null, null, null, null))) {
+            StrategyId id = new StrategyId(card.id());
+            ids.get("strategy").add(card.id());
+            List<UUID> goalIds = goals.tree(id, PUBLIC).stream().flatMap(PublicData::nodes).map(n -> n.goal().id().value()).toList();
+            ids.get("goal").addAll(goalIds);
+            for (Indicator indicator : indicators.forGoals(goalIds, PUBLIC)) {
+                ids.get("indicator").add(indicator.id().value());
+                currentValues(indicator).forEach(m -> ids.get("measurement").add(m.id()));
+            }
+            activity.published(id, ids.get("initiative"), ids.get("status_report"));
+        }
+        return ids;
     }
 
     /** The themes of the public strategies, for the filter. */
@@ -315,8 +341,8 @@ public class PublicData {
                 rows.get(n.goal().id().value()))).toList();
     }
 
-    private static String explanation(dk.pejling.indicator.Explanation e, boolean danish, Redaction.Labels labels) {
-        return e == null ? null : labels.publish(danish ? e.da() : e.en());
+    private String explanation(dk.pejling.indicator.Explanation e, boolean danish, Redaction.Labels labels) {
+        return e == null ? null : labels.publish(danish ? explanations.danish(e) : explanations.english(e));
     }
 
     static Map<UUID, GoalAttainment> flatten(List<GoalAttainment> roots) {

@@ -92,7 +92,7 @@ public class AgendaItem {
         AgendaItem item = new AgendaItem(UUID.randomUUID(), meetingId, bodyId, caseId, parsed.number(), order, parsed.title(),
                 parsed.closed(), parsed.caseNumber(), parsed.kleCode(), parsed.description(), parsed.recommendation(),
                 parsed.decision(), false, null, now, now);
-        parsed.attachments().forEach(a -> item.attachments.add(new Attachment(UUID.randomUUID(), a)));
+        parsed.attachments().forEach(a -> item.attachments.add(new Attachment(UUID.randomUUID(), a, parsed.urlOf(a))));
         return item;
     }
 

@@ -60,13 +60,30 @@ final class GenericMinutesLayout implements MinutesLayout {
     private static final Pattern REFERAT_TITLE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+(?:Referat|Beslutningsprotokol|Dagsorden)\\b.*$", CI);
     private static final Pattern TITLE_DASH_DATE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+\\d{1,2}-\\d{1,2}-\\d{4}$");
     private static final Pattern DOC_KIND = Pattern.compile("^(Referat|Dagsorden|Beslutningsprotokol)$", CI);
-    private static final Pattern REFERAT_OF = Pattern.compile("^(?:Referat|Beslutningsprotokol|Dagsorden)(?: af| fra)? mødet? i (.{2,100}?)"
+    private static final Pattern REFERAT_OF = Pattern.compile("^(?:Referat|Beslutningsprotokol|Dagsorden)(?: af| fra| til)? mødet? i (.{2,100}?)"
             + "(?:,? (?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b.*)?$", CI);
+    /** A line that is only a link to a file or a "Bilag …": "[Bilag 2 Notat.pdf](https://…)". */
+    private static final Pattern ATTACHMENT_LINK = Pattern.compile(
+            "^\\[(?:Bilag\\b[^\\]]*|[^\\]]*\\.(?:pdf|docx?|xlsx?|pptx?))\\]\\(https?://[^)\\s]+\\)$", CI);
+    /** "Referat fra Økonomiudvalget", "Beslutningsprotokol for Byrådet": a committee word right after the document kind. */
+    private static final Pattern REFERAT_FROM_COMMITTEE = Pattern.compile(
+            "^(?:\\d{1,3} )?(?:Referat|Beslutningsprotokol|Dagsorden)(?: fra| for)? ((?:\\p{Lu}[\\p{L}-]* (?:og |for )?){0,4}"
+            + "\\p{L}*(?:udvalget|udvalg|rådet|råd|bestyrelsen|Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen))\\b");
+    /** A section heading with its text on the same line: "Beslutning: Vedtaget". The colon is required. */
+    private static final Pattern SECTION_WITH_TEXT = Pattern.compile(
+            "^(Resume|Resumé|Sagsfremstilling|Indstilling|Beslutning|Bilag)\\s*:\\s+(\\S.*)$", CI);
+    /** The committee's member list in the header: "Medlemmer: A, B (V) og C". */
+    private static final Pattern MEMBERS = Pattern.compile("^(?:Medlemmer|Udvalgsmedlemmer)\\s*:\\s*(\\S.*)$", CI);
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{1,2}-\\d{1,2}-\\d{4}$");
 
     private static final Pattern DANISH = Pattern.compile("\\b(\\d{1,2})(?:\\.? ?|-)(" + MONTHS + "),?[ -](\\d{4})", CI);
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[-.](\\d{1,2})[-.](\\d{4})\\b");
     private static final Pattern ENGLISH = Pattern.compile("\\b(" + EN_MONTHS + ") (\\d{1,2}), (\\d{4})");
+
+    @Override
+    public String name() {
+        return "generic";
+    }
 
     @Override
     public double score(String text) {
@@ -292,9 +309,14 @@ final class GenericMinutesLayout implements MinutesLayout {
         String committee = null;
         LocalDate date = null;
         List<String> unrecognised = new ArrayList<>();
+        List<String> members = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String line = header.get(i);
             Matcher m;
+            if ((m = MEMBERS.matcher(line)).matches()) {
+                members.addAll(MinutesReading.names(m.group(1)));
+                continue;
+            }
             LocalDate before = date;
             String committeeBefore = committee;
             if (DOC_KIND.matcher(line).matches()) {
@@ -305,6 +327,8 @@ final class GenericMinutesLayout implements MinutesLayout {
                 continue;
             }
             if (committee == null && (m = REFERAT_OF.matcher(line)).matches()) {
+                committee = m.group(1).strip();
+            } else if (committee == null && (m = REFERAT_FROM_COMMITTEE.matcher(line)).find()) {
                 committee = m.group(1).strip();
             } else if (committee == null && (m = REFERAT_TITLE.matcher(line)).matches()) {
                 committee = m.group(1).strip();
@@ -332,7 +356,7 @@ final class GenericMinutesLayout implements MinutesLayout {
                 date = item.decisionDate;
             }
         }
-        return new ParsedMinutes(new ParsedMeeting(committee, date, null, null, null, List.of(), null),
+        return new ParsedMinutes(new ParsedMeeting(committee, date, null, null, null, List.of(), null, members),
                 List.copyOf(parsed), List.copyOf(unrecognised));
     }
 
@@ -432,6 +456,10 @@ final class GenericMinutesLayout implements MinutesLayout {
                 section = m.group(1).toLowerCase(Locale.ROOT);
                 return;
             }
+            if ((m = SECTION_WITH_TEXT.matcher(line)).matches()) {
+                section = m.group(1).toLowerCase(Locale.ROOT);
+                line = m.group(2).strip();
+            }
             if (LABELLED_SECTION.matcher(line).matches()) {
                 section = "";
                 return;
@@ -450,9 +478,22 @@ final class GenericMinutesLayout implements MinutesLayout {
             StringBuilder description = new StringBuilder();
             StringBuilder recommendation = new StringBuilder();
             StringBuilder decision = new StringBuilder();
+            List<String> attachments = new ArrayList<>();
+            Map<String, String> urls = new LinkedHashMap<>();
             boolean decisionDone = false;
             String previous = null;
             for (String[] part : parts) {
+                if (part[0].equals("bilag") || ATTACHMENT_LINK.matcher(part[1]).matches()) {
+                    // An attachment line, with its web address where the minutes give one (issue 17 item 5).
+                    MinutesReading.Attached a = MinutesReading.attachment(part[1]);
+                    if (a != null) {
+                        attachments.add(a.name());
+                        if (a.url() != null) {
+                            urls.putIfAbsent(a.name(), a.url());
+                        }
+                    }
+                    continue;
+                }
                 StringBuilder target = switch (part[0]) {
                     case "beslutning" -> decision;
                     case "indstilling", "hovedindstilling" -> recommendation;
@@ -464,11 +505,12 @@ final class GenericMinutesLayout implements MinutesLayout {
                 if (previous != null && previous.equals("beslutning") && !part[0].equals("beslutning")) {
                     decisionDone = true;
                 }
-                target.append(target.isEmpty() ? "" : " ").append(part[1]);
+                target.append(target.isEmpty() ? "" : MinutesReading.lineBreak(target, part[1])).append(part[1]);
                 previous = part[0];
             }
             return new ParsedItem(String.valueOf(number), title, caseNumber, null, closed,
-                    emptyToNull(description), emptyToNull(recommendation), emptyToNull(decision), List.of(), null, List.of());
+                    emptyToNull(description), emptyToNull(recommendation), emptyToNull(decision), attachments, null, List.of(),
+                    urls);
         }
 
         private static String emptyToNull(StringBuilder b) {

@@ -49,6 +49,12 @@ public class MinutesImport {
         updatedAt = now;
     }
 
+    /** A correction made in the preview. */
+    void revise(String previewJson, Instant now) {
+        preview = previewJson;
+        updatedAt = now;
+    }
+
     void failed(String message, Instant now) {
         state = State.FAILED;
         error = message;
@@ -69,4 +75,5 @@ public class MinutesImport {
     public String error() { return error; }
     public UUID meetingId() { return meetingId; }
     public Instant createdAt() { return createdAt; }
+    public long version() { return version == null ? 0 : version; }
 }

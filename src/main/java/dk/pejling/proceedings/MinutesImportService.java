@@ -3,6 +3,7 @@ package dk.pejling.proceedings;
 import dk.pejling.proceedings.store.MinutesImportRepository;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -61,9 +62,13 @@ public class MinutesImportService {
         reader.shutdownNow();
     }
 
-    /** A draft for review. */
-    public record Draft(UUID id, MinutesImport.State state, String fileName, ParsedMinutes minutes, String error,
-                        UUID meetingId) {
+    /** A draft for review; {@code version} is what a correction or the confirmation must name (else 409). */
+    public record Draft(UUID id, MinutesImport.State state, String fileName, MinutesPreview preview, String error,
+                        UUID meetingId, long version) {
+
+        public ParsedMinutes minutes() {
+            return preview == null ? null : preview.minutes();
+        }
     }
 
     /** How far the reading of a draft has come. */
@@ -73,19 +78,23 @@ public class MinutesImportService {
     /** Reads the document now and keeps the draft; saves no proceeding. */
     public Draft preview(byte[] content, String fileName, Viewer viewer) {
         viewer.requireEditor();
-        ParsedMinutes minutes = read(content, (done, all) -> { });
+        MinutesPreview preview = readPreview(content, (done, all) -> { });
         MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), clock.instant());
-        draft.ready(json.writeValueAsString(minutes), clock.instant());
+        draft.ready(json.writeValueAsString(preview), clock.instant());
         return draft(drafts.save(draft));
     }
 
     /** Parses text the caller already holds, without keeping anything (benchmarks, tests). */
     public ParsedMinutes read(byte[] content, java.util.function.BiConsumer<Integer, Integer> onPage) {
-        ParsedMinutes minutes = parser.parse(MinutesText.extract(content, onPage));
-        if (minutes.items().isEmpty()) {
+        return readPreview(content, onPage).minutes();
+    }
+
+    private MinutesPreview readPreview(byte[] content, java.util.function.BiConsumer<Integer, Integer> onPage) {
+        MinutesParser.Reading reading = parser.read(MinutesText.extract(content, onPage));
+        if (reading.minutes().items().isEmpty()) {
             throw new InvalidInputException("file", "no agenda item was found in the file");
         }
-        return minutes;
+        return MinutesPreview.read(reading);
     }
 
     /** Starts reading in the background; {@link #progress} tells how far it has come. */
@@ -100,8 +109,8 @@ public class MinutesImportService {
         drafts.save(draft);
         reader.submit(() -> {
             try {
-                ParsedMinutes minutes = read(content, (done, all) -> progress.put(id, new int[] {done, all}));
-                String preview = json.writeValueAsString(minutes);
+                MinutesPreview read = readPreview(content, (done, all) -> progress.put(id, new int[] {done, all}));
+                String preview = json.writeValueAsString(read);
                 transaction.executeWithoutResult(s -> drafts.findById(id).ifPresent(d -> {
                     d.ready(preview, clock.instant());
                     drafts.save(d);
@@ -164,21 +173,101 @@ public class MinutesImportService {
      */
     public ProceedingsService.Recorded confirm(UUID id, String committee, UUID bodyOrganisationId,
                                                Map<String, Set<ItemLink>> links, Viewer viewer) {
+        return confirm(id, null, committee, null, bodyOrganisationId, links, viewer);
+    }
+
+    /**
+     * Saves the draft as a meeting with its items. Every value confirm needs (date, committee, body) is one the
+     * preview shows and lets the person set; given here, it overrides the preview, left null it is the preview's.
+     * {@code version}, when given, must be the draft's (else 409).
+     */
+    public ProceedingsService.Recorded confirm(UUID id, Long version, String committee, java.time.LocalDate date,
+                                               UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
         viewer.requireEditor();
         return transaction.execute(s -> {
             MinutesImport draft = find(id, viewer);
+            if (version != null) {
+                VersionConflictException.check("import", id, version, draft.version());
+            }
             if (draft.state() != MinutesImport.State.READY) {
                 throw new InvalidInputException("id", "the import is not ready to be confirmed");
             }
-            ParsedMinutes minutes = parse(draft.preview());
-            if (committee != null && !committee.isBlank()) {
-                minutes = minutes.withCommittee(committee.strip());
+            MinutesPreview preview = parse(draft.preview());
+            ParsedMinutes minutes = preview.minutes();
+            if (committee != null && !committee.isBlank() || date != null) {
+                minutes = preview.withMeeting(date, committee != null && !committee.isBlank() ? committee
+                        : minutes.meeting().committee() == null ? "" : minutes.meeting().committee(), null).minutes();
             }
-            ProceedingsService.Recorded recorded = proceedings.record(minutes, bodyOrganisationId, draft.fileName(),
+            UUID body = bodyOrganisationId != null ? bodyOrganisationId : preview.bodyOrganisationId();
+            ProceedingsService.Recorded recorded = proceedings.record(minutes, body, draft.fileName(),
                     links == null ? Map.of() : links, viewer);
             draft.confirmed(recorded.meeting().id(), clock.instant());
             drafts.save(draft);
             return recorded;
+        });
+    }
+
+    // ---------------------------------------------------------------- corrections in the preview
+
+    /** Sets or corrects the meeting's date, committee and body (the organisation that is the municipality). */
+    public Draft setMeeting(UUID id, Long version, java.time.LocalDate date, String committee, UUID bodyOrganisationId,
+                            Viewer viewer) {
+        if (bodyOrganisationId != null && proceedings.bodyChoices().stream()
+                .noneMatch(b -> b.organisationId().equals(bodyOrganisationId))) {
+            return revise(id, version, viewer, p -> {
+                throw new InvalidInputException("body", "no such organisation");
+            });
+        }
+        return revise(id, version, viewer, p -> p.withMeeting(date, committee, bodyOrganisationId));
+    }
+
+    /** Corrects an item's title, case number and decision, and marks it open or closed. */
+    public Draft setItem(UUID id, Long version, String number, String title, String caseNumber, String decision,
+                         boolean closed, Viewer viewer) {
+        return revise(id, version, viewer, p -> p.withItem(number, title, caseNumber, decision, closed));
+    }
+
+    /** Joins an item with the one after it. */
+    public Draft merge(UUID id, Long version, String number, Viewer viewer) {
+        return revise(id, version, viewer, p -> p.mergedWithNext(number));
+    }
+
+    /** Splits an item where the title of a missed item stands in its text. */
+    public Draft split(UUID id, Long version, String number, String newNumber, String newTitle, Viewer viewer) {
+        return revise(id, version, viewer, p -> p.split(number, newNumber, newTitle));
+    }
+
+    /** How far each field of the preview can be trusted. */
+    public MinutesConfidence.Assessment confidence(Draft draft) {
+        if (draft.preview() == null) {
+            return new MinutesConfidence.Assessment(Map.of(), List.of());
+        }
+        return MinutesConfidence.of(draft.preview(), proceedings.likelyBody(draft.minutes().meeting().committee()).isPresent());
+    }
+
+    /** The organisations a meeting can belong to, and the one the committee's name points at (if any). */
+    public List<ProceedingsService.BodyChoice> bodyChoices() {
+        return proceedings.bodyChoices();
+    }
+
+    public java.util.Optional<UUID> likelyBody(Draft draft) {
+        return draft.minutes() == null ? java.util.Optional.empty() : proceedings.likelyBody(draft.minutes().meeting().committee());
+    }
+
+    private Draft revise(UUID id, Long version, Viewer viewer, java.util.function.UnaryOperator<MinutesPreview> change) {
+        viewer.requireEditor();
+        return transaction.execute(s -> {
+            MinutesImport draft = find(id, viewer);
+            if (version == null) {
+                throw new InvalidInputException("version", "must be given");
+            }
+            VersionConflictException.check("import", id, version, draft.version());
+            if (draft.state() != MinutesImport.State.READY) {
+                throw new InvalidInputException("id", "the import is not ready to be confirmed");
+            }
+            MinutesPreview changed = change.apply(parse(draft.preview()));
+            draft.revise(json.writeValueAsString(changed), clock.instant());
+            return draft(drafts.save(draft));
         });
     }
 
@@ -194,11 +283,15 @@ public class MinutesImportService {
 
     private Draft draft(MinutesImport d) {
         return new Draft(d.id(), d.state(), d.fileName(), d.preview() == null ? null : parse(d.preview()), d.error(),
-                d.meetingId());
+                d.meetingId(), d.version());
     }
 
-    private ParsedMinutes parse(String preview) {
-        return json.readValue(preview, ParsedMinutes.class);
+    /** Drafts read before the preview carried its layout and body hold the bare reading; both are read. */
+    private MinutesPreview parse(String preview) {
+        if (json.readTree(preview).has("minutes")) {
+            return json.readValue(preview, MinutesPreview.class);
+        }
+        return new MinutesPreview(null, json.readValue(preview, ParsedMinutes.class), null, List.of());
     }
 
     private static String name(String fileName) {

@@ -80,7 +80,7 @@ public final class MinutesText {
             StringBuilder text = new StringBuilder();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    text.append(p.getText()).append('\n');
+                    text.append(withLinks(p, document)).append('\n');
                 } else if (element instanceof XWPFTable t) {
                     t.getRows().forEach(r -> {
                         r.getTableCells().forEach(c -> text.append(c.getText()).append(' '));
@@ -91,6 +91,27 @@ public final class MinutesText {
             progress.accept(1, 1);
             return text.toString();
         }
+    }
+
+    /**
+     * A paragraph's text with its hyperlinks kept as "[text](address)", so that an attachment the minutes link to
+     * keeps its web address (issue 17 item 5); a paragraph without links is read as it is.
+     */
+    private static String withLinks(XWPFParagraph p, XWPFDocument document) {
+        if (p.getRuns().stream().noneMatch(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun)) {
+            return p.getText();
+        }
+        StringBuilder out = new StringBuilder();
+        for (org.apache.poi.xwpf.usermodel.XWPFRun run : p.getRuns()) {
+            String url = null;
+            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun link) {
+                org.apache.poi.xwpf.usermodel.XWPFHyperlink target = link.getHyperlink(document);
+                url = target == null ? null : target.getURL();
+            }
+            String t = run.text();
+            out.append(url != null && url.matches("https?://\\S+") && !t.isBlank() ? "[" + t + "](" + url + ")" : t);
+        }
+        return out.toString();
     }
 
     private static String text(byte[] content) {

@@ -352,15 +352,25 @@ public class ProceedingsService {
         Optional<Committee> existing = committees.findByName(body.id(), parsed.committee().strip());
         Committee committee = existing.orElseGet(() -> Committee.create(body.id(), organisationNamed(parsed.committee().strip())
                         .map(o -> o.id().value()).orElse(null), parsed.committee().strip(), now));
+        // The committee's members come from the member list the minutes carry, not from who was absent from one
+        // meeting (issue 18 item 7): an absentee is a participant of this meeting; members not absent were present.
+        // Minutes without a member list (Aalborg's) name only the absent members; they are members, the rest unknown.
         List<MeetingParticipant> participants = new ArrayList<>();
+        Set<UUID> absentees = new LinkedHashSet<>();
         for (String absent : parsed.absent()) {
-            Matcher m = NAME_PARTY.matcher(absent.strip());
-            String name = m.matches() ? m.group(1) : absent.strip();
-            String party = m.matches() ? m.group(2) : null;
-            Person person = persons.findByName(body.id(), name)
-                    .orElseGet(() -> persons.save(Person.create(body.id(), name, party, now)));
-            committee.addMember(person.id(), "medlem", null, now);
+            Person person = person(body.id(), absent, now);
+            absentees.add(person.id());
+            if (parsed.members().isEmpty()) {
+                committee.addMember(person.id(), "medlem", null, now);
+            }
             participants.add(new MeetingParticipant(person.id(), person.label(), Attendance.ABSENT));
+        }
+        for (String member : parsed.members()) {
+            Person person = person(body.id(), member, now);
+            committee.addMember(person.id(), "medlem", null, now);
+            if (!absentees.contains(person.id())) {
+                participants.add(new MeetingParticipant(person.id(), person.label(), Attendance.PRESENT));
+            }
         }
         committee = committees.save(committee);
         if (existing.isEmpty() && !viewer.isAnonymous() && !viewer.isAdmin()) {
@@ -387,6 +397,39 @@ public class ProceedingsService {
             saved.add(items.save(item));
         }
         return new Recorded(meeting, saved);
+    }
+
+    /** An organisation a meeting can belong to as its body (a municipality, a police district). */
+    public record BodyChoice(UUID organisationId, String name) {
+    }
+
+    /** The top-level organisations of the register: each can be a body of its own. */
+    public List<BodyChoice> bodyChoices() {
+        return organisations.all().stream().filter(o -> o.parentId() == null)
+                .map(o -> new BodyChoice(o.id().value(), o.name()))
+                .sorted(java.util.Comparator.comparing(BodyChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * The body a meeting of this committee would belong to if none is chosen: the top organisation of the
+     * organisation named like the committee, else the only body there is; empty when it must be chosen.
+     */
+    public Optional<UUID> likelyBody(String committeeName) {
+        if (committeeName != null && !committeeName.isBlank()) {
+            Optional<Organisation> named = organisationNamed(committeeName.strip());
+            if (named.isPresent()) {
+                return Optional.of(topOf(named.get()).id().value());
+            }
+        }
+        List<Body> all = bodies.findAllOrdered();
+        return all.size() == 1 ? Optional.ofNullable(all.getFirst().organisationId()) : Optional.empty();
+    }
+
+    private Person person(UUID bodyId, String text, Instant now) {
+        Matcher m = NAME_PARTY.matcher(text.strip());
+        String name = m.matches() ? m.group(1) : text.strip();
+        String party = m.matches() ? m.group(2) : null;
+        return persons.findByName(bodyId, name).orElseGet(() -> persons.save(Person.create(bodyId, name, party, now)));
     }
 
     private Body bodyFor(String committeeName, UUID bodyOrganisationId, Instant now) {

@@ -37,8 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
-    private static final Pattern SVG_DESC = Pattern.compile("<desc[^>]*>(.*?)</desc>", Pattern.DOTALL);
 
     private final StrategyService strategies;
     private final OrganisationService organisations;
@@ -64,11 +61,13 @@ public class ReportService {
     private final StatusHistory history;
     private final SafetyIndexRows safetyIndex;
     private final Clock clock;
+    private final dk.pejling.indicator.ExplanationText explanations;
 
     ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
-                  MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex,
-                  Clock clock) {
+                  MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex, Clock clock,
+                  dk.pejling.indicator.ExplanationText explanations) {
+        this.explanations = explanations;
         this.strategies = strategies;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -147,9 +146,10 @@ public class ReportService {
                 if (known.isEmpty()) {
                     continue;
                 }
-                String svg = IndicatorChart.svg(indicator, known, true, "chart-" + (++chartNumber));
+                IndicatorChart.Drawing chart = IndicatorChart.draw(indicator, known, true, "chart-" + (++chartNumber));
                 String name = published.apply(indicator.name());
-                charts.add(new AnnualReportDocument.Chart(name, published.apply(svg), alt(published.apply(svg), name)));
+                charts.add(new AnnualReportDocument.Chart(name, published.apply(chart.svg()),
+                        chart.description() == null ? name : published.apply(chart.description())));
             }
             String key = ReportTextService.mainGoalKey(root.goalId());
             mainGoals.add(new AnnualReportDocument.MainGoal(root.code(), published.apply(root.title()),
@@ -178,7 +178,7 @@ public class ReportService {
         }
     }
 
-    private static void collect(List<GoalAttainment> goals, List<AnnualReportDocument.Result> into, Set<UUID> ids,
+    private void collect(List<GoalAttainment> goals, List<AnnualReportDocument.Result> into, Set<UUID> ids,
                                 java.util.function.UnaryOperator<String> published) {
         for (GoalAttainment goal : goals) {
             into.add(result(goal, published));
@@ -187,12 +187,12 @@ public class ReportService {
         }
     }
 
-    private static AnnualReportDocument.Result result(GoalAttainment goal, java.util.function.UnaryOperator<String> published) {
+    private AnnualReportDocument.Result result(GoalAttainment goal, java.util.function.UnaryOperator<String> published) {
         Attainment status = goal.status();
         return new AnnualReportDocument.Result(goal.code(), published.apply(goal.title()), status == null ? null : status.name(),
                 status == null ? null : status.danish(), status == null ? null : status.english(),
-                goal.explanation() == null ? null : published.apply(goal.explanation().da()),
-                goal.explanation() == null ? null : published.apply(goal.explanation().en()));
+                goal.explanation() == null ? null : published.apply(explanations.danish(goal.explanation())),
+                goal.explanation() == null ? null : published.apply(explanations.english(goal.explanation())));
     }
 
     /** Per period and step, the value that was current at the moment: later corrections are not yet known. */
@@ -204,10 +204,6 @@ public class ReportService {
         return List.copyOf(latest.values());
     }
 
-    private static String alt(String svg, String fallback) {
-        Matcher m = SVG_DESC.matcher(svg);
-        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : fallback;
-    }
 
     private String department(Strategy strategy) {
         return strategy.ownerId() == null ? null : organisations.get(strategy.ownerId()).name();

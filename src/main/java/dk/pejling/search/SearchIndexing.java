@@ -1,6 +1,6 @@
 package dk.pejling.search;
 
-import dk.pejling.search.index.LuceneSearchIndex;
+import dk.pejling.search.index.SearchIndex;
 import dk.pejling.shared.Viewer;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +22,31 @@ public class SearchIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
 
-    private final LuceneSearchIndex index;
+    private final SearchIndex index;
     private final Map<String, SearchSource> sources;
+    private final SearchChangeLog changes;
 
-    SearchIndexing(LuceneSearchIndex index, List<SearchSource> sources) {
+    SearchIndexing(SearchIndex index, List<SearchSource> sources, SearchChangeLog changes) {
         this.index = index;
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::name, Function.identity()));
+        this.changes = changes;
     }
 
+    /** Updates this instance's index, and tells the other instances to update theirs ({@link SearchChangePoller}). */
     @ApplicationModuleListener
     void on(SearchableChanged change) {
-        SearchSource source = sources.get(change.source());
+        apply(change.source(), change.key());
+        changes.record(change);
+    }
+
+    /** Reads the key's documents again from its source and replaces them in this instance's index. */
+    void apply(String sourceName, String key) {
+        SearchSource source = sources.get(sourceName);
         if (source == null) {
-            log.warn("search: no source named {}; change of {} ignored", change.source(), change.key());
+            log.warn("search: no source named {}; change of {} ignored", sourceName, key);
             return;
         }
-        index.replace(source.name(), change.key(), source.documents(change.key()));
+        index.replace(source.name(), key, source.documents(key));
     }
 
     /** Rebuilds the whole index from every source (administrators; {@code ./pejling reindex}). */

@@ -1,6 +1,6 @@
 package dk.pejling.search;
 
-import dk.pejling.search.index.LuceneSearchIndex;
+import dk.pejling.search.index.SearchIndex;
 import dk.pejling.shared.Viewer;
 import org.springframework.stereotype.Service;
 
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    private final LuceneSearchIndex index;
+    private final SearchIndex index;
 
-    SearchService(LuceneSearchIndex index) {
+    SearchService(SearchIndex index) {
         this.index = index;
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,14 @@ class DocumentSweep {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** The nightly sweep, on one instance per night. */
     @Scheduled(cron = "${PEJLING_DOCUMENTS_SWEEP_CRON:0 30 3 * * *}")
+    @SchedulerLock(name = "document-sweep", lockAtMostFor = "PT1H")
+    public void nightly() {
+        sweep();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
     public int sweep() {
         int deleted = files.deleteOrphans(new HashSet<>(strategies.findDocumentIds()), clock.instant().minus(GRACE));
         if (deleted > 0) {

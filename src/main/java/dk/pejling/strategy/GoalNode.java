@@ -65,4 +65,10 @@ public record GoalNode(Goal goal, List<GoalNode> children) {
     public int size() {
         return 1 + children.stream().mapToInt(GoalNode::size).sum();
     }
+
+    /** The node's goal and every goal below it, parents before children, in the tree's order. */
+    public static java.util.stream.Stream<Goal> flatten(GoalNode node) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node.goal()),
+                node.children().stream().flatMap(GoalNode::flatten));
+    }
 }

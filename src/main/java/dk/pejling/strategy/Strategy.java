@@ -116,6 +116,11 @@ public class Strategy {
             if (old != null && old.isFile()) {
                 merged.add(new StrategyLink(old.id(), input.title().strip(), null, old.fileName(), old.contentType(), old.sizeBytes()));
             } else {
+                if (url == null && (input.withoutAddress() || (old != null && old.isTitleOnly()))) {
+                    merged.add(new StrategyLink(old == null ? UUID.randomUUID() : old.id(), input.title().strip(), null,
+                            null, null, null));
+                    continue;
+                }
                 if (url == null) {
                     throw new InvalidInputException("links[" + i + "].url", "must be given for a link");
                 }

@@ -21,8 +21,15 @@ public record StrategyDetails(String title, StrategyKind kind, OrganisationId ow
                               Period period, LifecycleStatus status, String summary, List<String> themes,
                               List<LinkInput> links, List<RelationInput> relations, Visibility visibility) {
 
-    /** A link as a user edits it; {@code id} names an existing link, which keeps an uploaded file. */
-    public record LinkInput(UUID id, String title, String url) {
+    /**
+     * A link as a user edits it; {@code id} names an existing link, which keeps an uploaded file. A document: a link (with a URL), an uploaded file (by its id), or, with {@code withoutAddress}, a
+     * document the strategy names by title only (its source gives no address and no copy is uploaded), so
+     * the page lists it among the documents instead of saying there are none.
+     */
+    public record LinkInput(UUID id, String title, String url, boolean withoutAddress) {
+        public LinkInput(UUID id, String title, String url) {
+            this(id, title, url, false);
+        }
     }
 
     public record RelationInput(RelationKind kind, StrategyId target) {
@@ -93,7 +100,7 @@ public record StrategyDetails(String title, StrategyKind kind, OrganisationId ow
             if (strip(link.title()) == null) {
                 errors.put("links[" + i + "].title", "must not be blank");
             }
-            if (link.id() == null && strip(link.url()) == null) {
+            if (link.id() == null && strip(link.url()) == null && !link.withoutAddress()) {
                 errors.put("links[" + i + "].url", "a new link needs a URL (files are uploaded separately)");
             }
             if (link.url() != null && !link.url().isBlank() && !isHttpUrl(link.url().strip())) {

@@ -8,6 +8,7 @@ import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.UploadPolicy;
+import dk.pejling.shared.StorageFullException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.store.DocumentFiles;
@@ -82,6 +83,11 @@ public class StrategyService {
         if (!isVisible(id, viewer)) {
             throw new NotFoundException(WHAT, id.value());
         }
+    }
+
+    /** The strategy with this key if the viewer may see it; empty, not an exception, so a caller's transaction stays usable. */
+    public java.util.Optional<Strategy> findBySlug(String slug, Viewer viewer) {
+        return repository.findBySlug(slug).filter(s -> viewer.canSee(s.visibility(), s.id().value()));
     }
 
     public Strategy getBySlug(String slug, Viewer viewer) {
@@ -174,13 +180,25 @@ public class StrategyService {
             // column that is too small, the commit itself) takes the file with it. A crash between the
             // write and the commit leaves an orphan that DocumentSweep removes.
             afterRollback(() -> files.delete(link.id()));
-            files.write(link.id(), in);
+            writeFile(link, in);
             strategy.attachFile(link, clock.instant());
             repository.save(strategy);
             events.publishEvent(new DocumentUploaded(id, link.id()));
             return link;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A full disk is said as such (507, a page that says so), not as a failure of the server. */
+    private void writeFile(StrategyLink link, InputStream in) {
+        try {
+            files.write(link.id(), in);
+        } catch (RuntimeException e) {
+            if (StorageFullException.causedByFullStorage(e)) {
+                throw new StorageFullException("document " + link.id(), e);
+            }
+            throw e;
         }
     }
 

@@ -301,6 +301,7 @@ class PermissionMatrixTest {
             case "/api/v1/indicators" -> indicator;
             case "/api/v1/initiatives" -> initiative;
             case "/api/v1/measurements/export", "/maalinger/eksport" -> indicatorKey;
+            case "/api/v1/register-imports/export", "/register/eksport" -> strategy;
             case "/api/v1/safety-index/values" -> safetyValue;
             case "/api/v1/safety-index/feeds", "/tryghed/koblinger" -> indicatorKey;
             default -> null;
@@ -342,6 +343,13 @@ class PermissionMatrixTest {
         if ((path.equals("/api/v1/proceedings/imports") || path.equals("/referater/import")) && row.method().equals("POST")) {
             return multipart(url).file(new MockMultipartFile("file", "referat.txt", "text/plain", minutes()));
         }
+        if ((path.equals("/api/v1/register-imports") || path.equals("/register/import")) && row.method().equals("POST")) {
+            // a dry run of a strategy owned by A: whoever may import gets the check (a row error when they may
+            // not register for A), and nothing is kept
+            byte[] content = ("nøgle;titel;type;ejer;status;synlighed\nmatrix-import;Matrixstrategi import;plan;" + politi
+                    + ";vedtaget;intern\n").getBytes(StandardCharsets.UTF_8);
+            return multipart(url).file(new MockMultipartFile("file", "strategier.csv", "text/csv", content));
+        }
         if (path.endsWith("/documents") || path.endsWith("/dokumenter") || path.endsWith("/imports")
                 || (path.equals("/maalinger/import") && row.method().equals("POST"))) {
             String name = path.contains("import") ? "maalinger.csv" : "plan.pdf";
@@ -373,6 +381,9 @@ class PermissionMatrixTest {
             case "/api/v1/reports/annual", "/rapporter/aarsberetning" -> "?strategy=" + strategy + "&year=2018&format=html";
             case "/api/v1/reports/jobs" -> "?kind=annual&strategy=" + strategy + "&year=2018&format=html";
             case "/api/v1/measurements/export", "/maalinger/eksport" -> "?format=csv";
+            case "/api/v1/register-imports/export", "/register/eksport" -> "?kind=strategies&format=csv";
+            case "/api/v1/register-imports" -> "?kind=strategies&dryRun=true";
+            case "/api/v1/register-imports/template", "/register/skabelon" -> "?kind=goals&format=csv";
             case "/strategier/{strategy}/aarsberetning/tekster" -> "?year=2018";
             case "/api/v1/safety-index/changes" -> "?area=" + proceedings.get("{area}") + "&method=" + safetyVersion
                     + "&from=2020&to=2021";

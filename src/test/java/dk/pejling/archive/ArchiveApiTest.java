@@ -92,7 +92,18 @@ class ArchiveApiTest {
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.restored").value(false))
                     .andExpect(jsonPath("$.problems[0].code").value("not-empty"));
+            // the same archive as the request body, streamed past the multipart limit
+            mvc.perform(post("/api/v1/admin/archives/restore").contentType("application/zip").content(zip)
+                            .param("dryRun", dryRun).header("Authorization", admin.bearer()))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.problems[0].code").value("not-empty"));
         }
+        mvc.perform(post("/api/v1/admin/archives/restore").contentType("application/zip").content(Arrays.copyOf(zip, zip.length - 100))
+                        .header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].code").value("not-zip"));
+        mvc.perform(post("/api/v1/admin/archives/restore").contentType("application/zip").content(new byte[0])
+                        .header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.file").exists());
         mvc.perform(multipart("/api/v1/admin/archives/restore")
                         .file(new MockMultipartFile("file", "a.zip", "application/zip", Arrays.copyOf(zip, zip.length - 100)))
                         .header("Authorization", admin.bearer()))
@@ -195,8 +206,9 @@ class ArchiveApiTest {
 
         mvc.perform(post("/api/v1/admin/archives").param("scope", "organisation").header("Authorization", admin.bearer()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.organisation").exists());
-        mvc.perform(post("/api/v1/admin/archives").param("scope", "public").header("Authorization", admin.bearer()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.scope").exists());
+        mvc.perform(post("/api/v1/admin/archives").param("scope", "public").param("organisation", partner)
+                        .header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.organisation").exists());
     }
 
     private static JsonNode resource(JsonNode dataPackage, String name) {

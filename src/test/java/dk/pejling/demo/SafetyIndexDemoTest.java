@@ -82,6 +82,8 @@ class SafetyIndexDemoTest {
     dk.pejling.strategy.StrategyService strategies;
     @Autowired
     dk.pejling.indicator.AttainmentService attainment;
+    @Autowired
+    dk.pejling.indicator.ExplanationText explanations;
 
     /**
      * Mål 1 and Mål 2 name a direction without a number: the derived target is a change since 2015 whose
@@ -114,7 +116,7 @@ class SafetyIndexDemoTest {
                         .stream().filter(g -> g.code().equals(goal)).findFirst().orElseThrow();
                 assertThat(attained.status()).as("Mål " + goal + " in " + year + ", change " + m.ciLow() + "–" + m.ciHigh())
                         .isEqualTo(expected);
-                assertThat(attained.explanation().da()).contains("95 %-intervallet");
+                assertThat(explanations.danish(attained.explanation())).contains("95 %-intervallet");
             }
         }
         String page = mvc.perform(get("/strategier/{id}/resultater", tryg.id().value()).param("year", "2017"))

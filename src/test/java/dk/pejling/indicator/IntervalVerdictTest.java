@@ -26,15 +26,15 @@ class IntervalVerdictTest {
     void reachedOnlyWhenTheWholeIntervalClearsTheTarget() {
         TargetResult r = TargetEvaluator.evaluate(INDEX, atLeast("60"), List.of(value("64.0", "61.2", "66.8")));
         assertThat(r.status()).isEqualTo(Attainment.REACHED);
-        assertThat(r.explanation().da()).contains("hele 95 %-intervallet").endsWith("nået.");
+        assertThat(Sentences.da(r.explanation())).contains("hele 95 %-intervallet").endsWith("nået.");
     }
 
     @Test
     void partlyReachedWhenTheIntervalStraddlesTheTargetEvenIfThePointClearsIt() {
         TargetResult r = TargetEvaluator.evaluate(INDEX, atLeast("60"), List.of(value("61.0", "57.5", "64.3")));
         assertThat(r.status()).isEqualTo(Attainment.PARTLY_REACHED);
-        assertThat(r.explanation().da()).contains("rummer målet");
-        assertThat(r.explanation().en()).contains("contains the target");
+        assertThat(Sentences.da(r.explanation())).contains("rummer målet");
+        assertThat(Sentences.en(r.explanation())).contains("contains the target");
     }
 
     @Test

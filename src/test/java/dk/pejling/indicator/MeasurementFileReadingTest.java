@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pejling.shared.PejlingProperties;
+import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.CellProblem;
+import dk.pejling.shared.tabular.DecimalStyle;
+import dk.pejling.shared.tabular.ImportFileException;
+import dk.pejling.shared.tabular.ImportFile;
+import dk.pejling.shared.tabular.RowError;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +108,7 @@ class MeasurementFileReadingTest {
     void periodThatDoesNotParseIsARowError() {
         ParsedFile file = csv("indikator;periode;værdi\nforsikrede-ledige;marts 2018;4000\nforsikrede-ledige;;4000\n");
         assertThat(file.errors()).extracting(RowError::row, RowError::problem).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, ImportProblem.NOT_A_PERIOD),
+                org.assertj.core.groups.Tuple.tuple(2, MeasurementProblem.NOT_A_PERIOD),
                 org.assertj.core.groups.Tuple.tuple(3, ImportProblem.REQUIRED));
     }
 
@@ -130,7 +136,7 @@ class MeasurementFileReadingTest {
     @Test
     void windows1252FileFromOlderExcelIsReadAndSaysSo() {
         byte[] bytes = "indikator;periode;værdi;kilde\nforsikrede-ledige;2018;4000;Jobnet Aalborg Ø\n"
-                .getBytes(TextDecoding.WINDOWS_1252);
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         ParsedFile file = parse("m.csv", bytes);
         assertThat(file.encoding()).isEqualTo("windows-1252");
         assertThat(file.rows().get(0).source()).isEqualTo("Jobnet Aalborg Ø");

@@ -16,6 +16,7 @@ import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
+import dk.pejling.shared.tabular.ImportFile;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

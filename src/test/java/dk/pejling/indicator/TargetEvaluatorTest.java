@@ -45,7 +45,7 @@ class TargetEvaluatorTest {
         TargetResult result = TargetEvaluator.evaluate(i, i.targets().get(0), List.of(value("2017", "5")));
         assertThat(result.status()).isEqualTo(Attainment.NOT_MEASURED);
         assertThat(result.measured()).isNull();
-        assertThat(result.explanation().da()).contains("ingen måling").endsWith("ikke målt.");
+        assertThat(Sentences.da(result.explanation())).contains("ingen måling").endsWith("ikke målt.");
     }
 
     /** Seed 001: quarterly values of 2018 (36,9 % and 35,8 %), a +3 pp target against 2017, no 2017 value. */
@@ -56,10 +56,10 @@ class TargetEvaluatorTest {
                 List.of(value("2018-K1", "36.9"), value("2018-K2", "35.8")));
         assertThat(result.status()).isEqualTo(Attainment.NOT_MEASURED);
         assertThat(result.measuredPeriod()).isEqualTo(MeasurementPeriod.of("2018-K2"));
-        assertThat(result.explanation().da()).doesNotContain("Der er ingen måling af")
+        assertThat(Sentences.da(result.explanation())).doesNotContain("Der er ingen måling af")
                 .contains("35,8", "seneste måling: 2. kvartal 2018", "ingen måling af 2017 at sammenligne med")
                 .endsWith("ikke målt.");
-        assertThat(result.explanation().en()).contains("latest value: ", "no value of 2017");
+        assertThat(Sentences.en(result.explanation())).contains("latest value: ", "no value of 2017");
     }
 
     @Test
@@ -70,7 +70,7 @@ class TargetEvaluatorTest {
                 List.of(value("2018-K1", "30"), value("2018-K2", "45")));
         assertThat(result.status()).isEqualTo(Attainment.REACHED);
         assertThat(result.measuredPeriod()).isEqualTo(MeasurementPeriod.of("2018-K2"));
-        assertThat(result.explanation().da()).contains("seneste måling: 2. kvartal 2018");
+        assertThat(Sentences.da(result.explanation())).contains("seneste måling: 2. kvartal 2018");
     }
 
     @Test
@@ -97,7 +97,7 @@ class TargetEvaluatorTest {
                 List.of(reported("2018", "33.9", "-0.3", Unit.PERCENTAGE_POINTS, ReportedChange.Qualifier.EXACT)));
         assertThat(stated.status()).isEqualTo(Attainment.NOT_REACHED);
         assertThat(stated.changeReported()).isTrue();
-        assertThat(stated.explanation().da()).contains("et fald på 0,3 procentpoint (oplyst af kilden)");
+        assertThat(Sentences.da(stated.explanation())).contains("et fald på 0,3 procentpoint (oplyst af kilden)");
         // A change stated in percent cannot judge a target in percentage points.
         assertThat(verdict(i, reported("2018", "33.9", "-0.3", Unit.PERCENT, ReportedChange.Qualifier.EXACT)))
                 .isEqualTo(Attainment.NOT_MEASURED);
@@ -157,8 +157,8 @@ class TargetEvaluatorTest {
     void englishSentenceUsesEnglishNumbersAndSteps() {
         IndicatorFacts i = indicator(Unit.PERCENT, 1, Direction.HIGHER_IS_BETTER, step("2018", "2 år", "25"));
         TargetResult r = TargetEvaluator.evaluate(i, i.targets().get(0), List.of(stepValue("2018", "2 år", "25.8")));
-        assertThat(r.explanation().en()).isEqualTo("The target was at least 25% after 2 years; the result was 25.8% (0.8 percentage points above): reached.");
-        assertThat(r.explanation().da()).isEqualTo("Målet var mindst 25 % efter 2 år; resultatet blev 25,8 % (0,8 procentpoint over): nået.");
+        assertThat(Sentences.en(r.explanation())).isEqualTo("The target was at least 25% after 2 years; the result was 25.8% (0.8 percentage points above): reached.");
+        assertThat(Sentences.da(r.explanation())).isEqualTo("Målet var mindst 25 % efter 2 år; resultatet blev 25,8 % (0,8 procentpoint over): nået.");
     }
 
     @Test

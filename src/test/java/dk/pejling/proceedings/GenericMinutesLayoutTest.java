@@ -45,7 +45,7 @@ class GenericMinutesLayoutTest {
                 8. Eventuelt
                 """);
         assertThat(minutes.items()).extracting(ParsedItem::number).containsExactly("7", "8");
-        assertThat(minutes.items().getFirst().decision()).startsWith("Deltagerne var: 1. Anne Holm (A)").endsWith("Godkendt.");
+        assertThat(minutes.items().getFirst().decision()).startsWith("Deltagerne var:\n1. Anne Holm (A)\n2. Bo Kjær (V)").endsWith("Godkendt.");
     }
 
     @Test

@@ -58,6 +58,9 @@ class ProceedingsPagesTest {
         Document minutes = WebSessions.page(mvc.perform(get(meeting)).andExpect(status().isOk()).andReturn());
         assertThat(minutes.select("h1").text()).contains(committee).contains("12.03.2024");
         assertThat(minutes.text()).contains("Direktøren indstiller, at udvalget godkender budgetopfølgningen.");
+        // the minutes' text is shown as paragraphs, never as raw markup
+        assertThat(minutes.select("article.pejling-agenda-item p.pejling-prose")).isNotEmpty();
+        assertThat(minutes.select("article.pejling-agenda-item script")).isEmpty();
         Document agenda = WebSessions.page(mvc.perform(get(meeting + "?visning=dagsorden")).andReturn());
         assertThat(agenda.text()).contains("Budgetopfølgning").doesNotContain("Direktøren indstiller");
         Document english = WebSessions.page(mvc.perform(get(meeting + "?lang=en")).andReturn());

@@ -1,5 +1,6 @@
 package dk.pejling.report;
 
+import dk.pejling.indicator.Sentences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -91,7 +92,7 @@ class AnnualReportFormatsTest {
             for (GoalAttainment g : tableGoals) {
                 assertThat(text).contains(g.code() + " " + StatusReportFormatsTest.normalise(g.title()));
                 if (g.explanation() != null) {
-                    assertThat(text).contains(StatusReportFormatsTest.normalise(g.explanation().da()));
+                    assertThat(text).contains(StatusReportFormatsTest.normalise(Sentences.da(g.explanation())));
                 }
             }
             assertThat(text).contains("Målet var højst 1.725; resultatet blev 1.774 (2,8 % over): ikke nået.");
@@ -99,7 +100,7 @@ class AnnualReportFormatsTest {
             // each main goal's own computed verdict, with its explanation
             mainGoals.stream().filter(g -> g.status() != null).forEach(g -> assertThat(text)
                     .contains("Samlet vurdering: " + g.status().danish() + ".")
-                    .contains(StatusReportFormatsTest.normalise(g.explanation().da())));
+                    .contains(StatusReportFormatsTest.normalise(Sentences.da(g.explanation()))));
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da");
@@ -114,7 +115,7 @@ class AnnualReportFormatsTest {
             for (GoalAttainment g : tableGoals) {
                 assertThat(text).contains(g.code() + " " + StatusReportFormatsTest.normalise(g.title()));
                 if (g.explanation() != null) {
-                    assertThat(text).contains(StatusReportFormatsTest.normalise(g.explanation().da()));
+                    assertThat(text).contains(StatusReportFormatsTest.normalise(Sentences.da(g.explanation())));
                 }
             }
             assertThat(doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle())).count())

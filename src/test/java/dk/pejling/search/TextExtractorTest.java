@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TextExtractorTest {
 
     private final TextExtractor extractor = new TextExtractor(new SearchProperties(null,
-            new SearchProperties.Extraction(1_000_000L, 10_000, 20)));
+            new SearchProperties.Extraction(1_000_000L, 10_000, 20), null, null, null, null));
 
     @Test
     void readsDanishTextFromPdfDocxXlsxOdtHtmlAndPlainText() throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts, for administrators only; anybody else gets 403. */
 @RestController
 @RequestMapping("/api/v1/users")
-@Tag(name = "Users", description = "Local accounts: create, reset a password, lift a login throttle (administrators)")
+@Tag(name = "Users", description = "Local accounts: create, edit, deactivate and reactivate, reset a password, lift a login throttle (administrators)")
 class UsersController {
 
     private final UserAdministration users;
@@ -68,6 +69,32 @@ class UsersController {
     PasswordAnswer create(@RequestBody CreateRequest request, Viewer viewer) {
         return PasswordAnswer.of(users.create(request.username(), request.displayName(), request.email(),
                 request.organisationId(), request.roles(), request.password(), viewer));
+    }
+
+    /** Name, e-mail, organisation and roles of a local account, with the version read (409 when stale). */
+    record EditRequest(String displayName, String email, UUID organisationId, Set<Role> roles, Long version) {
+    }
+
+    record VersionRequest(Long version) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a local account's name, e-mail, organisation and roles (409 when the version is stale)")
+    Account edit(@PathVariable UUID id, @RequestBody EditRequest request, Viewer viewer) {
+        return users.edit(id, request.version(), request.displayName(), request.email(),
+                request.organisationId(), request.roles(), viewer);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @Operation(summary = "Deactivate an account: no login, its sessions end, its API tokens stop working (409 when the version is stale)")
+    Account deactivate(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request, Viewer viewer) {
+        return users.deactivate(id, request == null ? null : request.version(), viewer);
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @Operation(summary = "Reactivate a deactivated account (409 when the version is stale)")
+    Account reactivate(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request, Viewer viewer) {
+        return users.reactivate(id, request == null ? null : request.version(), viewer);
     }
 
     @PostMapping("/{id}/password-reset")

@@ -5,6 +5,7 @@ import dk.pejling.access.UserAdministration;
 import dk.pejling.organisation.Organisation;
 import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Brugere": administrators list and create accounts, reset passwords and lift lockouts. */
+/** "Brugere": administrators list, create, edit, deactivate and reactivate accounts, reset passwords and lift lockouts. */
 @Controller
 class UsersPage {
 
@@ -74,6 +75,89 @@ class UsersPage {
         users.unlock(id, viewer);
         redirect.addFlashAttribute("message", "users.unthrottled");
         return "redirect:/brugere";
+    }
+
+    /** The edit form's fields, as sent; the version is the one the administrator read. */
+    record EditForm(String displayName, String email, String organisationId, List<String> roles, String version) {
+    }
+
+    @GetMapping("/brugere/{id}/rediger")
+    String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
+        var account = users.get(id, viewer);
+        return editPage(account, new EditForm(account.displayName(), account.email(),
+                account.organisationId() == null ? "" : account.organisationId().toString(),
+                account.roles().stream().map(Role::name).toList(), Long.toString(account.version())), Map.of(), model);
+    }
+
+    @PostMapping("/brugere/{id}/rediger")
+    String edit(@PathVariable UUID id, EditForm form, Viewer viewer, Locale locale, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            users.edit(id, version(form.version()), form.displayName(), form.email(), organisation(form.organisationId()),
+                    roles(form.roles()), viewer);
+            redirect.addFlashAttribute("message", "users.edited");
+            return "redirect:/brugere";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editPage(users.get(id, viewer), form, errorMessages.localise(e.fieldErrors(), locale), model);
+        } catch (VersionConflictException e) {
+            // Someone saved the account meanwhile: show what is stored now, and say so, rather than overwrite it.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return editForm(id, viewer, model);
+        }
+    }
+
+    @PostMapping("/brugere/{id}/deaktiver")
+    String deactivate(@PathVariable UUID id, @RequestParam(name = "version", required = false) String version,
+                      Viewer viewer, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return activation(id, version, false, viewer, locale, model, response, redirect);
+    }
+
+    @PostMapping("/brugere/{id}/genaktiver")
+    String reactivate(@PathVariable UUID id, @RequestParam(name = "version", required = false) String version,
+                      Viewer viewer, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return activation(id, version, true, viewer, locale, model, response, redirect);
+    }
+
+    private String activation(UUID id, String version, boolean active, Viewer viewer, Locale locale, Model model,
+                              HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if (active) {
+                users.reactivate(id, version(version), viewer);
+            } else {
+                users.deactivate(id, version(version), viewer);
+            }
+            redirect.addFlashAttribute("message", active ? "users.reactivated" : "users.deactivated");
+            return "redirect:/brugere";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("activationErrors", errorMessages.localise(e.fieldErrors(), locale));
+            return editForm(id, viewer, model);
+        } catch (VersionConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            return editForm(id, viewer, model);
+        }
+    }
+
+    private String editPage(UserAdministration.Account account, EditForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("form", form);
+        model.addAttribute("selectedRoles", form.roles() == null ? List.of() : form.roles());
+        model.addAttribute("errors", errors);
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("roles", Role.values());
+        return "access/user-edit";
+    }
+
+    /** A version that is not a number is one nobody read: the same answer as a stale one. */
+    private static Long version(String raw) {
+        try {
+            return raw == null ? null : Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String page(Viewer viewer, Map<String, String> form, Map<String, String> errors, Model model) {

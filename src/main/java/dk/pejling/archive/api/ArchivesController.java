@@ -34,8 +34,12 @@ class ArchivesController {
     private final ArchiveService archives;
     private final dk.pejling.archive.Backups backups;
     private final dk.pejling.archive.BackupStatus status;
+    private final org.springframework.util.unit.DataSize maxUploadBytes;
 
-    ArchivesController(ArchiveService archives, dk.pejling.archive.Backups backups, dk.pejling.archive.BackupStatus status) {
+    ArchivesController(ArchiveService archives, dk.pejling.archive.Backups backups, dk.pejling.archive.BackupStatus status,
+                       @org.springframework.beans.factory.annotation.Value("${pejling.archive.max-upload-bytes:10GB}")
+                       org.springframework.util.unit.DataSize maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         this.archives = archives;
         this.backups = backups;
         this.status = status;
@@ -103,6 +107,23 @@ class ArchivesController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         archives.export(parsed, organisation, audit, at, viewer, response.getOutputStream());
         response.flushBuffer();
+    }
+
+    /**
+     * The archive as the request body, for archives over the servlet's multipart limit: the body is
+     * streamed to a temporary file, up to {@code pejling.archive.max-upload-bytes}.
+     */
+    @PostMapping(path = "/restore", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "The same restore with the zip as the request body (Content-Type application/zip), streamed to "
+            + "a temporary file: for archives larger than the multipart limit; at most PEJLING_RESTORE_MAX_BYTES")
+    ResponseEntity<RestoreAnswer> restoreBody(@RequestParam(defaultValue = "false") boolean dryRun, Viewer viewer,
+                                              jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        ArchiveService.requireAdmin(viewer);
+        try (ArchiveUpload upload = ArchiveUpload.of(request.getInputStream(), maxUploadBytes.toBytes())) {
+            RestoreReport report = archives.restore(upload.file(), dryRun, viewer);
+            HttpStatus status = report.ok() ? HttpStatus.OK : report.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+            return ResponseEntity.status(status).body(RestoreAnswer.of(report));
+        }
     }
 
     @PostMapping("/restore")

@@ -53,6 +53,11 @@ public final class ArchiveWriter {
 
         Condition condition(TableSchema table);
 
+        /** The value a cell is written with (a public archive empties internal columns and redacts names). */
+        default String cell(TableSchema table, String column, String value) {
+            return value;
+        }
+
         /** The filter for the tables this archive reads (a filter that needs them binds here). */
         default RowFilter forTables(List<TableSchema> tables) {
             return this;
@@ -160,7 +165,7 @@ public final class ArchiveWriter {
                 String[] values = new String[columns.size()];
                 while (rs.next()) {
                     for (int i = 0; i < values.length; i++) {
-                        values[i] = columns.get(i).type().read(rs, i + 1);
+                        values[i] = filter.cell(table, columns.get(i).name(), columns.get(i).type().read(rs, i + 1));
                     }
                     csv.printRecord((Object[]) values);
                     rows++;

@@ -4,6 +4,7 @@ import dk.pejling.indicator.Attainment;
 import dk.pejling.indicator.Baseline;
 import dk.pejling.indicator.Direction;
 import dk.pejling.indicator.Explanation;
+import dk.pejling.indicator.ExplanationText;
 import dk.pejling.indicator.Frequency;
 import dk.pejling.indicator.GoalAttainment;
 import dk.pejling.indicator.GoalLink;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** JSON shapes of the results-framework API. */
@@ -87,9 +89,21 @@ final class IndicatorDtos {
         }
     }
 
-    record ExplanationDto(String da, String en) {
-        static ExplanationDto of(Explanation e) {
-            return new ExplanationDto(e.da(), e.en());
+    /**
+     * A verdict's reason (the kind of sentence), the sentence in the request's language, and the sentence
+     * in Danish and in English; all written from the message bundles.
+     */
+    record ExplanationDto(Explanation.Reason reason, String text, String da, String en) {
+        static ExplanationDto of(Explanation e, ExplanationText text, Locale locale) {
+            return new ExplanationDto(e.reason(), text.render(e, locale), text.danish(e), text.english(e));
+        }
+    }
+
+    /** How the goal's verdict was combined, in the request's language and in Danish and English. */
+    record MethodTextDto(String text, String da, String en) {
+        static MethodTextDto of(RollupMethod method, ExplanationText text, Locale locale) {
+            return new MethodTextDto(text.method(method, locale), text.method(method, ExplanationText.DANISH),
+                    text.method(method, Locale.ENGLISH));
         }
     }
 
@@ -104,26 +118,28 @@ final class IndicatorDtos {
         }
     }
 
-    record MethodDto(RollupMethod name, ExplanationDto description) {
+    record MethodDto(RollupMethod name, MethodTextDto description) {
     }
 
     record AttainmentDto(UUID goalId, String code, String title, String period, Attainment status,
                          ExplanationDto explanation, MethodDto method, BigDecimal weightedShare,
                          List<TargetResultDto> targets, ManualVerdictDto manual, List<AttainmentDto> children) {
 
-        static AttainmentDto of(GoalAttainment g) {
+        static AttainmentDto of(GoalAttainment g, ExplanationText text, Locale locale) {
             List<TargetResultDto> targets = g.indicators().stream().flatMap(w -> w.verdict().targets().stream()
-                    .map(r -> result(w.verdict().indicatorId(), w.verdict().indicatorName(), r, w.weight()))).toList();
+                    .map(r -> result(w.verdict().indicatorId(), w.verdict().indicatorName(), r, w.weight(), text, locale)))
+                    .toList();
             return new AttainmentDto(g.goalId(), g.code(), g.title(), g.period().value(), g.status(),
-                    ExplanationDto.of(g.explanation()),
-                    new MethodDto(g.method(), ExplanationDto.of(g.method().description())), g.weightedShare(), targets,
-                    ManualVerdictDto.of(g.manual()), g.children().stream().map(AttainmentDto::of).toList());
+                    ExplanationDto.of(g.explanation(), text, locale),
+                    new MethodDto(g.method(), MethodTextDto.of(g.method(), text, locale)), g.weightedShare(), targets,
+                    ManualVerdictDto.of(g.manual()), g.children().stream().map(c -> of(c, text, locale)).toList());
         }
 
-        private static TargetResultDto result(UUID indicatorId, String name, TargetResult r, BigDecimal weight) {
+        private static TargetResultDto result(UUID indicatorId, String name, TargetResult r, BigDecimal weight,
+                                              ExplanationText text, Locale locale) {
             return new TargetResultDto(indicatorId, name, TargetDto.of(r.target()), r.status(), r.measured(),
                     r.measuredPeriod() == null ? null : r.measuredPeriod().value(), r.reference(), r.change(),
-                    r.changeReported(), weight, ExplanationDto.of(r.explanation()));
+                    r.changeReported(), weight, ExplanationDto.of(r.explanation(), text, locale));
         }
     }
 }

@@ -1,8 +1,8 @@
 package dk.pejling.indicator.api;
 
-import dk.pejling.indicator.FileDialect;
-import dk.pejling.indicator.FileFormat;
-import dk.pejling.indicator.ImportFile;
+import dk.pejling.shared.tabular.ImportFile;
+import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.indicator.ImportRejectedException;
 import dk.pejling.indicator.ImportResult;
 import dk.pejling.indicator.IndicatorId;

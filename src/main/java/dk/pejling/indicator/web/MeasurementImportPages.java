@@ -1,17 +1,17 @@
 package dk.pejling.indicator.web;
 
-import dk.pejling.indicator.FileDialect;
-import dk.pejling.indicator.FileFormat;
+import dk.pejling.shared.tabular.RowError;
+import dk.pejling.shared.tabular.ImportFile;
+import dk.pejling.shared.tabular.ImportFileException;
+import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.indicator.ImportChange;
-import dk.pejling.indicator.ImportFile;
-import dk.pejling.indicator.ImportFileException;
-import dk.pejling.indicator.ImportProblem;
 import dk.pejling.indicator.ImportRejectedException;
 import dk.pejling.indicator.ImportResult;
 import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.MeasurementExport;
 import dk.pejling.indicator.MeasurementImport;
-import dk.pejling.indicator.RowError;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
@@ -163,7 +163,7 @@ class MeasurementImportPages {
     }
 
     /** The problem's message in the page's language; a word argument ("quarter") is translated when the messages know it. */
-    private String problem(ImportProblem problem, List<String> args, Locale locale) {
+    private String problem(dk.pejling.shared.tabular.Problem problem, List<String> args, Locale locale) {
         Object[] localised = args.stream().map(a -> messages.getMessage("import.value." + a, null, a, locale)).toArray();
         return messages.getMessage(problem.key(), localised, problem.message(args.toArray()), locale);
     }

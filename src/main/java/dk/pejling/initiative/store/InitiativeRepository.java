@@ -13,6 +13,10 @@ public interface InitiativeRepository extends ListCrudRepository<Initiative, UUI
     @Query("SELECT * FROM initiative WHERE strategy_id = :strategyId ORDER BY sort_order, number")
     List<Initiative> findByStrategy(@Param("strategyId") UUID strategyId);
 
+    /** The parts of one initiative, without loading the rest of its strategy (initiative_parent_idx). */
+    @Query("SELECT * FROM initiative WHERE parent_id = :parentId ORDER BY sort_order, number")
+    List<Initiative> findByParent(@Param("parentId") UUID parentId);
+
     @Query("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM initiative WHERE strategy_id = :strategyId")
     int nextOrder(@Param("strategyId") UUID strategyId);
 

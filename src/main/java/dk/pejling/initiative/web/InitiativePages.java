@@ -68,8 +68,7 @@ class InitiativePages {
         model.addAttribute("names", names(orgIds));
         model.addAttribute("history", reports.acrossRounds(initiative.id(), viewer));
         model.addAttribute("canEdit", initiatives.mayEdit(initiative, viewer));
-        model.addAttribute("parts", initiatives.ofStrategy(new StrategyId(initiative.strategyId()), viewer).stream()
-                .filter(i -> id.equals(i.parentId())).toList());
+        model.addAttribute("parts", initiatives.partsOf(initiative, viewer));
         return "initiative/show";
     }
 

@@ -64,18 +64,80 @@ class ProceedingsController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "choose a file to upload");
         }
-        return PreviewDto.of(imports.preview(bytes(file), file.getOriginalFilename(), viewer));
+        return dto(imports.preview(bytes(file), file.getOriginalFilename(), viewer));
     }
 
     @GetMapping("/imports/{id}")
+    @Operation(summary = "The preview of a read minutes document: what was read, by which layout, and how certain each "
+            + "meeting field and each item is (CERTAIN, LIKELY, CHECK, MISSING, with a reason)")
     PreviewDto draft(@PathVariable UUID id, Viewer viewer) {
-        return PreviewDto.of(imports.get(id, viewer));
+        return dto(imports.get(id, viewer));
+    }
+
+    private PreviewDto dto(MinutesImportService.Draft d) {
+        return PreviewDto.of(d, imports.confidence(d), imports.likelyBody(d).orElse(null));
+    }
+
+    record MeetingRequest(Long version, java.time.LocalDate date, String committee, UUID body) {
+    }
+
+    @PutMapping("/imports/{id}/meeting")
+    @Operation(summary = "Set or correct the previewed meeting's date, committee and body (an organisation id); "
+            + "a null date or body leaves what was read")
+    PreviewDto setMeeting(@PathVariable UUID id, @RequestBody(required = false) MeetingRequest request, Viewer viewer) {
+        imports.get(id, viewer); // who may not see the draft learns nothing from the body's validation
+        MeetingRequest r = required(request);
+        return dto(imports.setMeeting(id, r.version(), r.date(), r.committee(), r.body(), viewer));
+    }
+
+    record ItemEditRequest(Long version, String number, String title, String caseNumber, String decision, Boolean closed) {
+    }
+
+    @PutMapping("/imports/{id}/item")
+    @Operation(summary = "Correct a previewed item's title, case number and decision, and mark it open or closed")
+    PreviewDto setItem(@PathVariable UUID id, @RequestBody(required = false) ItemEditRequest request, Viewer viewer) {
+        imports.get(id, viewer);
+        ItemEditRequest r = required(request);
+        if (r.closed() == null) {
+            throw new InvalidInputException("closed", "must be given");
+        }
+        return dto(imports.setItem(id, r.version(), r.number(), r.title(), r.caseNumber(), r.decision(), r.closed(), viewer));
+    }
+
+    record MergeRequest(Long version, String number) {
+    }
+
+    @PostMapping("/imports/{id}/merge")
+    @Operation(summary = "Join a previewed item with the item after it")
+    PreviewDto merge(@PathVariable UUID id, @RequestBody(required = false) MergeRequest request, Viewer viewer) {
+        imports.get(id, viewer);
+        MergeRequest r = required(request);
+        return dto(imports.merge(id, r.version(), r.number(), viewer));
+    }
+
+    record SplitRequest(Long version, String number, String newNumber, String newTitle) {
+    }
+
+    @PostMapping("/imports/{id}/split")
+    @Operation(summary = "Split a previewed item where newTitle stands in its text; the rest becomes item newNumber")
+    PreviewDto split(@PathVariable UUID id, @RequestBody(required = false) SplitRequest request, Viewer viewer) {
+        imports.get(id, viewer);
+        SplitRequest r = required(request);
+        return dto(imports.split(id, r.version(), r.number(), r.newNumber(), r.newTitle(), viewer));
+    }
+
+    private static <T> T required(T request) {
+        if (request == null) {
+            throw new InvalidInputException("version", "must be given");
+        }
+        return request;
     }
 
     record LinkRequest(String item, String kind, UUID targetId) {
     }
 
-    record ConfirmRequest(String committee, UUID body, List<LinkRequest> links) {
+    /** committee, date and body override the preview's; version, when given, must be the draft's. */
+    record ConfirmRequest(String committee, UUID body, List<LinkRequest> links, java.time.LocalDate date, Long version) {
     }
 
     @PostMapping("/imports/{id}/confirm")
@@ -83,7 +145,7 @@ class ProceedingsController {
     @Operation(summary = "Save a read minutes document as a meeting with its agenda items; committee overrides the one read; "
             + "links name, per item number, the strategies, goals or initiatives it concerns")
     ConfirmedDto confirm(@PathVariable UUID id, @RequestBody(required = false) ConfirmRequest request, Viewer viewer) {
-        ConfirmRequest r = request == null ? new ConfirmRequest(null, null, List.of()) : request;
+        ConfirmRequest r = request == null ? new ConfirmRequest(null, null, List.of(), null, null) : request;
         Map<String, Set<ItemLink>> links = new HashMap<>();
         List<LinkRequest> given = r.links() == null ? List.of() : r.links();
         for (int i = 0; i < given.size(); i++) {
@@ -93,7 +155,7 @@ class ProceedingsController {
             }
             links.computeIfAbsent(l.item(), k -> new LinkedHashSet<>()).add(new ItemLink(kind(l.kind(), "links[" + i + "]"), l.targetId()));
         }
-        ProceedingsService.Recorded recorded = imports.confirm(id, r.committee(), r.body(), links, viewer);
+        ProceedingsService.Recorded recorded = imports.confirm(id, r.version(), r.committee(), r.date(), r.body(), links, viewer);
         List<String> numbers = imports.get(id, viewer).minutes().items().stream().map(ParsedItem::number).toList();
         return ConfirmedDto.of(recorded, numbers);
     }

@@ -5,6 +5,7 @@ import dk.pejling.proceedings.CaseStep;
 import dk.pejling.proceedings.Committee;
 import dk.pejling.proceedings.Meeting;
 import dk.pejling.proceedings.MeetingParticipant;
+import dk.pejling.proceedings.MinutesConfidence;
 import dk.pejling.proceedings.MinutesImportService;
 import dk.pejling.proceedings.ParsedItem;
 import dk.pejling.proceedings.ParsedMinutes;
@@ -26,21 +27,32 @@ final class ProceedingsDtos {
 
     record PreviewItem(String number, String title, String caseNumber, boolean closed, String decision, String kleCode,
                        String recommendation, String description, List<String> attachments, LocalDate hearingDeadline,
-                       List<CaseStep> timetable) {
-        static PreviewItem of(ParsedItem i) {
+                       List<CaseStep> timetable, MinutesConfidence.Item confidence, java.util.Map<String, String> attachmentUrls) {
+        static PreviewItem of(ParsedItem i, MinutesConfidence.Assessment assessment) {
             return new PreviewItem(i.number(), i.title(), i.caseNumber(), i.closed(), i.decision(), i.kleCode(),
-                    i.recommendation(), i.description(), i.attachments(), i.hearingDeadline(), i.timetable());
+                    i.recommendation(), i.description(), i.attachments(), i.hearingDeadline(), i.timetable(),
+                    assessment.item(i.number()), i.attachmentUrls());
         }
     }
 
-    record PreviewDto(UUID id, String state, String fileName, PreviewMeeting meeting, List<PreviewItem> items,
-                      List<String> unrecognised, UUID meetingId) {
-        static PreviewDto of(MinutesImportService.Draft d) {
+    /**
+     * @param version     what a correction or the confirmation names (409 when the draft changed since)
+     * @param layout      the layout family that read the document ("aalborg", "labelled", "generic")
+     * @param body        the organisation chosen as the meeting's body, or null
+     * @param likelyBody  the body the committee's name points at when none is chosen, or null
+     * @param confidence  per meeting field (date, committee, body): level and reason
+     */
+    record PreviewDto(UUID id, String state, String fileName, long version, String layout, PreviewMeeting meeting,
+                      UUID body, UUID likelyBody, java.util.Map<String, MinutesConfidence.Field> confidence,
+                      List<PreviewItem> items, List<String> unrecognised, UUID meetingId) {
+        static PreviewDto of(MinutesImportService.Draft d, MinutesConfidence.Assessment assessment, UUID likelyBody) {
             ParsedMinutes m = d.minutes();
-            return new PreviewDto(d.id(), d.state().name(), d.fileName(),
+            return new PreviewDto(d.id(), d.state().name(), d.fileName(), d.version(),
+                    d.preview() == null ? null : d.preview().layout(),
                     m == null ? null : new PreviewMeeting(m.meeting().committee(), m.meeting().date(), m.meeting().start(),
                             m.meeting().end(), m.meeting().place(), m.meeting().absent(), m.meeting().otherParticipants()),
-                    m == null ? List.of() : m.items().stream().map(PreviewItem::of).toList(),
+                    d.preview() == null ? null : d.preview().bodyOrganisationId(), likelyBody, assessment.meeting(),
+                    m == null ? List.of() : m.items().stream().map(i -> PreviewItem.of(i, assessment)).toList(),
                     m == null ? List.of() : m.unrecognised(), d.meetingId());
         }
     }
@@ -64,14 +76,18 @@ final class ProceedingsDtos {
     /** An agenda item; for a closed item seen by the public only number, title and closed are filled in. */
     record AgendaItemDto(UUID id, UUID meetingId, String number, String title, boolean closed, String caseNumber,
                          UUID caseId, String kleCode, String description, String recommendation, String decision,
-                         List<String> attachments, List<LinkDto> links, long version) {
+                         List<String> attachments, List<LinkDto> links, long version, List<AttachmentDto> attachmentLinks) {
         static AgendaItemDto of(AgendaItemView v) {
             return new AgendaItemDto(v.id(), v.meetingId(), v.number(), v.title(), v.closed(), v.caseNumber(), v.caseId(),
                     v.kleCode(), v.description(), v.recommendation(), v.decision(),
                     v.attachments().stream().map(a -> a.name()).toList(),
                     v.links().stream().map(l -> new LinkDto(l.targetKind().name().toLowerCase(java.util.Locale.ROOT), l.targetId())).toList(),
-                    v.version());
+                    v.version(), v.attachments().stream().map(a -> new AttachmentDto(a.name(), a.url())).toList());
         }
+    }
+
+    /** An attachment with the web address the minutes gave for it (null when they gave none). */
+    record AttachmentDto(String name, String url) {
     }
 
     record ParticipantDto(String name, String attendance) {

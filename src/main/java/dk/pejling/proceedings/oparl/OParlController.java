@@ -369,7 +369,7 @@ class OParlController {
         if (!v.attachments().isEmpty()) {
             List<Object> files = new ArrayList<>();
             for (Attachment a : v.attachments()) {
-                files.add(file(new FileRow(a.fileId(), a.name(), v.id(), v.meetingId(), v.closed(), v.createdAt(), v.updatedAt())));
+                files.add(file(new FileRow(a.fileId(), a.name(), a.url(), v.id(), v.meetingId(), v.closed(), v.createdAt(), v.updatedAt())));
             }
             o.put("auxiliaryFile", files);
         }
@@ -421,8 +421,9 @@ class OParlController {
         Map<String, Object> o = object("File", base() + "/file/" + f.fileId());
         o.put("name", f.name());
         o.put("fileName", f.name());
-        // Pejling holds the names of the attachments as the minutes list them, not the files: the item's page is where they are listed.
-        o.put("accessUrl", root() + "/moeder/" + f.meetingId() + "#punkt-" + f.itemId());
+        // Pejling holds the attachments as the minutes list them, not the files: where the minutes give the file's web
+        // address, that is where it is; otherwise the item's page, where they are listed.
+        o.put("accessUrl", f.url() != null ? f.url() : root() + "/moeder/" + f.meetingId() + "#punkt-" + f.itemId());
         o.put("meeting", List.of(base() + "/meeting/" + f.meetingId()));
         o.put("agendaItem", List.of(base() + "/agendaItem/" + f.itemId()));
         times(o, f.created(), f.modified());

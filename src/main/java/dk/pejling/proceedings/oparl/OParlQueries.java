@@ -108,7 +108,7 @@ class OParlQueries {
     }
 
     /** An attachment with the item it belongs to. */
-    record FileRow(UUID fileId, String name, UUID itemId, UUID meetingId, boolean closed, Instant created, Instant modified) {
+    record FileRow(UUID fileId, String name, String url, UUID itemId, UUID meetingId, boolean closed, Instant created, Instant modified) {
     }
 
     // ---------------------------------------------------------------- bodies, committees, persons, terms
@@ -235,10 +235,10 @@ class OParlQueries {
             return rows;
         }
         Map<UUID, List<Attachment>> byItem = new HashMap<>();
-        jdbc.sql("SELECT agenda_item_id, file_id, name FROM agenda_item_attachment WHERE agenda_item_id IN (:ids) ORDER BY position")
+        jdbc.sql("SELECT agenda_item_id, file_id, name, url FROM agenda_item_attachment WHERE agenda_item_id IN (:ids) ORDER BY position")
                 .param("ids", rows.stream().map(AgendaItem::id).toList())
                 .query((rs, n) -> Map.entry(rs.getObject("agenda_item_id", UUID.class),
-                        new Attachment(rs.getObject("file_id", UUID.class), rs.getString("name"))))
+                        new Attachment(rs.getObject("file_id", UUID.class), rs.getString("name"), rs.getString("url"))))
                 .list()
                 .forEach(e -> byItem.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         List<AgendaItem> out = new ArrayList<>(rows.size());
@@ -249,7 +249,7 @@ class OParlQueries {
     }
 
     private static final String FILES = """
-            SELECT f.file_id, f.file_id AS id, f.name, a.id AS item_id, a.meeting_id, a.closed, a.created_at, a.updated_at, a.deleted, a.body_id
+            SELECT f.file_id, f.file_id AS id, f.name, f.url, a.id AS item_id, a.meeting_id, a.closed, a.created_at, a.updated_at, a.deleted, a.body_id
               FROM agenda_item_attachment f JOIN agenda_item a ON a.id = f.agenda_item_id""";
 
     /** Files of closed items are not listed at all: even their names are content. */
@@ -348,7 +348,7 @@ class OParlQueries {
     }
 
     private static FileRow file(ResultSet rs, int n) throws SQLException {
-        return new FileRow(rs.getObject("file_id", UUID.class), rs.getString("name"), rs.getObject("item_id", UUID.class),
+        return new FileRow(rs.getObject("file_id", UUID.class), rs.getString("name"), rs.getString("url"), rs.getObject("item_id", UUID.class),
                 rs.getObject("meeting_id", UUID.class), rs.getBoolean("closed"), instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }

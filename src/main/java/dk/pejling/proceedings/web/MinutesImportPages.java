@@ -67,11 +67,143 @@ class MinutesImportPages {
         if (draft.state() == MinutesImport.State.CONFIRMED && draft.meetingId() != null) {
             return "redirect:/moeder/" + draft.meetingId();
         }
-        model.addAttribute("draft", draft);
-        model.addAttribute("progress", imports.progress(id, viewer));
+        reviewModel(draft, viewer, model);
         model.addAttribute("errors", draft.error() == null ? Map.of()
                 : fieldErrors.localise(Map.of("file", draft.error()), locale));
         return "proceedings/review";
+    }
+
+    private void reviewModel(MinutesImportService.Draft draft, Viewer viewer, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("progress", imports.progress(draft.id(), viewer));
+        if (draft.minutes() != null) {
+            model.addAttribute("confidence", imports.confidence(draft));
+            model.addAttribute("bodies", imports.bodyChoices());
+            model.addAttribute("likelyBody", imports.likelyBody(draft).orElse(null));
+        }
+    }
+
+    /** Date, committee and body (municipality) as the person sets them. */
+    @PostMapping("/referater/import/{id}/moede")
+    String setMeeting(@PathVariable UUID id, @RequestParam(required = false) Long version,
+                      @RequestParam(required = false) String date, @RequestParam(required = false) String committee,
+                      @RequestParam(required = false) String body, Viewer viewer, Model model, Locale locale,
+                      HttpServletResponse response) {
+        imports.get(id, viewer);
+        try {
+            imports.setMeeting(id, version, date(date), committee, uuid(body, "body"), viewer);
+            return "redirect:/referater/import/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reviewModel(imports.get(id, viewer), viewer, model);
+            model.addAttribute("errors", fieldErrors.localise(e.fieldErrors(), locale));
+            model.addAttribute("committee", committee);
+            model.addAttribute("date", date);
+            return "proceedings/review";
+        }
+    }
+
+    /** One item of the preview: correct it, join it with the next, or split it. */
+    @GetMapping("/referater/import/{id}/punkt")
+    String item(@PathVariable UUID id, @RequestParam(name = "nummer", required = false) String number, Viewer viewer,
+                Model model, Locale locale, HttpServletResponse response) {
+        MinutesImportService.Draft draft = imports.get(id, viewer);
+        if (draft.minutes() == null || number == null
+                || draft.minutes().items().stream().noneMatch(i -> i.number().equals(number))) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reviewModel(draft, viewer, model);
+            model.addAttribute("errors", fieldErrors.localise(Map.of("number", "no item has this number"), locale));
+            return "proceedings/review";
+        }
+        return itemPage(draft, number, Map.of(), Map.of(), viewer, model);
+    }
+
+    private String itemPage(MinutesImportService.Draft draft, String number, Map<String, String> errors,
+                            Map<String, String> entered, Viewer viewer, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("item", draft.minutes().items().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow());
+        model.addAttribute("last", draft.minutes().items().getLast().number().equals(number));
+        model.addAttribute("confidence", imports.confidence(draft).item(number));
+        model.addAttribute("errors", errors);
+        model.addAttribute("entered", entered);
+        return "proceedings/review-item";
+    }
+
+    @PostMapping("/referater/import/{id}/punkt")
+    String setItem(@PathVariable UUID id, @RequestParam(required = false) Long version,
+                   @RequestParam(name = "nummer", required = false) String number,
+                   @RequestParam(required = false) String title, @RequestParam(required = false) String caseNumber,
+                   @RequestParam(required = false) String decision, @RequestParam(required = false) String closed,
+                   Viewer viewer, Model model, Locale locale, HttpServletResponse response) {
+        imports.get(id, viewer);
+        return itemChange(id, number, viewer, model, locale, response,
+                Map.of("title", nullToEmpty(title), "caseNumber", nullToEmpty(caseNumber), "decision", nullToEmpty(decision)),
+                () -> imports.setItem(id, version, number, title, caseNumber, decision, closed != null, viewer));
+    }
+
+    @PostMapping("/referater/import/{id}/saml")
+    String merge(@PathVariable UUID id, @RequestParam(required = false) Long version,
+                 @RequestParam(name = "nummer", required = false) String number, Viewer viewer, Model model, Locale locale,
+                 HttpServletResponse response) {
+        imports.get(id, viewer);
+        return itemChange(id, number, viewer, model, locale, response, Map.of(),
+                () -> imports.merge(id, version, number, viewer));
+    }
+
+    @PostMapping("/referater/import/{id}/del")
+    String split(@PathVariable UUID id, @RequestParam(required = false) Long version,
+                 @RequestParam(name = "nummer", required = false) String number,
+                 @RequestParam(required = false) String newNumber, @RequestParam(required = false) String newTitle,
+                 Viewer viewer, Model model, Locale locale, HttpServletResponse response) {
+        imports.get(id, viewer);
+        return itemChange(id, number, viewer, model, locale, response,
+                Map.of("newNumber", nullToEmpty(newNumber), "newTitle", nullToEmpty(newTitle)),
+                () -> imports.split(id, version, number, newNumber, newTitle, viewer));
+    }
+
+    private String itemChange(UUID id, String number, Viewer viewer, Model model, Locale locale, HttpServletResponse response,
+                              Map<String, String> entered, Runnable change) {
+        try {
+            change.run();
+            return "redirect:/referater/import/" + id + (number == null ? "" : "#punkt-" + number);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            MinutesImportService.Draft draft = imports.get(id, viewer);
+            Map<String, String> errors = fieldErrors.localise(e.fieldErrors(), locale);
+            if (draft.minutes() == null || number == null
+                    || draft.minutes().items().stream().noneMatch(i -> i.number().equals(number))) {
+                reviewModel(draft, viewer, model);
+                model.addAttribute("errors", errors);
+                return "proceedings/review";
+            }
+            return itemPage(draft, number, errors, entered, viewer, model);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("date", "is not a date");
+        }
+    }
+
+    private static UUID uuid(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "has an invalid value");
+        }
     }
 
     /** The progress fragment htmx polls while the document is read; once read, it tells the browser to show the review. */
@@ -87,15 +219,15 @@ class MinutesImportPages {
     }
 
     @PostMapping("/referater/import/{id}/bekraeft")
-    String confirm(@PathVariable UUID id, @RequestParam(required = false) String committee, Viewer viewer, Model model,
+    String confirm(@PathVariable UUID id, @RequestParam(required = false) Long version,
+                   @RequestParam(required = false) String committee, Viewer viewer, Model model,
                    Locale locale, HttpServletResponse response) {
         try {
-            ProceedingsService.Recorded recorded = imports.confirm(id, committee, null, Map.of(), viewer);
+            ProceedingsService.Recorded recorded = imports.confirm(id, version, committee, null, null, Map.of(), viewer);
             return "redirect:/moeder/" + recorded.meeting().id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("draft", imports.get(id, viewer));
-            model.addAttribute("progress", imports.progress(id, viewer));
+            reviewModel(imports.get(id, viewer), viewer, model);
             model.addAttribute("errors", fieldErrors.localise(e.fieldErrors(), locale));
             model.addAttribute("committee", committee);
             return "proceedings/review";

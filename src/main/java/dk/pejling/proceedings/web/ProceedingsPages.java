@@ -71,7 +71,9 @@ class ProceedingsPages {
         Meeting meeting = proceedings.meeting(id);
         List<AgendaItemView> items = proceedings.agenda(id, viewer);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("committee", proceedings.committee(meeting.committeeId()));
+        Committee committee = proceedings.committee(meeting.committeeId());
+        model.addAttribute("committee", committee);
+        model.addAttribute("members", members(committee, meeting));
         model.addAttribute("items", items);
         model.addAttribute("open", items.stream().filter(i -> !i.closed()).toList());
         model.addAttribute("closed", items.stream().filter(AgendaItemView::closed).toList());
@@ -79,6 +81,20 @@ class ProceedingsPages {
         model.addAttribute("minutes", !"dagsorden".equals(view));
         model.addAttribute("linked", linkedStrategies(items, viewer));
         return "proceedings/meeting";
+    }
+
+    /**
+     * The committee's members on the day of the meeting, from its member list (not from who the minutes
+     * say was absent): a membership that had ended or not begun by then is left out.
+     */
+    private List<String> members(Committee committee, Meeting meeting) {
+        List<CommitteeMember> current = committee.members().stream()
+                .filter(m -> (m.startDate() == null || !m.startDate().isAfter(meeting.date()))
+                        && (m.endDate() == null || !m.endDate().isBefore(meeting.date())))
+                .toList();
+        var persons = proceedings.persons(current.stream().map(CommitteeMember::personId).collect(Collectors.toSet()));
+        return current.stream().map(m -> persons.get(m.personId())).filter(java.util.Objects::nonNull)
+                .map(dk.pejling.proceedings.Person::label).sorted().toList();
     }
 
     @GetMapping("/sager/{id}")

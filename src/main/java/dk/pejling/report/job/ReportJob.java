@@ -1,7 +1,6 @@
 package dk.pejling.report.job;
 
 import dk.pejling.report.ReportFormat;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,10 +10,9 @@ import java.util.UUID;
  *
  * @param step      the steps done so far (0 while queued); {@code steps} in all when done
  * @param fileName  the name the download gets, set when done
- * @param file      where the finished file lies in the data directory, set when done
  */
 public record ReportJob(UUID id, UUID ownerId, ReportJobRequest request, State state, int step, int steps,
-                        String fileName, Path file, long size, Instant createdAt, Instant finishedAt) {
+                        String fileName, long size, Instant createdAt, Instant finishedAt) {
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
@@ -24,19 +22,19 @@ public record ReportJob(UUID id, UUID ownerId, ReportJobRequest request, State s
     public static final int STEPS = Step.values().length;
 
     static ReportJob queued(UUID id, UUID ownerId, ReportJobRequest request, Instant now) {
-        return new ReportJob(id, ownerId, request, State.QUEUED, 0, STEPS, null, null, 0, now, null);
+        return new ReportJob(id, ownerId, request, State.QUEUED, 0, STEPS, null, 0, now, null);
     }
 
     ReportJob running(int stepsDone) {
-        return new ReportJob(id, ownerId, request, State.RUNNING, stepsDone, steps, null, null, 0, createdAt, null);
+        return new ReportJob(id, ownerId, request, State.RUNNING, stepsDone, steps, null, 0, createdAt, null);
     }
 
-    ReportJob done(String name, Path path, long bytes, Instant now) {
-        return new ReportJob(id, ownerId, request, State.DONE, steps, steps, name, path, bytes, createdAt, now);
+    ReportJob done(String name, long bytes, Instant now) {
+        return new ReportJob(id, ownerId, request, State.DONE, steps, steps, name, bytes, createdAt, now);
     }
 
     ReportJob failed(Instant now) {
-        return new ReportJob(id, ownerId, request, State.FAILED, step, steps, null, null, 0, createdAt, now);
+        return new ReportJob(id, ownerId, request, State.FAILED, step, steps, null, 0, createdAt, now);
     }
 
     public boolean finished() {

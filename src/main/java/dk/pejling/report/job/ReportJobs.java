@@ -11,29 +11,28 @@ import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
+import dk.pejling.instance.BlobStore;
+import dk.pejling.instance.InstanceId;
 import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -43,9 +42,12 @@ import org.springframework.stereotype.Service;
  * threads with a bounded queue; when the queue is full the caller is told to come back
  * ({@link JobsBusyException}, 503 with Retry-After). A job belongs to the user who started it, runs
  * with their {@link Viewer} (so it holds exactly what they may see) and is "not found" to anyone
- * else. Finished files lie in {@code <data-dir>/report-jobs} for {@code pejling.reports.jobs.keep}
- * (default one hour) and are then deleted with their job; the directory is emptied at start, since
- * the jobs of an earlier run are gone with its memory.
+ * else. A job's state is a row of {@code report_job} and its finished file lies in the file storage
+ * (namespace {@code report-jobs}), so every instance behind a load balancer answers for every job:
+ * started on one, polled and downloaded on another. The instance that took the job runs it; a job it
+ * never finished because it stopped is failed after {@code pejling.reports.jobs.abandoned} (default
+ * 15 minutes). Finished jobs are kept for {@code pejling.reports.jobs.keep} (default one hour) and
+ * are then deleted with their files, by one instance per tick.
  */
 @Service
 public class ReportJobs {
@@ -59,26 +61,35 @@ public class ReportJobs {
     private final StrategyService strategies;
     private final ReportingRoundService rounds;
     private final Clock clock;
-    private final Path directory;
+    static final String NAMESPACE = "report-jobs";
+
+    private final ReportJobTable jobs;
+    private final BlobStore files;
+    private final String instance;
     private final Duration keep;
+    private final Duration abandoned;
     private final int maxPerUser;
     private final ThreadPoolExecutor executor;
-    private final Map<UUID, ReportJob> jobs = new ConcurrentHashMap<>();
 
+    @Autowired
     ReportJobs(ReportService reports, ReportRenderer renderer, StrategyService strategies, ReportingRoundService rounds,
-               Clock clock, @Value("${pejling.data-dir}") String dataDir,
+               Clock clock, ReportJobTable jobs, BlobStore files, InstanceId instance,
                @Value("${pejling.reports.jobs.threads:1}") int threads,
                @Value("${pejling.reports.jobs.queue:8}") int queue,
                @Value("${pejling.reports.jobs.keep:PT1H}") Duration keep,
+               @Value("${pejling.reports.jobs.abandoned:PT15M}") Duration abandoned,
                @Value("${pejling.reports.jobs.max-per-user:4}") int maxPerUser) {
         this.reports = reports;
         this.renderer = renderer;
         this.strategies = strategies;
         this.rounds = rounds;
         this.clock = clock;
+        this.jobs = jobs;
+        this.files = files;
+        this.instance = instance.value();
         this.keep = keep;
+        this.abandoned = abandoned;
         this.maxPerUser = maxPerUser;
-        this.directory = Path.of(dataDir, "report-jobs");
         AtomicInteger number = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "report-job-" + number.incrementAndGet());
@@ -88,7 +99,6 @@ public class ReportJobs {
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
         this.executor.allowCoreThreadTimeOut(true);
-        emptyDirectory();
     }
 
     /**
@@ -111,16 +121,15 @@ public class ReportJobs {
         } else if (request.year() < 1900 || request.year() > 2200) {
             throw new InvalidInputException("year", "must be a year, e.g. 2018");
         }
-        long unfinished = jobs.values().stream().filter(j -> j.ownerId().equals(viewer.userId()) && !j.finished()).count();
-        if (unfinished >= maxPerUser) {
+        if (jobs.unfinishedOf(viewer.userId()) >= maxPerUser) {
             throw new JobsBusyException();
         }
         ReportJob job = ReportJob.queued(UUID.randomUUID(), viewer.userId(), request, clock.instant());
-        jobs.put(job.id(), job);
+        jobs.insert(job, instance);
         try {
             executor.execute(() -> run(job.id(), viewer));
         } catch (RejectedExecutionException e) {
-            jobs.remove(job.id());
+            jobs.delete(job.id());
             throw new JobsBusyException();
         }
         return job;
@@ -128,7 +137,7 @@ public class ReportJobs {
 
     /** The job, to its owner only: "not found" to anyone else, as if it did not exist. */
     public ReportJob get(UUID id, Viewer viewer) {
-        ReportJob job = jobs.get(id);
+        ReportJob job = jobs.find(id).orElse(null);
         if (job == null || viewer.isAnonymous() || !job.ownerId().equals(viewer.userId())) {
             throw new NotFoundException("report job", id);
         }
@@ -141,15 +150,15 @@ public class ReportJobs {
         if (job.state() != ReportJob.State.DONE) {
             return null;
         }
-        try {
-            return Files.readAllBytes(job.file());
-        } catch (IOException e) {
+        try (InputStream in = files.read(NAMESPACE, id)) {
+            return in.readAllBytes();
+        } catch (IOException | BlobStore.BlobNotFoundException e) {
             throw new NotFoundException("report job", id);
         }
     }
 
     private void run(UUID id, Viewer viewer) {
-        ReportJob job = jobs.get(id);
+        ReportJob job = jobs.find(id).orElse(null);
         if (job == null) {
             return;
         }
@@ -171,59 +180,40 @@ public class ReportJobs {
                 name = "aarsberetning-" + r.year() + "-" + FILE_DATE.format(doc.asOf());
             }
             update(job.running(2));
-            Files.createDirectories(directory);
-            Path file = directory.resolve(id + "." + r.format().extension());
-            Files.write(file, bytes);
-            if (jobs.containsKey(id)) {
-                update(job.done(name + "." + r.format().extension(), file, bytes.length, clock.instant()));
-            } else {
-                Files.deleteIfExists(file); // expired while it ran
+            files.write(NAMESPACE, id, new ByteArrayInputStream(bytes));
+            if (!jobs.update(job.done(name + "." + r.format().extension(), bytes.length, clock.instant()))) {
+                files.delete(NAMESPACE, id); // expired while it ran
             }
             log.info("Report job {} ({} {}) done in {} ms", id, r.kindName(), r.format(), (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             log.warn("Report job {} ({} {}) failed", id, r.kindName(), r.format(), e);
-            ReportJob current = jobs.get(id);
-            if (current != null) {
-                update(current.failed(clock.instant()));
-            }
+            jobs.find(id).ifPresent(current -> update(current.failed(clock.instant())));
         }
     }
 
     private void update(ReportJob job) {
-        jobs.computeIfPresent(job.id(), (k, old) -> job);
+        jobs.update(job);
     }
 
-    /** Forgets finished jobs older than {@code keep} and deletes their files. */
+    /**
+     * Forgets finished jobs older than {@code keep} and deletes their files; fails the jobs an instance
+     * stopped before finishing. One instance per tick.
+     */
     @Scheduled(fixedDelayString = "${pejling.reports.jobs.cleanup:PT5M}")
+    @SchedulerLock(name = "report-jobs-cleanup", lockAtMostFor = "PT10M")
     public void cleanUp() {
-        Instant limit = clock.instant().minus(keep);
-        jobs.values().removeIf(job -> {
-            boolean expired = job.finished() && job.finishedAt() != null && job.finishedAt().isBefore(limit);
-            if (expired && job.file() != null) {
-                try {
-                    Files.deleteIfExists(job.file());
-                } catch (IOException e) {
-                    log.warn("Could not delete the report file {}", job.file(), e);
-                }
-            }
-            return expired;
-        });
-    }
-
-    private void emptyDirectory() {
-        if (!Files.isDirectory(directory)) {
-            return;
+        Instant now = clock.instant();
+        int failed = jobs.failUnfinishedBefore(now.minus(abandoned), now);
+        if (failed > 0) {
+            log.warn("{} report jobs were never finished (their instance stopped); marked as failed", failed);
         }
-        try (Stream<Path> files = Files.list(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not empty {}", directory, e);
+        for (UUID id : jobs.finishedBefore(now.minus(keep))) {
+            try {
+                files.delete(NAMESPACE, id);
+                jobs.delete(id);
+            } catch (RuntimeException e) {
+                log.warn("Could not delete the report file of job {}", id, e);
+            }
         }
     }
 

@@ -104,9 +104,7 @@ final class Fields {
             if (ref.name() == null) {
                 continue;
             }
-            String name = ref.name().replace(LABEL_SEPARATOR, ' ').replace(FacetsConfig.DELIM_CHAR, ' ');
-            doc.add(new SortedSetDocValuesFacetField(dimension,
-                    ref.id() + "" + LABEL_SEPARATOR + name + LABEL_SEPARATOR + (ref.isPublic() ? "p" : "i")));
+            doc.add(new SortedSetDocValuesFacetField(dimension, FacetLabels.label(ref)));
         }
     }
 }

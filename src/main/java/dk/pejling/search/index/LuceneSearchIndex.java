@@ -29,7 +29,7 @@ import org.apache.lucene.store.FSDirectory;
  * Each change replaces all documents of one source key and commits before returning, so the event that
  * asked for it is completed only once the index holds it on disk.
  */
-public final class LuceneSearchIndex implements Closeable {
+public final class LuceneSearchIndex implements SearchIndex {
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -57,6 +57,7 @@ public final class LuceneSearchIndex implements Closeable {
     }
 
     /** Replaces every document of one source key with these (none: the key's documents are removed). */
+    @Override
     public void replace(String source, String key, List<SearchDocument> documents) {
         try {
             put(source, key, documents);
@@ -68,6 +69,7 @@ public final class LuceneSearchIndex implements Closeable {
     }
 
     /** Starts a rebuild: removes everything; the caller then adds every source's documents and commits. */
+    @Override
     public void clear() {
         try {
             writer.deleteAll();
@@ -80,6 +82,7 @@ public final class LuceneSearchIndex implements Closeable {
      * Replaces a key's documents without committing, for a rebuild; {@link #commit()} ends it. Atomic per key,
      * so an event handled during a rebuild never leaves a key's documents twice.
      */
+    @Override
     public void add(String source, String key, List<SearchDocument> documents) {
         try {
             put(source, key, documents);
@@ -101,6 +104,7 @@ public final class LuceneSearchIndex implements Closeable {
         }
     }
 
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -111,14 +115,17 @@ public final class LuceneSearchIndex implements Closeable {
     }
 
     /** Whether the index has never been built (a new data dir, or one from before the search existed). */
+    @Override
     public boolean isEmpty() {
         return writer.getDocStats().numDocs == 0;
     }
 
+    @Override
     public long documentCount() {
         return writer.getDocStats().numDocs;
     }
 
+    @Override
     public SearchResults search(SearchRequest request, Viewer viewer) {
         IndexSearcher searcher = acquire();
         try {
@@ -146,8 +153,8 @@ public final class LuceneSearchIndex implements Closeable {
         }
     }
 
-    /** The index's own reader, for the evaluation and the benchmark. */
-    DirectoryReader reader() throws IOException {
+    /** A reader of the index as it is now, for the evaluation and the benchmark (the caller closes it). */
+    public DirectoryReader reader() throws IOException {
         return DirectoryReader.open(writer);
     }
 

@@ -186,27 +186,11 @@ final class Search {
         }
         List<SearchResults.FacetValue> values = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
-            SearchResults.FacetValue value = value(dim, lv.label, lv.value.longValue());
+            SearchResults.FacetValue value = FacetLabels.value(dim, lv.label, lv.value.longValue(), viewer);
             if (value != null) {
                 values.add(value);
             }
         }
         return values;
-    }
-
-    /** A strategy's or organisation's label is "id, name, p|i"; an internal name is shown only to its readers. */
-    private SearchResults.FacetValue value(String dim, String label, long count) {
-        if (!dim.equals(Fields.STRATEGY) && !dim.equals(Fields.ORGANISATION)) {
-            return new SearchResults.FacetValue(label, label, count);
-        }
-        String[] parts = label.split(String.valueOf(Fields.LABEL_SEPARATOR), 3);
-        if (parts.length < 3) {
-            return null;
-        }
-        boolean isPublic = "p".equals(parts[2]);
-        if (!isPublic && !viewer.readsInternal(java.util.UUID.fromString(parts[0]))) {
-            return null;
-        }
-        return new SearchResults.FacetValue(parts[0], parts[1], count);
     }
 }

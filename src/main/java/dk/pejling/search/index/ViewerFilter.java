@@ -22,18 +22,27 @@ final class ViewerFilter {
     }
 
     static Query of(Viewer viewer) {
-        if (viewer.isAdmin()) {
+        List<String> allowed = accessValues(viewer);
+        if (allowed == null) {
             return new MatchAllDocsQuery();
         }
-        List<BytesRef> allowed = new ArrayList<>();
-        allowed.add(new BytesRef(Fields.ACCESS_PUBLIC));
+        return new TermInSetQuery(Fields.ACCESS, allowed.stream().map(BytesRef::new).toList());
+    }
+
+    /** The values of the access field the viewer may find, or null for everything (administrators). */
+    static List<String> accessValues(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return null;
+        }
+        List<String> allowed = new ArrayList<>();
+        allowed.add(Fields.ACCESS_PUBLIC);
         if (!viewer.isAnonymous()) {
-            allowed.add(new BytesRef(Fields.ACCESS_SIGNED_IN));
+            allowed.add(Fields.ACCESS_SIGNED_IN);
             for (UUID strategy : viewer.internalScope().strategies()) {
-                allowed.add(new BytesRef(Fields.accessOfStrategy(strategy)));
+                allowed.add(Fields.accessOfStrategy(strategy));
             }
         }
-        return new TermInSetQuery(Fields.ACCESS, allowed);
+        return allowed;
     }
 
     /** Anonymous viewers search and see the published text, with marked names replaced. */

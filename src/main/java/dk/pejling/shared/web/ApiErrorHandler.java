@@ -3,6 +3,7 @@ package dk.pejling.shared.web;
 import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.StorageFullException;
 import dk.pejling.shared.VersionConflictException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,14 @@ class ApiErrorHandler {
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden() {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.");
+    }
+
+    /** The operator must free space; the client may send the same request again later. */
+    @ExceptionHandler(StorageFullException.class)
+    ProblemDetail storageFull(StorageFullException e) {
+        log.error("upload refused: {}", e.getMessage(), e);
+        return problem(HttpStatus.INSUFFICIENT_STORAGE, "Storage full",
+                "The server has no room left to store the file. Nothing was saved; try again later.");
     }
 
     @ExceptionHandler(VersionConflictException.class)

@@ -2,8 +2,11 @@ package dk.pejling.shared.web;
 
 import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.StorageFullException;
 import dk.pejling.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** Error pages for the web UI, in the user's language, instead of a bare status code. */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
+
+    /** 507 Insufficient Storage (RFC 4918): the servlet API has no constant for it. */
+    static final int SC_INSUFFICIENT_STORAGE = 507;
+    private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response) {
@@ -22,6 +29,13 @@ class PageErrorHandler {
     String forbidden(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "error/403";
+    }
+
+    @ExceptionHandler(StorageFullException.class)
+    String storageFull(StorageFullException e, HttpServletResponse response) {
+        log.error("upload refused: {}", e.getMessage(), e);
+        response.setStatus(SC_INSUFFICIENT_STORAGE);
+        return "error/507";
     }
 
     @ExceptionHandler(VersionConflictException.class)

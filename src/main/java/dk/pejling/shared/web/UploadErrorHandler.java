@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An upload over the servlet's multipart limit, or a multipart body that cannot be parsed, fails
  * while the request is read, before any controller is chosen, so the advice of a controller type
  * never sees it. This advice, for no controller in particular, answers it: a problem with a field
- * error on {@code file} for the API (413 for too large, 400 for unreadable), and for the web the
+ * error on {@code file} for the API (413 for too large, but 400 on the import APIs; 400 for unreadable), and for the web the
  * error page (or, for an htmx request, its message alone).
  */
 @ControllerAdvice
@@ -43,7 +43,10 @@ class UploadErrorHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long mb = limit.toMegabytes();
-        return answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "File too large",
+        // An import API answers every file it cannot take with 400 and a field error on the file, the
+        // size included, as it does for a file over its own (smaller) import limit.
+        int status = isImportApi(request) ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+        return answer(request, response, status, "File too large",
                 "The file is larger than the " + mb + " MB the server accepts in one upload.", "is larger than " + mb + " MB",
                 "error/413", mb);
     }
@@ -54,6 +57,11 @@ class UploadErrorHandler {
         return answer(request, response, HttpServletResponse.SC_BAD_REQUEST, "Unreadable upload",
                 "The upload is not a readable multipart/form-data request.", "could not be read; send it again", "error/400",
                 limit.toMegabytes());
+    }
+
+    private static boolean isImportApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") && path.endsWith("imports");
     }
 
     private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, int status, String title,

@@ -46,6 +46,13 @@ class StrategyArchive implements ArchiveContributor, ArchiveFileStore {
                 "t.owner_id = ? OR t.id IN (SELECT sp.strategy_id FROM strategy_partner sp WHERE sp.organisation_id = ?)");
     }
 
+    /** The open subset: the strategies and goals the portal publishes, with their themes and partners. */
+    @Override
+    public java.util.Map<String, String> publishedAs() {
+        return java.util.Map.of("strategy", "strategy", "strategy_goal", "goal",
+                "strategy_theme", "strategy:strategy_id", "strategy_partner", "strategy:strategy_id");
+    }
+
     @Override
     public boolean exists(String key) {
         return files.exists(UUID.fromString(key));

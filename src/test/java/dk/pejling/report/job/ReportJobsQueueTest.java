@@ -9,6 +9,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dk.pejling.initiative.ReportingRoundService;
+import dk.pejling.instance.InstanceId;
+import dk.pejling.instance.store.FileBlobStore;
 import dk.pejling.report.AnnualReportDocument;
 import dk.pejling.report.ReportFormat;
 import dk.pejling.report.ReportService;
@@ -16,7 +18,6 @@ import dk.pejling.report.render.ReportRenderer;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bounds of the background queue, without the application: one thread and a queue of one, so the
- * third job is refused while the first is held in the renderer; the owner rule; expiry with a moving clock.
+ * third job is refused while the first is held in the renderer; the owner rule; expiry with a moving clock;
+ * a job whose instance stopped fails after its time.
  */
 class ReportJobsQueueTest {
 
@@ -64,7 +66,8 @@ class ReportJobsQueueTest {
             return "%PDF-1.7 test".getBytes();
         });
         jobs = new ReportJobs(reports, renderer, mock(StrategyService.class), mock(ReportingRoundService.class), clock,
-                dataDir.toString(), threads, queue, Duration.ofHours(1), perUser);
+                new InMemoryReportJobTable(), new FileBlobStore(dataDir), new InstanceId("test"), threads, queue,
+                Duration.ofHours(1), Duration.ofMinutes(15), perUser);
         return jobs;
     }
 
@@ -121,8 +124,8 @@ class ReportJobsQueueTest {
         release.countDown();
         ReportJob job = jobs.start(annual(), alice);
         await(() -> jobs.get(job.id(), alice).finished());
-        Path file = jobs.get(job.id(), alice).file();
-        assertThat(file).exists().startsWith(dataDir);
+        Path file = dataDir.resolve(ReportJobs.NAMESPACE).resolve(job.id().toString());
+        assertThat(file).exists();
         clock.advance(Duration.ofMinutes(59));
         jobs.cleanUp();
         assertThat(file).exists();
@@ -133,11 +136,15 @@ class ReportJobsQueueTest {
     }
 
     @Test
-    void filesOfAnEarlierRunAreDeletedAtStart() throws Exception {
-        Path stale = Files.createDirectories(dataDir.resolve("report-jobs")).resolve(UUID.randomUUID() + ".pdf");
-        Files.writeString(stale, "old");
-        jobs(1, 1, 1);
-        assertThat(stale).doesNotExist();
+    void aJobWhoseInstanceStoppedFailsAfterItsTime() {
+        ReportJobs jobs = jobs(1, 8, 4);
+        ReportJob job = jobs.start(annual(), alice); // held in the renderer, as if its instance had died
+        clock.advance(Duration.ofMinutes(14));
+        jobs.cleanUp();
+        assertThat(jobs.get(job.id(), alice).finished()).isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        jobs.cleanUp();
+        assertThat(jobs.get(job.id(), alice).state()).isEqualTo(ReportJob.State.FAILED);
     }
 
     private static void await(java.util.function.BooleanSupplier condition) {

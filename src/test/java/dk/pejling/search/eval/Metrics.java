@@ -8,12 +8,12 @@ import java.util.Map;
  * Recall@10 is capped: found relevant passages in the top 10 divided by min(10, relevant passages), so a
  * query with 200 relevant passages can reach 1 like one with 3.
  */
-final class Metrics {
+public final class Metrics {
 
     private Metrics() {
     }
 
-    static double recallAt10(List<String> ranked, Map<String, Integer> rel) {
+    public static double recallAt10(List<String> ranked, Map<String, Integer> rel) {
         if (rel.isEmpty()) {
             return 0;
         }
@@ -21,7 +21,7 @@ final class Metrics {
         return (double) found / Math.min(10, rel.size());
     }
 
-    static double ndcgAt10(List<String> ranked, Map<String, Integer> rel) {
+    public static double ndcgAt10(List<String> ranked, Map<String, Integer> rel) {
         double dcg = 0;
         for (int i = 0; i < Math.min(10, ranked.size()); i++) {
             dcg += gain(rel.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
@@ -34,7 +34,7 @@ final class Metrics {
         return idcg == 0 ? 0 : dcg / idcg;
     }
 
-    static double mrr(List<String> ranked, Map<String, Integer> rel) {
+    public static double mrr(List<String> ranked, Map<String, Integer> rel) {
         for (int i = 0; i < ranked.size(); i++) {
             if (rel.containsKey(ranked.get(i))) {
                 return 1.0 / (i + 1);

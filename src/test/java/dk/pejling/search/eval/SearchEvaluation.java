@@ -100,7 +100,7 @@ class SearchEvaluation {
         }
     }
 
-    private static Map<String, List<String>> lucene(List<Passage> passages, List<QueryLine> queries,
+    static Map<String, List<String>> lucene(List<Passage> passages, List<QueryLine> queries,
                                                     Analyzer indexing, Analyzer querying) throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexing))) {
@@ -131,7 +131,7 @@ class SearchEvaluation {
     }
 
     /** The same passages in PostgreSQL with a GIN index on to_tsvector('danish', …); words OR-ed. */
-    private static Map<String, List<String>> postgres(List<Passage> passages, List<QueryLine> queries) {
+    static Map<String, List<String>> postgres(List<Passage> passages, List<QueryLine> queries) {
         String url = System.getenv().getOrDefault("PEJLING_EVAL_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("PEJLING_DB_USER", "postgres"),
                 System.getenv().getOrDefault("PEJLING_DB_PASSWORD", ""))) {

@@ -64,6 +64,8 @@ class I18nSyncTest {
             Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
             Map.entry("report.action.", ReportAction.class),
             Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class),
+            Map.entry("register.kind.", dk.pejling.register.RegisterKind.class),
+            Map.entry("register.import.action.", dk.pejling.register.RegisterChange.Action.class),
             Map.entry("audit.action.", dk.pejling.shared.AuditAction.class),
             Map.entry("role.", dk.pejling.access.Role.class),
             Map.entry("reports.jobs.state.", dk.pejling.report.job.ReportJob.State.class),

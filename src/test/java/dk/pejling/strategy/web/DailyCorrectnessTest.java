@@ -55,6 +55,41 @@ class DailyCorrectnessTest {
         assertThat(page.select("table#resultatoversigt ~ ul.pejling-results")).isNotEmpty();
     }
 
+    @Test
+    void theDocumentsTheSourceNamesWithoutAnAddressAreListedAmongTheDocumentsNotInTheSummary() throws Exception {
+        String id = id("Bæredygtighedsplan 2017-20");
+        Document page = page("/strategier/" + id);
+        List<String> documents = page.select("#dokumenter + ul > li").eachText();
+        assertThat(documents).anySatisfy(d -> assertThat(d).startsWith("Bæredygtighedsplan 2017-20 – bilag")
+                .contains("uden adresse eller kopi i Pejling"));
+        assertThat(page.select("#dokumenter + p").eachText()).doesNotContain("Ingen dokumenter endnu.");
+        assertThat(page.select(".pejling-prose").text()).doesNotContain("Dokumenter:");
+
+        // the API gives the title-only document without an address
+        var admin = users.create(dk.pejling.access.Role.ADMIN);
+        String json = mvc.perform(get("/api/v1/strategies/{id}", id).header("Authorization", admin.bearer()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> titles = JsonPath.read(json, "$.links[?(@.title == 'Bæredygtighedsplan 2017-20 – bilag')].title");
+        assertThat(titles).hasSize(1);
+        List<String> urls = JsonPath.read(json, "$.links[?(@.title == 'Bæredygtighedsplan 2017-20 – bilag')].url");
+        assertThat(urls).allSatisfy(u -> assertThat(u).isNull());
+    }
+
+    @Test
+    void aTitleOnlyDocumentIsKeptWhenTheStrategyIsEditedButANewLinkStillNeedsAnAddress() {
+        var kept = new dk.pejling.strategy.StrategyDetails.LinkInput(null, "Bilag", null, true);
+        var plain = new dk.pejling.strategy.StrategyDetails.LinkInput(null, "Link", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> details(List.of(plain)))
+                .isInstanceOf(dk.pejling.shared.InvalidInputException.class);
+        assertThat(details(List.of(kept)).links()).hasSize(1);
+    }
+
+    private static dk.pejling.strategy.StrategyDetails details(List<dk.pejling.strategy.StrategyDetails.LinkInput> links) {
+        return new dk.pejling.strategy.StrategyDetails("Plan", dk.pejling.strategy.StrategyKind.PLAN,
+                new dk.pejling.organisation.OrganisationId(java.util.UUID.randomUUID()), java.util.Set.of(), null,
+                dk.pejling.strategy.LifecycleStatus.DRAFT, null, List.of(), links, List.of(), dk.pejling.shared.Visibility.PUBLIC);
+    }
+
     private String id(String title) throws Exception {
         String json = mvc.perform(get("/api/v1/strategies").param("q", title)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,45 @@
+package dk.pejling.indicator;
+
+import dk.pejling.shared.tabular.TableColumn;
+
+/** The columns of an indicator file of the register import and export, in the order they are written. */
+enum IndicatorColumn implements TableColumn {
+    KEY("nøgle", "key", true),
+    NAME("navn", "name", true),
+    DEFINITION("definition", "definition", false),
+    UNIT("enhed", "unit", true),
+    DECIMALS("decimaler", "decimals", false),
+    DIRECTION("retning", "direction", true),
+    FREQUENCY("frekvens", "frequency", false),
+    POPULATION("population", "population", false),
+    SOURCE("kilde", "source", false),
+    SOURCE_OWNER("kildeejer", "source_owner", false),
+    SOURCE_URL("kilde_url", "source_url", false),
+    VISIBILITY("synlighed", "visibility", false),
+    GOALS("mål", "goals", false);
+
+    private final String danish;
+    private final String english;
+    private final boolean required;
+
+    IndicatorColumn(String danish, String english, boolean required) {
+        this.danish = danish;
+        this.english = english;
+        this.required = required;
+    }
+
+    @Override
+    public String danish() {
+        return danish;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+}

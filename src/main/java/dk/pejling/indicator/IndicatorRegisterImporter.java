@@ -1,0 +1,152 @@
+package dk.pejling.indicator;
+
+import dk.pejling.register.RegisterChange;
+import dk.pejling.register.RegisterImporter;
+import dk.pejling.register.RegisterKind;
+import dk.pejling.register.RegisterRows;
+import dk.pejling.shared.Visibility;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.tabular.CellReader;
+import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.MappedTable;
+import dk.pejling.shared.tabular.RowError;
+import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.GoalKeys;
+import dk.pejling.strategy.GoalId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicators from a register file, created through {@link IndicatorService} (by the coordinators of
+ * the strategies whose goals they measure). Goals are named by their key, {@code strategy/code},
+ * several separated by {@code |}, each with weight 1; baselines and targets are set on the
+ * indicator's page, and measurements have their own import.
+ */
+@Component
+class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,120}");
+
+    private final IndicatorService indicators;
+    private final GoalKeys goalKeys;
+
+    IndicatorRegisterImporter(IndicatorService indicators, GoalKeys goalKeys) {
+        this.indicators = indicators;
+        this.goalKeys = goalKeys;
+    }
+
+    @Override
+    public RegisterKind kind() {
+        return RegisterKind.INDICATORS;
+    }
+
+    @Override
+    public Class<IndicatorColumn> columns() {
+        return IndicatorColumn.class;
+    }
+
+    @Override
+    public List<RegisterChange> importRows(MappedTable<IndicatorColumn> table, Viewer viewer, List<RowError> errors) {
+        CellReader<IndicatorColumn> cells = new CellReader<>(table);
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<RegisterChange> changes = new ArrayList<>();
+        for (MappedTable.Row<IndicatorColumn> row : table.rows()) {
+            List<RowError> rowErrors = new ArrayList<>();
+            String key = cells.required(row, IndicatorColumn.KEY, rowErrors);
+            if (key != null && !KEY.matcher(key).matches()) {
+                rowErrors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.INVALID,
+                        "\u201c" + key + "\u201d must be lowercase letters, digits and hyphens"));
+            }
+            String name = cells.required(row, IndicatorColumn.NAME, rowErrors);
+            String definition = cells.text(row, IndicatorColumn.DEFINITION, rowErrors);
+            Unit unit = cells.choice(row, IndicatorColumn.UNIT, Unit.class, rowErrors);
+            Integer decimals = cells.wholeNumber(row, IndicatorColumn.DECIMALS, rowErrors);
+            Direction direction = cells.choice(row, IndicatorColumn.DIRECTION, Direction.class, rowErrors);
+            Frequency frequency = cells.choice(row, IndicatorColumn.FREQUENCY, Frequency.class, rowErrors);
+            String population = cells.text(row, IndicatorColumn.POPULATION, rowErrors);
+            String source = cells.text(row, IndicatorColumn.SOURCE, rowErrors);
+            String sourceOwner = cells.text(row, IndicatorColumn.SOURCE_OWNER, rowErrors);
+            String sourceUrl = cells.text(row, IndicatorColumn.SOURCE_URL, rowErrors);
+            Visibility visibility = cells.choice(row, IndicatorColumn.VISIBILITY, Visibility.class, rowErrors);
+            List<GoalLink> goals = new ArrayList<>();
+            for (String goalKey : cells.list(row, IndicatorColumn.GOALS, rowErrors)) {
+                Optional<Goal> goal = goalKeys.find(goalKey, viewer);
+                if (goal.isEmpty()) {
+                    rowErrors.add(RowError.of(row.row(), cells.column(IndicatorColumn.GOALS), ImportProblem.UNKNOWN_REFERENCE,
+                            "goal", goalKey));
+                } else {
+                    goals.add(new GoalLink(goal.get().id().value(), BigDecimal.ONE));
+                }
+            }
+            if (key != null && firstRow.putIfAbsent(key, row.row()) != null) {
+                rowErrors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.DUPLICATE_KEY,
+                        String.valueOf(firstRow.get(key)), key));
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
+            Optional<Indicator> existing = indicators.findByKey(key, viewer).filter(i -> key.equals(i.slug()));
+            if (existing.isPresent()) {
+                if (RegisterRows.same(row(existing.get(), viewer), table, row)) {
+                    changes.add(new RegisterChange(row.row(), key, name, RegisterChange.Action.UNCHANGED));
+                } else {
+                    errors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.KEY_EXISTS, key));
+                }
+                continue;
+            }
+            Indicator created = RegisterRows.attempt(cells, row.row(), "indicator",
+                    IndicatorRegisterImporter::columnOf, () -> indicators.create(new IndicatorDetails(name, definition, unit,
+                            decimals, direction, frequency, population, source, sourceOwner, sourceUrl, visibility, goals,
+                            null, null), key, viewer), errors);
+            if (created != null) {
+                changes.add(new RegisterChange(row.row(), key, name, RegisterChange.Action.NEW));
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public List<List<Object>> export(String strategyKey, Viewer viewer) {
+        return indicators.allVisible(viewer).stream().map(i -> row(i, viewer))
+                .filter(r -> strategyKey == null || r.get(IndicatorColumn.GOALS.ordinal()) instanceof String goals
+                        && Arrays.stream(goals.split("\\|")).anyMatch(g -> g.startsWith(strategyKey + "/")))
+                .sorted(Comparator.comparing(r -> (String) r.get(0))).toList();
+    }
+
+    @Override
+    public List<Object> example() {
+        return Arrays.asList("andel-trygge-borgere", "Andel borgere, der føler sig trygge",
+                "Andel af de adspurgte, der svarer, at de føler sig trygge i deres boligområde.", Unit.PERCENT.code(), 1,
+                Direction.HIGHER_IS_BETTER.code(), Frequency.YEAR.code(), "Borgere over 15 år", "Tryghedsundersøgelsen",
+                "Aalborg Kommune", "https://www.aalborg.dk/", Visibility.PUBLIC.code(), "tryg-aalborg/1.1");
+    }
+
+    private List<Object> row(Indicator i, Viewer viewer) {
+        return Arrays.asList(i.slug() != null ? i.slug() : i.id().value().toString(), i.name(), i.definition(),
+                i.unit().code(), i.decimals(), i.direction().code(), i.frequency().code(), i.population(), i.sourceName(),
+                i.sourceOwner(), i.sourceUrl(), i.visibility().code(),
+                RegisterRows.list(i.goals().stream().map(g -> goalKeys.keyOf(new GoalId(g.goalId()), viewer)).sorted().toList()));
+    }
+
+    private static Optional<IndicatorColumn> columnOf(String field) {
+        return Optional.ofNullable(switch (field) {
+            case "key" -> IndicatorColumn.KEY;
+            case "name" -> IndicatorColumn.NAME;
+            case "unit" -> IndicatorColumn.UNIT;
+            case "decimals" -> IndicatorColumn.DECIMALS;
+            case "direction" -> IndicatorColumn.DIRECTION;
+            case "sourceUrl" -> IndicatorColumn.SOURCE_URL;
+            case "goals" -> IndicatorColumn.GOALS;
+            default -> null;
+        });
+    }
+}

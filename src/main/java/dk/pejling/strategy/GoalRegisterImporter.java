@@ -1,0 +1,197 @@
+package dk.pejling.strategy;
+
+import dk.pejling.register.RegisterChange;
+import dk.pejling.register.RegisterImporter;
+import dk.pejling.register.RegisterKind;
+import dk.pejling.register.RegisterRows;
+import dk.pejling.shared.Visibility;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.tabular.CellReader;
+import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.MappedTable;
+import dk.pejling.shared.tabular.RowError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Goal trees from a register file, created through {@link GoalService} (by the strategy's
+ * coordinators). A goal is known by its strategy's key and its code; its parent by the parent's code
+ * in the same strategy, stored already or anywhere in the file, so the rows may come in any order:
+ * parents are created first.
+ */
+@Component
+class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
+
+    private final GoalService goals;
+    private final StrategyRegisterImporter strategies;
+    private final StrategyService strategyService;
+
+    GoalRegisterImporter(GoalService goals, StrategyRegisterImporter strategies, StrategyService strategyService) {
+        this.goals = goals;
+        this.strategies = strategies;
+        this.strategyService = strategyService;
+    }
+
+    @Override
+    public RegisterKind kind() {
+        return RegisterKind.GOALS;
+    }
+
+    @Override
+    public Class<GoalColumn> columns() {
+        return GoalColumn.class;
+    }
+
+    /** A row read, waiting for its parent. */
+    private record Pending(MappedTable.Row<GoalColumn> row, Strategy strategy, String code, String parent, GoalKind kind,
+                           String title, String description, Integer order, Visibility visibility) {
+        String id() {
+            return strategy.id().value() + "/" + code;
+        }
+
+        String parentId() {
+            return parent == null ? null : strategy.id().value() + "/" + parent;
+        }
+    }
+
+    @Override
+    public List<RegisterChange> importRows(MappedTable<GoalColumn> table, Viewer viewer, List<RowError> errors) {
+        CellReader<GoalColumn> cells = new CellReader<>(table);
+        Map<String, Optional<Strategy>> strategiesByKey = new HashMap<>();
+        Map<String, Goal> known = new HashMap<>(); // strategy id/code → stored or created goal
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        List<RegisterChange> changes = new ArrayList<>();
+        for (MappedTable.Row<GoalColumn> row : table.rows()) {
+            List<RowError> rowErrors = new ArrayList<>();
+            String strategyKey = cells.required(row, GoalColumn.STRATEGY, rowErrors);
+            String code = cells.required(row, GoalColumn.KEY, rowErrors);
+            String parent = cells.text(row, GoalColumn.PARENT, rowErrors);
+            GoalKind kind = cells.choice(row, GoalColumn.KIND, GoalKind.class, rowErrors);
+            String title = cells.required(row, GoalColumn.TITLE, rowErrors);
+            String description = cells.text(row, GoalColumn.DESCRIPTION, rowErrors);
+            Integer order = cells.wholeNumber(row, GoalColumn.ORDER, rowErrors);
+            Visibility visibility = cells.choice(row, GoalColumn.VISIBILITY, Visibility.class, rowErrors);
+            Strategy strategy = null;
+            if (strategyKey != null) {
+                strategy = strategiesByKey.computeIfAbsent(strategyKey, k -> strategies.visible(k, viewer)).orElse(null);
+                if (strategy == null) {
+                    rowErrors.add(RowError.of(row.row(), cells.column(GoalColumn.STRATEGY), ImportProblem.UNKNOWN_REFERENCE,
+                            "strategy", strategyKey));
+                } else if (!strategiesByKey.containsKey("\u0000" + strategyKey)) {
+                    strategiesByKey.put("\u0000" + strategyKey, Optional.of(strategy));
+                    goals.tree(strategy.id(), viewer).stream().flatMap(GoalNode::flatten)
+                            .filter(g -> g.code() != null).forEach(g -> known.put(g.strategyId().value() + "/" + g.code(), g));
+                }
+            }
+            if (strategy != null && code != null && firstRow.putIfAbsent(strategyKey + "/" + code, row.row()) != null) {
+                rowErrors.add(RowError.of(row.row(), cells.column(GoalColumn.KEY), ImportProblem.DUPLICATE_KEY,
+                        String.valueOf(firstRow.get(strategyKey + "/" + code)), code));
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
+            Pending p = new Pending(row, strategy, code, parent, kind, title, description, order, visibility);
+            Goal stored = known.get(p.id());
+            if (stored != null) {
+                if (RegisterRows.same(row(strategy.slug(), stored, parentCode(stored, known)), table, row)) {
+                    changes.add(new RegisterChange(row.row(), code, title, RegisterChange.Action.UNCHANGED));
+                } else {
+                    errors.add(RowError.of(row.row(), cells.column(GoalColumn.KEY), ImportProblem.KEY_EXISTS, code));
+                }
+                continue;
+            }
+            pending.add(p);
+        }
+        // Parents first: each pass creates the rows whose parent is known by now.
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Pending p = it.next();
+                Goal parent = p.parent() == null ? null : known.get(p.parentId());
+                if (p.parent() != null && parent == null) {
+                    continue;
+                }
+                it.remove();
+                progress = true;
+                Goal created = RegisterRows.attempt(cells, p.row().row(), "goal",
+                        GoalRegisterImporter::columnOf, () -> goals.create(p.strategy().id(), new GoalDetails(
+                                parent == null ? null : parent.id(), p.code(), p.kind(), p.title(), p.description(), p.order(),
+                                p.visibility()), viewer), errors);
+                if (created != null) {
+                    known.put(p.id(), created);
+                    changes.add(new RegisterChange(p.row().row(), p.code(), p.title(), RegisterChange.Action.NEW));
+                }
+            }
+        }
+        for (Pending p : pending) {
+            errors.add(RowError.of(p.row().row(), cells.column(GoalColumn.PARENT), ImportProblem.UNKNOWN_REFERENCE, "goal", p.parent()));
+        }
+        changes.sort(Comparator.comparingInt(RegisterChange::row));
+        return changes;
+    }
+
+    @Override
+    public List<List<Object>> export(String strategyKey, Viewer viewer) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> strategyRow : strategies.export(strategyKey, viewer)) {
+            Strategy strategy = strategyService.findBySlug((String) strategyRow.get(0), viewer).orElse(null);
+            if (strategy == null) {
+                continue; // a strategy without a key: its goals cannot be named in a file
+            }
+            Map<String, Goal> byId = new LinkedHashMap<>();
+            List<Goal> ordered = goals.tree(strategy.id(), viewer).stream().flatMap(GoalNode::flatten).toList();
+            ordered.forEach(g -> byId.put(g.id().value().toString(), g));
+            for (Goal g : ordered) {
+                Goal parent = g.parentId() == null ? null : byId.get(g.parentId().value().toString());
+                rows.add(row(strategy.slug(), g, parent == null ? null : key(parent)));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<Object> example() {
+        return Arrays.asList("tryg-aalborg", "1.1", "1", GoalKind.SUB_GOAL.code(), "Flere borgere føler sig trygge",
+                "Andelen af borgere, der føler sig trygge i deres boligområde, skal stige.", 1, Visibility.PUBLIC.code());
+    }
+
+    private static List<Object> row(String strategyKey, Goal g, String parentCode) {
+        return Arrays.asList(strategyKey, key(g), parentCode, g.kind().code(), g.title(), g.description(), g.order(),
+                g.visibility().code());
+    }
+
+    private static String key(Goal g) {
+        return g.code() != null ? g.code() : g.id().value().toString();
+    }
+
+    private static String parentCode(Goal g, Map<String, Goal> known) {
+        if (g.parentId() == null) {
+            return null;
+        }
+        return known.values().stream().filter(k -> k.id().equals(g.parentId())).findFirst().map(GoalRegisterImporter::key)
+                .orElse(g.parentId().value().toString());
+    }
+
+    private static Optional<GoalColumn> columnOf(String field) {
+        return Optional.ofNullable(switch (field) {
+            case "parentId" -> GoalColumn.PARENT;
+            case "code" -> GoalColumn.KEY;
+            case "kind" -> GoalColumn.KIND;
+            case "title" -> GoalColumn.TITLE;
+            case "description" -> GoalColumn.DESCRIPTION;
+            case "order" -> GoalColumn.ORDER;
+            case "visibility" -> GoalColumn.VISIBILITY;
+            default -> null;
+        });
+    }
+}

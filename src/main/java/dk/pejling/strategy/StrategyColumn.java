@@ -1,0 +1,43 @@
+package dk.pejling.strategy;
+
+import dk.pejling.shared.tabular.TableColumn;
+
+/** The columns of a strategy file of the register import and export, in the order they are written. */
+enum StrategyColumn implements TableColumn {
+    KEY("nøgle", "key", true),
+    TITLE("titel", "title", true),
+    KIND("type", "kind", true),
+    OWNER("ejer", "owner", true),
+    PARTNERS("partnere", "partners", false),
+    FROM("fra", "from", false),
+    TO("til", "to", false),
+    STATUS("status", "status", true),
+    VISIBILITY("synlighed", "visibility", true),
+    THEMES("temaer", "themes", false),
+    SUMMARY("resumé", "summary", false);
+
+    private final String danish;
+    private final String english;
+    private final boolean required;
+
+    StrategyColumn(String danish, String english, boolean required) {
+        this.danish = danish;
+        this.english = english;
+        this.required = required;
+    }
+
+    @Override
+    public String danish() {
+        return danish;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+}

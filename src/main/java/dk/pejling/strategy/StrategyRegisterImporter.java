@@ -1,0 +1,202 @@
+package dk.pejling.strategy;
+
+import dk.pejling.organisation.Organisation;
+import dk.pejling.organisation.OrganisationId;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.register.RegisterChange;
+import dk.pejling.register.RegisterImporter;
+import dk.pejling.register.RegisterKind;
+import dk.pejling.register.RegisterRows;
+import dk.pejling.shared.ListPage;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.shared.PageQuery;
+import dk.pejling.shared.Period;
+import dk.pejling.shared.Visibility;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.tabular.CellReader;
+import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.MappedTable;
+import dk.pejling.shared.tabular.RowError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Strategies from a register file, created through {@link StrategyService} (an editor registers the
+ * strategies of their own organisation, an administrator any). Owner and partners are organisations
+ * by key; documents, links and relations are not part of the file.
+ */
+@Component
+class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
+
+    static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,120}");
+
+    private final StrategyService strategies;
+    private final OrganisationService organisations;
+
+    StrategyRegisterImporter(StrategyService strategies, OrganisationService organisations) {
+        this.strategies = strategies;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public RegisterKind kind() {
+        return RegisterKind.STRATEGIES;
+    }
+
+    @Override
+    public Class<StrategyColumn> columns() {
+        return StrategyColumn.class;
+    }
+
+    @Override
+    public List<RegisterChange> importRows(MappedTable<StrategyColumn> table, Viewer viewer, List<RowError> errors) {
+        CellReader<StrategyColumn> cells = new CellReader<>(table);
+        Map<String, Integer> firstRow = new HashMap<>();
+        List<RegisterChange> changes = new ArrayList<>();
+        for (MappedTable.Row<StrategyColumn> row : table.rows()) {
+            List<RowError> rowErrors = new ArrayList<>();
+            String key = key(cells, row, StrategyColumn.KEY, rowErrors);
+            String title = cells.required(row, StrategyColumn.TITLE, rowErrors);
+            StrategyKind kind = cells.choice(row, StrategyColumn.KIND, StrategyKind.class, rowErrors);
+            OrganisationId owner = organisation(cells, row, cells.required(row, StrategyColumn.OWNER, rowErrors),
+                    StrategyColumn.OWNER, rowErrors);
+            Set<OrganisationId> partners = new LinkedHashSet<>();
+            for (String partner : cells.list(row, StrategyColumn.PARTNERS, rowErrors)) {
+                partners.add(organisation(cells, row, partner, StrategyColumn.PARTNERS, rowErrors));
+            }
+            LocalDate from = cells.date(row, StrategyColumn.FROM, rowErrors);
+            LocalDate to = cells.date(row, StrategyColumn.TO, rowErrors);
+            LifecycleStatus status = cells.choice(row, StrategyColumn.STATUS, LifecycleStatus.class, rowErrors);
+            Visibility visibility = cells.choice(row, StrategyColumn.VISIBILITY, Visibility.class, rowErrors);
+            List<String> themes = cells.list(row, StrategyColumn.THEMES, rowErrors);
+            String summary = cells.text(row, StrategyColumn.SUMMARY, rowErrors);
+            if (key != null && firstRow.putIfAbsent(key, row.row()) != null) {
+                rowErrors.add(RowError.of(row.row(), cells.column(StrategyColumn.KEY), ImportProblem.DUPLICATE_KEY,
+                        String.valueOf(firstRow.get(key)), key));
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
+            Optional<Strategy> existing = visible(key, viewer);
+            if (existing.isPresent()) {
+                if (RegisterRows.same(row(existing.get()), table, row)) {
+                    changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.UNCHANGED));
+                } else {
+                    errors.add(RowError.of(row.row(), cells.column(StrategyColumn.KEY), ImportProblem.KEY_EXISTS, key));
+                }
+                continue;
+            }
+            Strategy created = RegisterRows.attempt(cells, row.row(), "strategy",
+                    StrategyRegisterImporter::columnOf, () -> strategies.create(new StrategyDetails(title, kind, owner, partners,
+                            new Period(from, to), status, summary, themes, null, null, visibility), key, viewer), errors);
+            if (created != null) {
+                changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.NEW));
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public List<List<Object>> export(String strategyKey, Viewer viewer) {
+        List<Strategy> found = new ArrayList<>();
+        if (strategyKey != null) {
+            strategies.findBySlug(strategyKey, viewer).ifPresent(found::add);
+        } else {
+            for (int page = 0; ; page++) {
+                ListPage<StrategySummary> list = strategies.list(StrategyFilter.none(), new PageQuery(null, page, PageQuery.MAX_SIZE), viewer);
+                list.items().forEach(s -> found.add(strategies.get(new StrategyId(s.id()), viewer)));
+                if (list.items().isEmpty() || (long) (page + 1) * PageQuery.MAX_SIZE >= list.total()) {
+                    break;
+                }
+            }
+        }
+        return found.stream().map(this::row).sorted(Comparator.comparing(r -> (String) r.get(0))).toList();
+    }
+
+    @Override
+    public List<Object> example() {
+        return Arrays.asList("tryg-aalborg", "Tryg Aalborg – en mere tryg kommune", StrategyKind.STRATEGY.code(),
+                "aalborg-kommune", "nordjyllands-politi", "2020-01-01", "2024-12-31", LifecycleStatus.ADOPTED.code(),
+                Visibility.PUBLIC.code(), "Tryghed|Kriminalitet", "Strategien for et trygt Aalborg.");
+    }
+
+    /** The strategy with this key, if the viewer may see it; creating one over a key they cannot see is refused by the service. */
+    Optional<Strategy> visible(String key, Viewer viewer) {
+        return strategies.findBySlug(key, viewer);
+    }
+
+    List<Object> row(Strategy s) {
+        Map<OrganisationId, Organisation> orgs = organisations.byIds(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(s.ownerId()), s.partnerIds().stream()).toList());
+        return Arrays.asList(s.slug() != null ? s.slug() : s.id().value().toString(), s.title(), s.kind().code(),
+                key(orgs, s.ownerId()), RegisterRows.list(s.partnerIds().stream().map(p -> key(orgs, p)).toList()),
+                s.period().from() == null ? null : s.period().from().toString(),
+                s.period().to() == null ? null : s.period().to().toString(),
+                s.status().code(), s.visibility().code(), RegisterRows.list(s.themes()), s.summary());
+    }
+
+    private static String key(Map<OrganisationId, Organisation> orgs, OrganisationId id) {
+        Organisation o = orgs.get(id);
+        return o != null && o.slug() != null ? o.slug() : id.value().toString();
+    }
+
+    private static String key(CellReader<StrategyColumn> cells, MappedTable.Row<StrategyColumn> row, StrategyColumn column,
+                              List<RowError> errors) {
+        String key = cells.required(row, column, errors);
+        if (key != null && !KEY.matcher(key).matches()) {
+            errors.add(RowError.of(row.row(), cells.column(column), ImportProblem.INVALID,
+                    "\u201c" + key + "\u201d must be lowercase letters, digits and hyphens"));
+            return null;
+        }
+        return key;
+    }
+
+    private OrganisationId organisation(CellReader<StrategyColumn> cells, MappedTable.Row<StrategyColumn> row, String key,
+                                        StrategyColumn column, List<RowError> errors) {
+        if (key == null) {
+            return null;
+        }
+        Optional<Organisation> found = organisations.findBySlug(key);
+        if (found.isEmpty()) {
+            try {
+                OrganisationId id = new OrganisationId(UUID.fromString(key));
+                if (organisations.exists(id)) {
+                    return id;
+                }
+            } catch (IllegalArgumentException | NotFoundException e) {
+                // not an id either
+            }
+            errors.add(RowError.of(row.row(), cells.column(column), ImportProblem.UNKNOWN_REFERENCE, "organisation", key));
+            return null;
+        }
+        return found.get().id();
+    }
+
+    private static Optional<StrategyColumn> columnOf(String field) {
+        return Optional.ofNullable(switch (field) {
+            case "title" -> StrategyColumn.TITLE;
+            case "kind" -> StrategyColumn.KIND;
+            case "ownerId" -> StrategyColumn.OWNER;
+            case "partnerIds" -> StrategyColumn.PARTNERS;
+            case "periodFrom", "periodTo" -> StrategyColumn.TO;
+            case "status" -> StrategyColumn.STATUS;
+            case "visibility" -> StrategyColumn.VISIBILITY;
+            case "themes" -> StrategyColumn.THEMES;
+            case "summary" -> StrategyColumn.SUMMARY;
+            case "key" -> StrategyColumn.KEY;
+            default -> null;
+        });
+    }
+}

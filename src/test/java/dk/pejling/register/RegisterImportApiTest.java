@@ -1,0 +1,199 @@
+package dk.pejling.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.pejling.IntegrationTest;
+import dk.pejling.TestUsers;
+import dk.pejling.access.Role;
+import dk.pejling.organisation.Organisation;
+import dk.pejling.organisation.OrganisationService;
+import dk.pejling.shared.NotFoundException;
+import dk.pejling.strategy.StrategyService;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The register import through the API: strategies, goal trees, indicators and initiatives, with the
+ * dry run, row errors and all-or-nothing of the one import machinery, and an export that imports back
+ * unchanged.
+ */
+@IntegrationTest
+class RegisterImportApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    StrategyService strategies;
+    TestUsers.TestUser admin;
+    String key;
+    String owner;
+
+    @BeforeEach
+    void setUp() {
+        admin = users.create(Role.ADMIN);
+        key = "reg-" + UUID.randomUUID().toString().substring(0, 8);
+        Organisation org = organisations.all().get(0);
+        owner = org.slug() != null ? org.slug() : org.id().value().toString();
+    }
+
+    private ResultActions upload(String kind, String csv, boolean dryRun, TestUsers.TestUser user) throws Exception {
+        return mvc.perform(multipart("/api/v1/register-imports").file(new MockMultipartFile("file", kind + ".csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("kind", kind).param("dryRun", String.valueOf(dryRun))
+                .header("Authorization", user.bearer()));
+    }
+
+    private String export(String kind, String strategy) throws Exception {
+        return mvc.perform(get("/api/v1/register-imports/export").param("kind", kind).param("format", "csv")
+                        .param("strategy", strategy).header("Authorization", admin.bearer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, String> files(String k) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("strategies", "nøgle;titel;type;ejer;status;synlighed;fra;til;temaer\n"
+                + k + ";Registerstrategi " + k + ";strategi;" + owner + ";vedtaget;offentlig;2020-01-01;2024-12-31;Tryghed | Bolig\n");
+        // children before their parents: the import creates the parents first
+        files.put("goals", "strategi;nøgle;overordnet;type;titel;rækkefølge\n"
+                + k + ";1.1;1;delmaal;Flere trygge borgere;1\n"
+                + k + ";1;;hovedmaal;Et trygt Aalborg;1\n"
+                + k + ";1.2;1;delmaal;Mindre kriminalitet;2\n");
+        files.put("indicators", "nøgle;navn;enhed;retning;decimaler;mål\n"
+                + k + "-tryghed;Andel trygge borgere;procent;hoejere-er-bedre;1;" + k + "/1.1\n");
+        files.put("initiatives", "strategi;nummer;overordnet;type;titel;mål;fra;til\n"
+                + k + ";1.a;1;handling;Tryghedsvandringer;1.1;2021-01-01;2021-12-31\n"
+                + k + ";1;;indsats;Trygge boligområder;1.1|1.2;;\n");
+        return files;
+    }
+
+    @Test
+    void importedRegisterExportsAndAnExportImportedIntoAnEmptyRegisterExportsTheSame() throws Exception {
+        for (var file : files(key).entrySet()) {
+            upload(file.getKey(), file.getValue(), false, admin).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.applied").value(true)).andExpect(jsonPath("$.errorCount").value(0));
+        }
+        Map<String, String> first = new LinkedHashMap<>();
+        for (String kind : files(key).keySet()) {
+            first.put(kind, export(kind, key));
+        }
+        assertThat(first.get("goals")).contains(key + ";1;;hovedmaal;Et trygt Aalborg;;1;offentlig")
+                .contains(key + ";1.1;1;delmaal;Flere trygge borgere;;1;offentlig");
+        assertThat(first.get("strategies")).contains(";Bolig|Tryghed;");
+
+        // The export imports back unchanged: every row is already there.
+        for (var file : first.entrySet()) {
+            upload(file.getKey(), file.getValue(), false, admin).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.summary.added").value(0))
+                    .andExpect(jsonPath("$.summary.unchanged").value(file.getValue().lines().count() - 1));
+        }
+
+        // Into an empty register (a key no record has): the same files give the same export.
+        String other = "reg-" + UUID.randomUUID().toString().substring(0, 8);
+        for (var file : first.entrySet()) {
+            upload(file.getKey(), file.getValue().replace(key, other), false, admin).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.errorCount").value(0));
+        }
+        for (var file : first.entrySet()) {
+            assertThat(export(file.getKey(), other)).as(file.getKey()).isEqualTo(file.getValue().replace(key, other));
+        }
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndWritesNothing() throws Exception {
+        upload("strategies", files(key).get("strategies"), true, admin).andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(false))
+                .andExpect(jsonPath("$.summary.added").value(1))
+                .andExpect(jsonPath("$.changes[0].key").value(key))
+                .andExpect(jsonPath("$.changes[0].action").value("NEW"));
+        assertThat(visible(key)).isFalse();
+    }
+
+    @Test
+    void oneBadRowImportsNothingAndEveryErrorNamesRowColumnAndWhy() throws Exception {
+        String csv = "nøgle;titel;type;ejer;status;synlighed;fra\n"
+                + key + ";God strategi;strategi;" + owner + ";vedtaget;offentlig;2020-01-01\n"
+                + key + "-b;;plan;ingen-organisation;vedtagt;offentlig;1. januar\n"
+                + key + ";Dublet;plan;" + owner + ";vedtaget;offentlig;\n";
+        upload("strategies", csv, false, admin).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.file").value("5 row(s) have errors; nothing was imported."))
+                .andExpect(jsonPath("$.errors", hasSize(5)))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("titel"))
+                .andExpect(jsonPath("$.errors[0].code").value("REQUIRED"))
+                .andExpect(jsonPath("$.errors[1].column").value("ejer"))
+                .andExpect(jsonPath("$.errors[1].code").value("UNKNOWN_REFERENCE"))
+                .andExpect(jsonPath("$.errors[2].column").value("fra"))
+                .andExpect(jsonPath("$.errors[2].code").value("NOT_A_DATE"))
+                .andExpect(jsonPath("$.errors[3].column").value("status"))
+                .andExpect(jsonPath("$.errors[3].code").value("NOT_ONE_OF"))
+                .andExpect(jsonPath("$.errors[4].row").value(4))
+                .andExpect(jsonPath("$.errors[4].code").value("DUPLICATE_KEY"));
+        assertThat(visible(key)).isFalse();
+    }
+
+    @Test
+    void anEditorMayNotRegisterForAnotherOrganisationAndAParentMustExist() throws Exception {
+        TestUsers.TestUser editor = users.create(Role.EDITOR); // of no organisation, so of none that owns the strategy
+        upload("strategies", files(key).get("strategies"), true, editor).andExpect(status().isOk())
+                .andExpect(jsonPath("$.errorCount").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].code").value("NOT_ALLOWED"));
+        upload("strategies", files(key).get("strategies"), false, admin).andExpect(status().isOk());
+        upload("goals", "strategi;nøgle;overordnet;type;titel\n" + key + ";2.1;2;delmaal;Uden forælder\n", false, admin)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].column").value("overordnet"))
+                .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_REFERENCE"));
+    }
+
+    @Test
+    void aFileOverTheLimitOrWithAMissingColumnIsAFieldErrorOnTheFile() throws Exception {
+        upload("goals", "strategi;titel\nx;y\n", true, admin).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.file").value(org.hamcrest.Matchers.containsString("nøgle")));
+        mvc.perform(multipart("/api/v1/register-imports").file(new MockMultipartFile("file", "x.csv", "text/csv",
+                        new byte[11 * 1024 * 1024])).param("kind", "goals").header("Authorization", admin.bearer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.file").value(org.hamcrest.Matchers.containsString("at most 10 MB")));
+        upload("nothing", "a;b\n", true, admin).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.kind").exists());
+    }
+
+    @Test
+    void templatesOfEveryKindReadBackAsAnEmptyFile() throws Exception {
+        for (String kind : new String[]{"strategies", "goals", "indicators", "initiatives"}) {
+            for (String format : new String[]{"csv", "xlsx"}) {
+                byte[] template = mvc.perform(get("/api/v1/register-imports/template").param("kind", kind).param("format", format))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                mvc.perform(multipart("/api/v1/register-imports").file(new MockMultipartFile("file", kind + "." + format,
+                                "application/octet-stream", template)).param("kind", kind).param("dryRun", "true")
+                                .header("Authorization", admin.bearer()))
+                        .andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(0))
+                        .andExpect(jsonPath("$.emptyRows").value(1));
+            }
+        }
+    }
+
+    private boolean visible(String slug) {
+        try {
+            strategies.getBySlug(slug, dk.pejling.shared.Viewer.anonymous());
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package dk.pejling.search.scale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.pejling.search.analysis.PejlingDanishAnalyzer;
+import dk.pejling.search.eval.EvalCollection;
+import dk.pejling.search.index.LuceneSearchIndex;
+import dk.pejling.search.index.OpenSearchSearchIndex;
+import dk.pejling.search.index.OpenSearchTestNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 item 8, side by side in one run: Lucene with the stock StandardAnalyzer and DanishAnalyzer, Lucene with
+ * Pejling's analysis alone, Pejling's whole search on the embedded index (and a raw IndexSearcher on that same
+ * index), Pejling's search on OpenSearch, and PostgreSQL full-text search with the {@code danish} configuration.
+ * Each system first answers the evaluation collection (Recall@10, nDCG@10, MRR, zero-result rate against the
+ * committed qrels), then indexes the SYNTETISK passages ({@link SyntheticPassages}; 1,000,000 by default) and
+ * answers the evaluation's 60 queries from 20 clients. Reports index time, size, heap, p50 and p99, and the
+ * machine's noise (a fixed CPU task timed before, between and after the systems, and the load average).
+ * Run: {@code bench/search-scale.sh} (see {@code bench/README.md}).
+ */
+@Tag("benchmark")
+class SearchScaleBenchmark {
+
+    private final int passages = Integer.getInteger("pejling.bench.passages", 1_000_000);
+    private final int clients = Integer.getInteger("pejling.bench.clients", 20);
+    private final int perClient = Integer.getInteger("pejling.bench.queries", 60);
+    private final double maxSeconds = Double.parseDouble(System.getProperty("pejling.bench.seconds", "90"));
+    private final boolean withOpenSearch = !"false".equals(System.getProperty("pejling.bench.opensearch"));
+    private final String only = System.getProperty("pejling.bench.only", "");
+    private final Path root = Path.of(System.getProperty("pejling.bench.dir", "target/bench-search")).toAbsolutePath();
+    private final List<String> report = new ArrayList<>();
+    private final List<Double> noise = new ArrayList<>();
+
+    @Test
+    void sideBySide() throws Exception {
+        EvalCollection eval = EvalCollection.load();
+        List<String> queries = eval.queries().stream().map(EvalCollection.QueryLine::text).toList();
+        SyntheticPassages synthetic = new SyntheticPassages(eval.passages().stream().map(EvalCollection.Passage::text).toList(),
+                shuffledBaseWords(), passages, 20261202L);
+        say("# search scale benchmark, %d SYNTETISK passages, %d clients x %d queries (max %.0f s), %s",
+                passages, clients, perClient, maxSeconds, java.time.Instant.now());
+        say("JVM max heap %d MiB, %d processors, load average before: %s", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        probe();
+        say("");
+        say("| system | eval Recall@10 (all / compound / base) | nDCG@10 all | MRR | zero-res | index time | docs/s | size MiB | heap MiB | p50 ms, 1 client | p50 ms | p99 ms | q/s | notes |");
+        say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        run("Lucene StandardAnalyzer", dir -> new LuceneRaw("Lucene StandardAnalyzer", dir, new StandardAnalyzer(), new StandardAnalyzer()), eval, synthetic, queries);
+        run("Lucene DanishAnalyzer", dir -> new LuceneRaw("Lucene DanishAnalyzer", dir, new DanishAnalyzer(), new DanishAnalyzer()), eval, synthetic, queries);
+        run("Lucene + Pejling analysis", dir -> new LuceneRaw("Lucene + Pejling analysis", dir, new PejlingDanishAnalyzer(),
+                PejlingDanishAnalyzer.forQueries()), eval, synthetic, queries);
+        run("Pejling search (embedded Lucene)", dir -> new PejlingSearch("Pejling search (embedded Lucene)", new LuceneSearchIndex(dir),
+                i -> size(dir), ""), eval, synthetic, queries);
+        if (withOpenSearch && (only.isBlank() || only.toLowerCase().contains("opensearch"))) {
+            String url = OpenSearchTestNode.url();
+            run("Pejling search (OpenSearch)", dir -> {
+                String name = OpenSearchTestNode.indexName("bench");
+                return new PejlingSearch("Pejling search (OpenSearch)", new OpenSearchSearchIndex(url, name, null, null),
+                        i -> openSearchStore(url, name), "node " + url);
+            }, eval, synthetic, queries);
+        }
+        String pgUrl = System.getenv().getOrDefault("PEJLING_EVAL_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String pgUser = System.getenv().getOrDefault("PEJLING_DB_USER", "postgres");
+        String pgPassword = System.getenv().getOrDefault("PEJLING_DB_PASSWORD", "");
+        if ((only.isBlank() || only.toLowerCase().contains("postgres")) && PostgresFts.reachable(pgUrl, pgUser, pgPassword)) {
+            run("PostgreSQL FTS danish", dir -> new PostgresFts(pgUrl, pgUser, pgPassword, "pejling_search_bench"),
+                    eval, synthetic, queries);
+        }
+        say("");
+        say("CPU probe (SHA-256 of 64 MiB, ms) before, between and after the systems: %s; load average after: %s",
+                noise, loadAverage());
+        Files.createDirectories(root);
+        Files.write(root.resolve("results.md"), report, StandardCharsets.UTF_8);
+    }
+
+    private void run(String name, Function<Path, BenchSystem> factory, EvalCollection eval, SyntheticPassages synthetic,
+                     List<String> queries) throws Exception {
+        if (!only.isBlank() && java.util.Arrays.stream(only.toLowerCase().split(","))
+                .noneMatch(part -> name.toLowerCase().contains(part.strip()))) {
+            return; // -Dpejling.bench.only=standard,danish,…: a part of the systems, for a long run
+        }
+        String quality = quality(factory, eval, queries);
+        Path dir = root.resolve(name.replaceAll("[^A-Za-z]+", "-").toLowerCase());
+        deleteDir(dir);
+        try (BenchSystem system = factory.apply(dir)) {
+            long started = System.nanoTime();
+            system.index(() -> passages(synthetic));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long size = system.sizeBytes();
+            long heap = heapAfterGc();
+            Load.Result single = Load.run(system, queries, 1, queries.size(), maxSeconds); // also the warm-up
+            Load.Result load = Load.run(system, queries, clients, perClient, maxSeconds);
+            String notes = system.notes();
+            if (system instanceof PejlingSearch pejling && system.name().contains("OpenSearch")) {
+                notes += "; node heap " + openSearchHeap(notes.replace("node ", "")) + " MiB";
+            }
+            row(name, quality, seconds, size, heap, single, load, notes);
+            if (system instanceof PejlingSearch pejling && pejling.index() instanceof LuceneSearchIndex lucene) {
+                try (BenchSystem raw = new RawSearcherOnPejlingIndex(lucene)) {
+                    raw.index(List.of());
+                    Load.Result rawSingle = Load.run(raw, queries, 1, queries.size(), maxSeconds);
+                    Load.Result rawLoad = Load.run(raw, queries, clients, perClient, maxSeconds);
+                    row(raw.name(), "", 0, 0, 0, rawSingle, rawLoad, "the yardstick for the 1.5x target");
+                }
+            }
+        }
+        deleteDir(dir);
+        probe();
+    }
+
+    private String quality(Function<Path, BenchSystem> factory, EvalCollection eval, List<String> queries) throws Exception {
+        Path dir = root.resolve("eval");
+        deleteDir(dir);
+        try (BenchSystem system = factory.apply(dir)) {
+            system.index(eval.passages().stream().map(p -> new BenchSystem.Passage(p.id(), p.text())).toList());
+            Map<String, List<String>> run = new LinkedHashMap<>();
+            for (EvalCollection.QueryLine q : eval.queries()) {
+                run.put(q.id(), system.search(q.text()));
+            }
+            double[] all = eval.score(run, "all");
+            double[] compound = eval.score(run, "compound");
+            double[] base = eval.score(run, "base");
+            return "%.3f / %.3f / %.3f | %.3f | %.3f | %.3f".formatted(all[0], compound[0], base[0], all[1], all[2], all[3]);
+        } finally {
+            deleteDir(dir);
+        }
+    }
+
+    private void row(String name, String quality, double seconds, long size, long heap, Load.Result single,
+                     Load.Result load, String notes) {
+        String q = quality.isEmpty() ? " | | | " : quality;
+        say("| %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f | %.0f | %s |", name, q,
+                seconds == 0 ? "" : "%.0f s".formatted(seconds), seconds == 0 ? "" : "%.0f".formatted(passages / seconds),
+                size == 0 ? "" : "%.0f".formatted(size / 1048576.0), heap == 0 ? "" : "%d".formatted(heap >> 20),
+                single.p50Millis(), load.p50Millis(), load.p99Millis(), load.perSecond(), notes + " (" + load.queries() + " queries)");
+    }
+
+    private static Iterator<BenchSystem.Passage> passages(SyntheticPassages synthetic) {
+        Iterator<String> texts = synthetic.iterator();
+        return new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return texts.hasNext();
+            }
+
+            @Override
+            public BenchSystem.Passage next() {
+                return new BenchSystem.Passage(SyntheticPassages.id(i++), texts.next());
+            }
+        };
+    }
+
+    private static List<String> shuffledBaseWords() throws IOException {
+        List<String> words;
+        try (InputStream in = SearchScaleBenchmark.class.getResourceAsStream("/search/da-base-words.txt")) {
+            words = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        }
+        Collections.shuffle(words, new Random(7));
+        return words;
+    }
+
+    private void probe() throws Exception {
+        byte[] data = new byte[64 << 20];
+        new Random(1).nextBytes(data);
+        long started = System.nanoTime();
+        MessageDigest.getInstance("SHA-256").digest(data);
+        noise.add(Math.round((System.nanoTime() - started) / 1e5) / 10.0);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long size(Path dir) {
+        try {
+            return LuceneRaw.size(dir);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static JsonNode get(String url) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(r.body());
+        } catch (Exception e) {
+            return new ObjectMapper().createObjectNode();
+        }
+    }
+
+    private static long openSearchStore(String url, String index) {
+        return get(url + "/" + index + "/_stats/store").path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+    }
+
+    private static long openSearchHeap(String url) {
+        JsonNode nodes = get(url + "/_nodes/stats/jvm").path("nodes");
+        long heap = 0;
+        for (JsonNode node : nodes) {
+            heap += node.path("jvm").path("mem").path("heap_used_in_bytes").asLong();
+        }
+        return heap >> 20;
+    }
+
+    private void say(String format, Object... args) {
+        String line = args.length == 0 ? format : format.formatted(args);
+        System.out.println(line);
+        report.add(line);
+    }
+
+    private static void deleteDir(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
