@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me/**", "/api/v1/strategies/*/coordinators", "/api/v1/proceedings/imports/**",
-                                "/api/v1/proceedings/committees/*/secretaries").authenticated()
+                                "/api/v1/proceedings/committees/*/secretaries", "/api/v1/safety-index/feeds").authenticated()
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())

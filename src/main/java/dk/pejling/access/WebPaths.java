@@ -8,7 +8,7 @@ final class WebPaths {
         "/strategier/*/indikatorer/ny", "/indikatorer/*/rediger", "/mine-opgaver",
         "/strategier/*/indsatser/ny", "/indsatser/*/rediger", "/maalinger/import", "/strategier/*/aarsberetning/tekster",
         "/referater/import", "/referater/import/*", "/referater/import/*/status", "/referater/import/*/punkt",
-        "/register/import"
+        "/register/import", "/tryghed/koblinger"
     };
 
     /** The user's own pages and the administrators' pages. */

@@ -2,6 +2,7 @@ package dk.pejling.demo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.pejling.safetyindex.Area;
+import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.ImportKind;
 import dk.pejling.safetyindex.IndicatorFeed;
 import dk.pejling.safetyindex.IndexInputs;
@@ -46,13 +47,15 @@ class SafetyIndexDemoData extends BeforeServing {
 
     private final DemoDataLoader demo;
     private final SafetyIndexService service;
+    private final FeedService feeds;
     private final InputImport imports;
     private final Clock clock;
     private final ObjectMapper yaml = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    SafetyIndexDemoData(DemoDataLoader demo, SafetyIndexService service, InputImport imports, Clock clock) {
+    SafetyIndexDemoData(DemoDataLoader demo, SafetyIndexService service, FeedService feeds, InputImport imports, Clock clock) {
         this.demo = demo;
         this.service = service;
+        this.feeds = feeds;
         this.imports = imports;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ class SafetyIndexDemoData extends BeforeServing {
     record Published(String area, String period, String indicator, double share, long n, double designEffect, String source) {
     }
 
-    record Feed(String indicator, String area, String method, String component) {
+    record Feed(String indicator, String area, String method, String component, String baseline) {
     }
 
     record Synthetic(String area, int n, List<Double> tryg, List<Double> aften, List<Double> problemer) {
@@ -99,7 +102,8 @@ class SafetyIndexDemoData extends BeforeServing {
                 DemoDataLoader.SYSTEM);
         Random random = new Random(20_261_202L);
         for (Feed f : file.feeds()) {
-            service.saveFeed(new IndicatorFeed(f.indicator(), f.area(), f.method(), f.component()), DemoDataLoader.SYSTEM);
+            feeds.save(new IndicatorFeed(f.indicator(), f.area(), f.method(), f.component(),
+                    f.baseline() == null ? null : Period.of(f.baseline())), DemoDataLoader.SYSTEM);
         }
         for (int y = 0; y < 3; y++) {
             int year = 2015 + y;

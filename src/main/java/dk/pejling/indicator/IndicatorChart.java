@@ -26,6 +26,9 @@ public final class IndicatorChart {
     private IndicatorChart() {
     }
 
+    /** The label of values computed from generated data (the safety index demo), the same in both languages. */
+    static final String SYNTHETIC = "SYNTETISK";
+
     /** A horizontal line: a baseline or a target level. */
     record Line(String label, BigDecimal value, boolean target) {
     }
@@ -58,8 +61,11 @@ public final class IndicatorChart {
                 lines.add(new Line((danish ? "Mål " : "Target ") + label(t.period(), t.step(), danish), t.value(), true));
             }
         }
-        String title = indicator.name();
-        String desc = description(indicator, points, lines, danish);
+        // a value computed from generated data says so in its source; the chart that draws it says so too
+        boolean synthetic = current.stream().anyMatch(m -> m.source() != null && m.source().contains(SYNTHETIC));
+        String title = indicator.name() + (synthetic ? " (" + SYNTHETIC + ")" : "");
+        String desc = (synthetic ? SYNTHETIC + (danish ? ": genererede data, ikke målt. " : ": generated data, not measured. ") : "")
+                + description(indicator, points, byLabel, lines, danish);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pejling-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
@@ -97,9 +103,14 @@ public final class IndicatorChart {
         axes(svg, lo, hi, indicator.decimals(), danish);
         svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP - 10)
                 .append("\" text-anchor=\"start\" font-size=\"11\" fill=\"#333333\">")
-                .append(escape(axisTitle(indicator.unit(), danish) + (lo != 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
+                .append(escape(axisTitle(indicator.unit(), danish) + (lo > 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
                 .append("</text>");
-        if (lo != 0) {
+        if (synthetic) {
+            svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(TOP - 10)
+                    .append("\" text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\" fill=\"#b30000\">").append(SYNTHETIC)
+                    .append("</text>");
+        }
+        if (lo > 0) { // an axis that reaches below 0 shows 0 and is not cut
             int y0 = HEIGHT - BOTTOM;
             svg.append("<path d=\"M").append(LEFT - 6).append(' ').append(y0 - 10).append(" l12 -4 M").append(LEFT - 6).append(' ')
                     .append(y0 - 4).append(" l12 -4\" stroke=\"#333333\" stroke-width=\"2\"/>");
@@ -116,18 +127,16 @@ public final class IndicatorChart {
                     .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"").append(line.target() ? "#b30000" : "#333333").append("\">")
                     .append(escape(line.label() + ": " + NumberText.number(line.value(), indicator.decimals(), danish))).append("</text>");
         }
+        double[] xs = new double[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            xs[i] = labels.size() == 1 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + inset + i * step;
+        }
+        bands(svg, labels, byLabel, xs, lo, hi, danish);
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            double x = labels.size() == 1 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + inset + i * step;
+            double x = xs[i];
             double y = y(points.get(labels.get(i)).doubleValue(), lo, hi);
             path.append(i == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
-            Measurement m = byLabel.get(labels.get(i));
-            if (m != null && m.ciLow() != null && m.ciHigh() != null) {
-                double yl = y(m.ciLow().doubleValue(), lo, hi);
-                double yh = y(m.ciHigh().doubleValue(), lo, hi);
-                svg.append("<rect x=\"").append(fmt(x - 10)).append("\" y=\"").append(fmt(yh)).append("\" width=\"20\" height=\"")
-                        .append(fmt(Math.max(1, yl - yh))).append("\" fill=\"#0059b3\" fill-opacity=\"0.15\" stroke=\"#0059b3\" stroke-width=\"1\"/>");
-            }
             svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"#0059b3\"/>")
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333333\">").append(escape(labels.get(i))).append("</text>");
@@ -135,6 +144,58 @@ public final class IndicatorChart {
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0059b3\" stroke-width=\"2.5\"/>");
         svg.append("</svg>");
         return new Drawing(svg.toString(), desc);
+    }
+
+    /**
+     * The 95 % intervals as a shaded band behind the line: one polygon over each run of neighbouring
+     * values that have an interval (upper ends left to right, lower ends back), so the reader sees the
+     * whole range the value may lie in between them; a value whose neighbours have none gets a short
+     * band of its own. A legend says what the shade is.
+     */
+    private static void bands(StringBuilder svg, List<String> labels, Map<String, Measurement> byLabel, double[] xs,
+                              double lo, double hi, boolean danish) {
+        boolean any = false;
+        int i = 0;
+        while (i < labels.size()) {
+            if (!hasInterval(byLabel.get(labels.get(i)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < labels.size() && hasInterval(byLabel.get(labels.get(end + 1)))) {
+                end++;
+            }
+            any = true;
+            StringBuilder d = new StringBuilder();
+            if (end == i) {
+                Measurement m = byLabel.get(labels.get(i));
+                d.append('M').append(fmt(xs[i] - 10)).append(' ').append(fmt(y(m.ciHigh().doubleValue(), lo, hi)))
+                        .append(" H").append(fmt(xs[i] + 10)).append(" V").append(fmt(y(m.ciLow().doubleValue(), lo, hi)))
+                        .append(" H").append(fmt(xs[i] - 10)).append(" Z");
+            } else {
+                for (int k = i; k <= end; k++) {
+                    d.append(k == i ? "M" : " L").append(fmt(xs[k])).append(' ')
+                            .append(fmt(y(byLabel.get(labels.get(k)).ciHigh().doubleValue(), lo, hi)));
+                }
+                for (int k = end; k >= i; k--) {
+                    d.append(" L").append(fmt(xs[k])).append(' ').append(fmt(y(byLabel.get(labels.get(k)).ciLow().doubleValue(), lo, hi)));
+                }
+                d.append(" Z");
+            }
+            svg.append("<path class=\"pejling-chart-band\" d=\"").append(d)
+                    .append("\" fill=\"#0059b3\" fill-opacity=\"0.15\" stroke=\"#0059b3\" stroke-width=\"1\" stroke-opacity=\"0.5\"/>");
+            i = end + 1;
+        }
+        if (any) {
+            svg.append("<rect x=\"").append(LEFT + 4).append("\" y=\"").append(HEIGHT - 20).append("\" width=\"14\" height=\"10\" ")
+                    .append("fill=\"#0059b3\" fill-opacity=\"0.15\" stroke=\"#0059b3\" stroke-width=\"1\"/>");
+            svg.append("<text x=\"").append(LEFT + 24).append("\" y=\"").append(HEIGHT - 11)
+                    .append("\" font-size=\"11\" fill=\"#333333\">").append(danish ? "Skygge: 95 %-interval" : "Shading: 95 % interval").append("</text>");
+        }
+    }
+
+    private static boolean hasInterval(Measurement m) {
+        return m != null && m.ciLow() != null && m.ciHigh() != null;
     }
 
     /** Units whose natural scale starts at zero: a bar or line of them is read against nothing. */
@@ -174,9 +235,16 @@ public final class IndicatorChart {
         }
     }
 
-    private static String description(Indicator indicator, Map<String, BigDecimal> points, List<Line> lines, boolean danish) {
+    private static String description(Indicator indicator, Map<String, BigDecimal> points, Map<String, Measurement> byLabel,
+                                      List<Line> lines, boolean danish) {
         List<String> parts = new ArrayList<>();
-        points.forEach((label, value) -> parts.add(label + ": " + NumberText.withUnit(value, indicator.decimals(), indicator.unit(), danish)));
+        points.forEach((label, value) -> {
+            Measurement m = byLabel.get(label);
+            String interval = !hasInterval(m) ? "" : " (" + (danish ? "95 %-interval " : "95 % interval ")
+                    + NumberText.number(m.ciLow(), indicator.decimals(), danish) + "–"
+                    + NumberText.withUnit(m.ciHigh(), indicator.decimals(), indicator.unit(), danish) + ")";
+            parts.add(label + ": " + NumberText.withUnit(value, indicator.decimals(), indicator.unit(), danish) + interval);
+        });
         lines.forEach(l -> parts.add(l.label() + ": " + NumberText.withUnit(l.value(), indicator.decimals(), indicator.unit(), danish)));
         return (danish ? "Linjediagram. " : "Line chart. ") + String.join("; ", parts) + ".";
     }

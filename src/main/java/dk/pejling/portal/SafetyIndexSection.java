@@ -3,7 +3,6 @@ package dk.pejling.portal;
 import dk.pejling.indicator.Indicator;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.safetyindex.IndicatorFeed;
-import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.StrategyId;
 import java.util.ArrayList;
@@ -21,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SafetyIndexSection implements PortalSection {
 
-    private final SafetyIndexService safetyIndex;
+    private final dk.pejling.safetyindex.FeedService feedService;
     private final PublicSafetyIndex published;
     private final GoalService goals;
     private final IndicatorService indicators;
 
-    SafetyIndexSection(SafetyIndexService safetyIndex, PublicSafetyIndex published, GoalService goals,
+    SafetyIndexSection(dk.pejling.safetyindex.FeedService feedService, PublicSafetyIndex published, GoalService goals,
                        IndicatorService indicators) {
-        this.safetyIndex = safetyIndex;
+        this.feedService = feedService;
         this.published = published;
         this.goals = goals;
         this.indicators = indicators;
@@ -36,7 +35,7 @@ class SafetyIndexSection implements PortalSection {
 
     @Override
     public List<Section> sectionsFor(UUID strategyId, boolean danish) {
-        List<IndicatorFeed> feeds = safetyIndex.feeds();
+        List<IndicatorFeed> feeds = feedService.all();
         if (feeds.isEmpty()) {
             return List.of();
         }

@@ -5,10 +5,27 @@ import java.util.List;
 
 /**
  * A strategy's annual report for a year as computed at {@code asOf}: the free texts and, for each
- * main goal, its introduction, examples of initiatives and "Mål og resultater" with computed verdicts.
+ * main goal, its introduction, examples of initiatives and "Mål og resultater" with computed verdicts;
+ * then the safety index values that feed the strategy's indicators, if any.
  */
 public record AnnualReportDocument(String strategyTitle, String department, int year, Instant asOf,
-                                   String foreword, String introduction, List<MainGoal> mainGoals) {
+                                   String foreword, String introduction, List<MainGoal> mainGoals,
+                                   List<dk.pejling.safetyindex.IndexReportRow> safetyIndex) {
+
+    public AnnualReportDocument {
+        safetyIndex = safetyIndex == null ? List.of() : List.copyOf(safetyIndex);
+    }
+
+    /** Without the safety index (a strategy that no index value feeds). */
+    public AnnualReportDocument(String strategyTitle, String department, int year, Instant asOf, String foreword,
+                                String introduction, List<MainGoal> mainGoals) {
+        this(strategyTitle, department, year, asOf, foreword, introduction, mainGoals, List.of());
+    }
+
+    /** Whether a value of the safety index in the report comes from generated (SYNTETISK) data. */
+    public boolean safetyIndexSynthetic() {
+        return safetyIndex.stream().anyMatch(dk.pejling.safetyindex.IndexReportRow::synthetic);
+    }
 
     /** A main goal ("Hovedmål") with its texts and the results of its sub-goals. */
     public record MainGoal(String code, String title, String introduction, String examples, Result own,

@@ -59,12 +59,13 @@ public class ReportService {
     private final MeasurementService measurements;
     private final ReportTextService texts;
     private final StatusHistory history;
+    private final SafetyIndexRows safetyIndex;
     private final Clock clock;
     private final dk.pejling.indicator.ExplanationText explanations;
 
     ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
-                  MeasurementService measurements, ReportTextService texts, StatusHistory history, Clock clock,
+                  MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex, Clock clock,
                   dk.pejling.indicator.ExplanationText explanations) {
         this.explanations = explanations;
         this.strategies = strategies;
@@ -76,6 +77,7 @@ public class ReportService {
         this.measurements = measurements;
         this.texts = texts;
         this.history = history;
+        this.safetyIndex = safetyIndex;
         this.clock = clock;
     }
 
@@ -110,7 +112,7 @@ public class ReportService {
                     status == null ? null : published.apply(RichText.sanitize(status.comment()))));
         }
         return new StatusReportDocument(published.apply(strategy.title()), department(strategy), published.apply(round.title()), round.asOf(), at,
-                List.copyOf(legend.values()), rows);
+                List.copyOf(legend.values()), rows, safetyIndex.of(strategy.id(), round.asOf().getYear(), viewer));
     }
 
     /**
@@ -154,7 +156,7 @@ public class ReportService {
                     text.get(key + ":introduction"), text.get(key + ":examples"), result(root, published), results, charts));
         }
         return new AnnualReportDocument(published.apply(strategy.title()), department(strategy), year, at, text.get("foreword"),
-                text.get("introduction"), mainGoals);
+                text.get("introduction"), mainGoals, safetyIndex.of(strategy.id(), year, viewer));
     }
 
     /** For the public, marked names become neutral labels, the same label for a name throughout the report. */

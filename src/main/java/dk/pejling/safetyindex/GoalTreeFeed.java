@@ -10,6 +10,7 @@ import dk.pejling.safetyindex.store.FeedStore;
 import dk.pejling.shared.Viewer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * When values are published, each configured feed enters its value, interval and n as a measurement of
  * its indicator through the indicator module's own service (never its tables), so the goal tree shows
  * and judges it; a value computed from generated data says SYNTETISK in the measurement's source. A
- * hidden value enters nothing.
+ * hidden value enters nothing. A feed with a baseline enters the change since the baseline instead, with
+ * the interval of the paired difference (see {@link IndicatorFeed}).
  */
 @Component
 class GoalTreeFeed {
@@ -44,26 +46,77 @@ class GoalTreeFeed {
 
     @ApplicationModuleListener
     void on(SafetyIndexPublished published) {
+        Period period = Period.of(published.period());
         for (IndicatorFeed feed : feeds.of(published.methodVersion())) {
             if (!published.areas().contains(feed.area())) {
                 continue;
             }
-            Period period = Period.of(published.period());
-            service.values(feed.area(), period, feed.methodVersion(), SYSTEM).forEach(v -> enter(feed, v));
+            if (feed.feedsChange()) {
+                changesAfter(feed, period).forEach(p -> enterChange(feed, p));
+            } else {
+                service.values(feed.area(), period, feed.methodVersion(), SYSTEM).forEach(v -> enter(feed, v));
+            }
         }
     }
 
+    /**
+     * The periods whose change a publication of {@code period} makes new: that period's own change since
+     * the baseline, or, when the baseline itself was recomputed, the change of every later period of its
+     * kind that has values.
+     */
+    private List<Period> changesAfter(IndicatorFeed feed, Period period) {
+        Period baseline = feed.baseline();
+        if (period.kind() != baseline.kind() || period.compareTo(baseline) < 0) {
+            return List.of();
+        }
+        if (!period.equals(baseline)) {
+            return List.of(period);
+        }
+        return service.values(feed.area(), null, feed.methodVersion(), SYSTEM).stream().map(StoredValue::period)
+                .filter(p -> p.kind() == baseline.kind() && p.compareTo(baseline) > 0).distinct().sorted().toList();
+    }
+
     void enter(IndicatorFeed feed, StoredValue v) {
-        Optional<Indicator> indicator = indicators.findByKey(feed.indicatorKey(), SYSTEM);
         Double[] picked = feed.pick(v);
-        if (indicator.isEmpty() || picked == null) {
+        if (picked == null) {
             log.info("Safety index feed {} → {}: nothing to enter for {}", feed.component(), feed.indicatorKey(), v.period());
             return;
         }
         String source = "Pejling tryghedsindeks " + v.methodVersion() + ", " + v.area() + (v.synthetic() ? " (SYNTETISK)" : "");
-        MeasurementInput input = new MeasurementInput(MeasurementPeriod.of(v.period().toString()), null, decimal(picked[0]),
+        save(feed, new MeasurementInput(MeasurementPeriod.of(v.period().toString()), null, decimal(picked[0]),
                 v.respondents() > 0 && v.respondents() <= Integer.MAX_VALUE ? (int) v.respondents() : null,
-                decimal(picked[1]), decimal(picked[2]), "SHA-256 " + v.inputsSha256().substring(0, 12), source, null, null);
+                decimal(picked[1]), decimal(picked[2]), "SHA-256 " + v.inputsSha256().substring(0, 12), source, null, null));
+    }
+
+    /**
+     * Enters the change since the feed's baseline with the 95 % interval of the paired difference; nothing
+     * when either value is missing or hidden (a hidden cell must not come back as a difference).
+     */
+    void enterChange(IndicatorFeed feed, Period period) {
+        Optional<Change> change = service.change(feed.area(), feed.methodVersion(), feed.baseline(), period, feed.component(), SYSTEM);
+        if (change.isEmpty()) {
+            log.info("Safety index feed {} → {}: no change {}–{} to enter", feed.component(), feed.indicatorKey(), feed.baseline(), period);
+            return;
+        }
+        Change c = change.get();
+        BigDecimal value = decimal(c.difference());
+        // the point difference lies inside the paired interval but for the rare draw set; never publish a value outside its interval
+        BigDecimal low = decimal(Math.min(c.interval().low(), c.difference()));
+        BigDecimal high = decimal(Math.max(c.interval().high(), c.difference()));
+        boolean synthetic = service.synthetic(feed.area(), feed.baseline()) || service.synthetic(feed.area(), period);
+        String source = "Pejling tryghedsindeks " + feed.methodVersion() + ", " + feed.area() + ", ændring " + feed.baseline() + "–"
+                + period + " (parret forskel)" + (synthetic ? " (SYNTETISK)" : "");
+        String note = "Ændringen siden " + feed.baseline() + " med 95 %-intervallet for den parrede forskel"
+                + (c.significant() ? "" : ": ingen sikker ændring");
+        save(feed, new MeasurementInput(MeasurementPeriod.of(period.toString()), null, value, null, low, high, note, source, null, null));
+    }
+
+    private void save(IndicatorFeed feed, MeasurementInput input) {
+        Optional<Indicator> indicator = indicators.findByKey(feed.indicatorKey(), SYSTEM);
+        if (indicator.isEmpty()) {
+            log.info("Safety index feed {} → {}: there is no such indicator", feed.component(), feed.indicatorKey());
+            return;
+        }
         Optional<Measurement> current = measurements.list(indicator.get().id(), false, SYSTEM).stream()
                 .filter(m -> m.period().equals(input.period()) && m.step() == null).findFirst();
         if (current.isPresent()) {

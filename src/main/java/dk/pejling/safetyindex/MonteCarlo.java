@@ -66,6 +66,14 @@ final class MonteCarlo {
         return result;
     }
 
+    /**
+     * The posterior draws of one indicator of one area and period: the same stream the index draws use,
+     * so the change of an indicator between two periods reads the same numbers as their intervals.
+     */
+    double[] indicatorDraws(IndicatorValue v, Period period, String area) {
+        return sample(v, period, area, method.draws());
+    }
+
     private double[] sample(IndicatorValue v, Period period, String area, int n) {
         RandomGenerator rng = Seeds.generator(method.seed(), area + "|" + period + "|" + v.key());
         double[] out = new double[n];

@@ -30,16 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafetyIndexService {
 
     private final SafetyIndexStore store;
-    private final dk.pejling.safetyindex.store.FeedStore feeds;
     private final SurveyStore surveys;
     private final ValueStore values;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SafetyIndexService(SafetyIndexStore store, dk.pejling.safetyindex.store.FeedStore feeds, SurveyStore surveys, ValueStore values, ApplicationEventPublisher events,
+    SafetyIndexService(SafetyIndexStore store, SurveyStore surveys, ValueStore values, ApplicationEventPublisher events,
                        Clock clock) {
         this.store = store;
-        this.feeds = feeds;
         this.surveys = surveys;
         this.values = values;
         this.events = events;
@@ -78,21 +76,6 @@ public class SafetyIndexService {
         });
         surveys.insertWave(wave);
         surveys.insertRespondents(wave.id(), respondents);
-    }
-
-    /** Lets a computed value feed an indicator of the goal tree from the next computation on. */
-    @Transactional
-    public void saveFeed(IndicatorFeed feed, Viewer viewer) {
-        requireEditor(viewer);
-        if (!areas().contains(feed.area())) {
-            throw new InvalidInputException("area", "there is no area with the code " + feed.area());
-        }
-        feeds.save(feed);
-    }
-
-    /** Which computed values feed which indicators of the goal tree (no respondent data: keys and codes only). */
-    public List<IndicatorFeed> feeds() {
-        return feeds.all();
     }
 
     /** Saves a published share (where only aggregates exist), with its source. */
@@ -183,12 +166,33 @@ public class SafetyIndexService {
     /** The paired change of an area's index between two computed periods of one method. */
     @Transactional(readOnly = true)
     public Optional<Change> change(String area, String methodVersion, Period from, Period to, Viewer viewer) {
+        return change(area, methodVersion, from, to, IndicatorFeed.INDEX, viewer);
+    }
+
+    /**
+     * The paired change of an area's index ({@code "index"}) or of one of its indicators ({@code "ind:<key>"})
+     * between two periods of one method; empty when either value is missing or hidden.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Change> change(String area, String methodVersion, Period from, Period to, String component, Viewer viewer) {
         MethodVersion method = method(methodVersion, viewer);
         Area a = areas().find(area).orElseThrow(() -> new NotFoundException("Area", area));
         List<String> kind = areas().all().stream().filter(x -> x.kind() == a.kind()).map(Area::code).toList();
         IndexResult before = IndexCalculator.compute(method.method(), inputs(from, kind).inputs(), from, kind);
         IndexResult after = IndexCalculator.compute(method.method(), inputs(to, kind).inputs(), to, kind);
-        return Change.between(before, after, area);
+        if (component == null || component.equals(IndicatorFeed.INDEX)) {
+            return Change.between(before, after, area);
+        }
+        if (!component.startsWith(IndicatorFeed.INDICATOR)) {
+            throw new InvalidInputException("component", "a change is computed for the index or an indicator (ind:<key>)");
+        }
+        return Change.ofIndicator(method.method(), before, after, area, component.substring(4));
+    }
+
+    /** Whether an area's inputs of a period include generated (SYNTETISK) data. */
+    @Transactional(readOnly = true)
+    public boolean synthetic(String area, Period period) {
+        return inputs(period, List.of(area)).synthetic().contains(area);
     }
 
     /** The sensitivity analysis of one period, among the areas of one kind. */

@@ -303,6 +303,7 @@ class PermissionMatrixTest {
             case "/api/v1/measurements/export", "/maalinger/eksport" -> indicatorKey;
             case "/api/v1/register-imports/export", "/register/eksport" -> strategy;
             case "/api/v1/safety-index/values" -> safetyValue;
+            case "/api/v1/safety-index/feeds", "/tryghed/koblinger" -> indicatorKey;
             default -> null;
         };
     }
@@ -387,6 +388,8 @@ class PermissionMatrixTest {
             case "/api/v1/safety-index/changes" -> "?area=" + proceedings.get("{area}") + "&method=" + safetyVersion
                     + "&from=2020&to=2021";
             case "/api/v1/safety-index/sensitivity" -> "?method=" + safetyVersion + "&period=2021&kind=BOLIGOMRAADE";
+            // a feed of another method version: a permitted removal answers 204 and leaves the fixture's feed
+            case "/api/v1/safety-index/feeds" -> "?indicator=" + indicatorKey + "&area=" + proceedings.get("{area}") + "&method=0.0.1";
             default -> "";
         };
     }
@@ -434,6 +437,8 @@ class PermissionMatrixTest {
             case "POST /api/v1/reporting-rounds/{round}/approve" -> "{\"version\": -1}";
             case "POST /api/v1/me/tokens" -> "{\"name\": \"matrix\"}";
             case "POST /api/v1/status-reports/{report}/review" -> "{\"approve\": true, \"version\": -1}";
+            case "POST /api/v1/safety-index/feeds" -> "{\"indicatorKey\": \"" + indicatorKey + "\", \"area\": \""
+                    + proceedings.get("{area}") + "\", \"method\": \"" + safetyVersion + "\", \"component\": \"index\"}";
             case "POST /api/v1/status-reports/{report}/corrections" ->
                     "{\"status\": \"i-gang\", \"reason\": \"Rettet\", \"version\": -1}";
             default -> row.method().equals("POST") || row.method().equals("PUT") ? "{\"version\": -1}" : null;
@@ -449,6 +454,11 @@ class PermissionMatrixTest {
             case "/strategier/{strategy}/indikatorer/ny", "/indikatorer/{indicator}/rediger" -> fields.put("goals[0].goalId", goal);
             case "/maalinger/{measurement}/ret" -> fields.put("indicatorId", indicator);
             case "/maal/{goal}/vurdering" -> fields.put("year", "2018");
+            case "/tryghed/koblinger/slet" -> {
+                fields.put("indicatorKey", indicatorKey);
+                fields.put("area", proceedings.get("{area}"));
+                fields.put("methodVersion", "0.0.1");
+            }
             case "/rapporter/jobs" -> {
                 fields.put("kind", "annual");
                 fields.put("strategy", strategy);
@@ -500,6 +510,9 @@ class PermissionMatrixTest {
         proceedings.put("{version}", version);
         proceedings.put("{value}", safetyValue);
         proceedings.put("{area}", area);
+        // the internal indicator is fed by the internal index: the feed lists show it to who may enter its data
+        api(HttpMethod.POST, "/api/v1/safety-index/feeds", admin, """
+                {"indicatorKey": "%s", "area": "%s", "method": "%s", "component": "index"}""".formatted(indicatorKey, area, version));
     }
 
     String safetyValue;

@@ -77,4 +77,59 @@ class SafetyIndexDemoTest {
         assertThat(m2017.ciHigh()).isGreaterThan(m2017.value());
         assertThat(m2017.source()).contains("SYNTETISK");
     }
+
+    @Autowired
+    dk.pejling.strategy.StrategyService strategies;
+    @Autowired
+    dk.pejling.indicator.AttainmentService attainment;
+    @Autowired
+    dk.pejling.indicator.ExplanationText explanations;
+
+    /**
+     * Mål 1 and Mål 2 name a direction without a number: the derived target is a change since 2015 whose
+     * whole paired interval lies on the right side of 0. For 2016 and 2017 each goal's verdict follows
+     * where the interval of its fed change lies (above 0 reached, straddling partly, below not reached for
+     * Mål 1; mirrored for Mål 2), the explanation names the interval, and nothing says "ikke målt".
+     */
+    @Test
+    void trygAalborgsGoalsOneAndTwoGetVerdictsFromThePairedChangeSince2015() throws Exception {
+        var system = DemoDataLoader.SYSTEM;
+        var tryg = strategies.getBySlug("tryg-aalborg-2014-2017", dk.pejling.shared.Viewer.anonymous());
+        java.util.Map<String, Boolean> rise = java.util.Map.of("1", true, "2", false);
+        java.util.Map<String, String> keys = java.util.Map.of("1", "tryg-aalborg-aendring-andel-trygge", "2",
+                "tryg-aalborg-aendring-anmeldelser");
+        for (String goal : java.util.List.of("1", "2")) {
+            var indicator = indicators.findByKey(keys.get(goal), system).orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
+                    .extracting(m -> m.period().value()).contains("2016", "2017"));
+            for (int year : new int[] {2016, 2017}) {
+                var m = measurements.list(indicator.id(), false, system).stream()
+                        .filter(x -> x.period().value().equals(String.valueOf(year))).findFirst().orElseThrow();
+                assertThat(m.ciLow()).isLessThanOrEqualTo(m.value());
+                assertThat(m.ciHigh()).isGreaterThanOrEqualTo(m.value());
+                assertThat(m.source()).contains("SYNTETISK").contains("2015–" + year);
+                double near = rise.get(goal) ? m.ciLow().doubleValue() : -m.ciHigh().doubleValue();
+                double far = rise.get(goal) ? m.ciHigh().doubleValue() : -m.ciLow().doubleValue();
+                var expected = near > 0 ? dk.pejling.indicator.Attainment.REACHED
+                        : far > 0 ? dk.pejling.indicator.Attainment.PARTLY_REACHED : dk.pejling.indicator.Attainment.NOT_REACHED;
+                var attained = flatten(attainment.forStrategy(tryg.id(), year, null, null, dk.pejling.shared.Viewer.anonymous()))
+                        .stream().filter(g -> g.code().equals(goal)).findFirst().orElseThrow();
+                assertThat(attained.status()).as("Mål " + goal + " in " + year + ", change " + m.ciLow() + "–" + m.ciHigh())
+                        .isEqualTo(expected);
+                assertThat(explanations.danish(attained.explanation())).contains("95 %-intervallet");
+            }
+        }
+        String page = mvc.perform(get("/strategier/{id}/resultater", tryg.id().value()).param("year", "2017"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Ændring i andelen af trygge borgere siden 2015");
+    }
+
+    private static java.util.List<dk.pejling.indicator.GoalAttainment> flatten(java.util.List<dk.pejling.indicator.GoalAttainment> roots) {
+        var all = new java.util.ArrayList<dk.pejling.indicator.GoalAttainment>();
+        for (var g : roots) {
+            all.add(g);
+            all.addAll(flatten(g.children()));
+        }
+        return all;
+    }
 }

@@ -57,6 +57,19 @@ class BadUploadTest {
                 .contains("\"fieldErrors\":{\"file\":\"is larger than 20 MB\"}");
     }
 
+    /** Issue 14 item 11: the safety index's import answers the 50 MB file as every import API does. */
+    @Test
+    void fiftyMegabytesToTheSafetyIndexImportGetTheSame400() throws Exception {
+        TestUsers.TestUser editor = users.create(Role.EDITOR);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = client.send(new Multipart().post(url("/api/v1/safety-index/imports?kind=crime"))
+                .header("Authorization", editor.bearer()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"fieldErrors\":{\"file\":\"is larger than 20 MB\"}");
+    }
+
     @Test
     void fiftyMegabytesOnTheImportPageGetTheMessageInDanish() throws Exception {
         TestUsers.TestUser editor = users.create(Role.EDITOR);

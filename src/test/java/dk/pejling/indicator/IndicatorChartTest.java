@@ -61,4 +61,39 @@ class IndicatorChartTest {
         String none = IndicatorChart.svg(share, List.of(value(share, "2018", "71", null, null)), true, "c");
         assertThat(none).doesNotContain("fill-opacity=\"0.15\"");
     }
+
+    @Test
+    void neighbouringIntervalsMakeOneBandAndTheDescriptionReadsThem() {
+        Indicator share = indicator(Unit.PERCENT);
+        String svg = IndicatorChart.svg(share, List.of(value(share, "2015", "70", "64", "76"), value(share, "2016", "72", "66", "78"),
+                value(share, "2017", "79", "74", "84"), value(share, "2018", "80", null, null)), true, "c");
+
+        Matcher band = Pattern.compile("<path class=\"pejling-chart-band\" d=\"([^\"]*)\"").matcher(svg);
+        assertThat(band.find()).isTrue();
+        // upper ends of 2015–2017 left to right, then their lower ends back, closed: six corners
+        assertThat(band.group(1).split("[ML]")).hasSize(7);
+        assertThat(band.group(1)).endsWith("Z");
+        assertThat(band.find()).as("one band for one run of intervals").isFalse();
+        assertThat(svg.indexOf("pejling-chart-band")).as("the band lies behind the line").isLessThan(svg.indexOf("stroke-width=\"2.5\""));
+        assertThat(svg).contains("Skygge: 95 %-interval").contains("2017: 79 % (95 %-interval 74–84 %)");
+    }
+
+    @Test
+    void aValueFromGeneratedDataMakesTheChartSaySyntetisk() {
+        Indicator share = indicator(Unit.PERCENT);
+        Measurement generated = Measurement.record(share.id(), new MeasurementInput(MeasurementPeriod.of("2017"), null,
+                new BigDecimal("80"), null, new BigDecimal("78"), new BigDecimal("82"), null,
+                "Pejling tryghedsindeks 1.0.0, aalborg (SYNTETISK)", null, null), "test", NOW, null, null);
+        String svg = IndicatorChart.svg(share, List.of(generated), true, "c");
+        assertThat(svg).contains(">SYNTETISK</text>").contains("<desc id=\"c-desc\">SYNTETISK: genererede data");
+        assertThat(IndicatorChart.svg(share, List.of(value(share, "2017", "80", "78", "82")), true, "c")).doesNotContain("SYNTETISK");
+    }
+
+    @Test
+    void aChangeAroundZeroIsNotCalledACutAxis() {
+        Indicator change = indicator(Unit.PERCENTAGE_POINTS);
+        String svg = IndicatorChart.svg(change, List.of(value(change, "2016", "1.4", "-1.2", "4.1"),
+                value(change, "2017", "2.6", "0.1", "5.1")), true, "c");
+        assertThat(svg).contains(">Procentpoint</text>").doesNotContain("aksen starter ikke ved 0");
+    }
 }

@@ -73,4 +73,30 @@ class SafetyIndexPagesTest {
         mvc.perform(get("/tryghed").param("kind", "NOPE")).andExpect(status().isBadRequest());
     }
 
+    /**
+     * An editor creates a method version on the method page: a document whose weights do not sum to 1 is
+     * shown again with a Danish error beside it (400) and nothing is saved; a good one is saved and shown.
+     */
+    @Test
+    void anEditorCreatesAMethodVersionOnTheMethodPageAndBadWeightsAreAnInlineError() throws Exception {
+        var editor = users.create(Role.EDITOR);
+        var session = dk.pejling.WebSessions.signIn(mvc, editor.principal().username(), "a-long-test-password");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String version = "6." + Math.abs(tag.hashCode() % 10000) + ".0";
+        String good = SafetyFixtures.methodText().replace("version: 1.0.0", "version: " + version);
+        String bad = good.replace("{key: oplevet, name: Oplevet tryghed, weight: 0.4}", "{key: oplevet, name: Oplevet tryghed, weight: 0.9}");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(mvc.perform(get("/tryghed/metode").session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Ny metodeversion").contains("name=\"document\"");
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tryghed/metode")
+                        .session(session).with(csrf).param("document", bad).param("publicIndex", "true"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("form-error-message").contains("vægtene skal give 1 tilsammen; de giver 1,5").contains("weight: 0.9");
+        assertThat(service.methods(Viewer.anonymous())).noneMatch(m -> m.version().equals(version));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/tryghed/metode")
+                        .session(session).with(csrf).param("document", good).param("publicIndex", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.method(version, Viewer.anonymous()).publicIndex()).isTrue();
+        assertThat(page("/tryghed/metode?version=" + version, null)).contains(version).doesNotContain("name=\"document\"");
+    }
 }

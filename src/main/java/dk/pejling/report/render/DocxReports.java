@@ -2,6 +2,7 @@ package dk.pejling.report.render;
 
 import dk.pejling.report.AnnualReportDocument;
 import dk.pejling.report.StatusReportDocument;
+import dk.pejling.safetyindex.IndexReportRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +72,7 @@ class DocxReports {
             }
             w.cellRich(row.getCell(3), r.comment());
         }
+        safetyIndex(w, doc.safetyIndex(), doc.safetyIndexSynthetic(), locale);
         return w.bytes();
     }
 
@@ -125,7 +127,47 @@ class DocxReports {
                 w.text(c.indicatorName() + ": " + c.alt());
             }
         }
+        safetyIndex(w, doc.safetyIndex(), doc.safetyIndexSynthetic(), locale);
         return w.bytes();
+    }
+
+    /** The safety index values that feed the strategy's indicators, as in the HTML and PDF. */
+    private void safetyIndex(Writer w, List<IndexReportRow> rows, boolean synthetic, Locale locale) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        boolean danish = !"en".equals(locale.getLanguage());
+        w.heading(2, msg("reports.safetyindex.heading", locale));
+        w.text(msg("reports.safetyindex.intro", locale));
+        if (synthetic) {
+            w.text(msg("safetyindex.synthetic.label", locale) + ": " + msg("safetyindex.synthetic.text", locale));
+        }
+        XWPFTable table = w.table(List.of(msg("safetyindex.col.area", locale), msg("safetyindex.period.label", locale),
+                msg("reports.safetyindex.value", locale), msg("safetyindex.col.n", locale), msg("safetyindex.col.note", locale),
+                msg("safetyindex.method.label", locale)), rows.size());
+        int i = 1;
+        for (IndexReportRow r : rows) {
+            XWPFTableRow row = table.getRow(i++);
+            w.cellText(row.getCell(0), r.areaName(), true);
+            w.cellText(row.getCell(1), r.period(), false);
+            w.cellText(row.getCell(2), r.value() == null ? "–" : r.valueText(danish), false);
+            w.cellText(row.getCell(3), String.valueOf(r.respondents()), false);
+            w.cellText(row.getCell(4), note(r, locale), false);
+            w.cellText(row.getCell(5), msg("reports.safetyindex.method", locale, r.methodVersion(), r.methodShort()), false);
+        }
+    }
+
+    /** Why a value is hidden, SYNTETISK, and which indicators it feeds. */
+    private String note(IndexReportRow r, Locale locale) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.suppressedReason() != null) {
+            parts.add(msg("reports.safetyindex.hidden", locale, msg(r.suppressedReason().messageKey(), locale), r.suppressedDetail()).strip());
+        }
+        if (r.synthetic()) {
+            parts.add(msg("safetyindex.synthetic.label", locale));
+        }
+        parts.add(msg("reports.safetyindex.feeds", locale, r.feeds()));
+        return String.join(". ", parts);
     }
 
     private String msg(String key, Locale locale, Object... args) {

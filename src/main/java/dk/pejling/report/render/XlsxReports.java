@@ -2,6 +2,7 @@ package dk.pejling.report.render;
 
 import dk.pejling.report.AnnualReportDocument;
 import dk.pejling.report.StatusReportDocument;
+import dk.pejling.safetyindex.IndexReportRow;
 import dk.pejling.shared.RichText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +46,7 @@ class XlsxReports {
                         row.reported() ? row.status().label(danish) : msg("rounds.notReported", locale),
                         RichText.plain(row.comment()));
             }
+            safetyIndex(book, doc.safetyIndex(), locale);
             about(book, locale, doc.strategyTitle(), doc.roundTitle(), ReportRenderer.asOfText(doc.asOf(), locale));
             finish(sheet, 5);
             return bytes(book);
@@ -71,11 +73,59 @@ class XlsxReports {
                             result.status() == null ? null : result.statusLabel(danish), result.explanation(danish));
                 }
             }
+            safetyIndex(book, doc.safetyIndex(), locale);
             about(book, locale, doc.strategyTitle(), String.valueOf(doc.year()), ReportRenderer.asOfText(doc.asOf(), locale));
             finish(sheet, 6);
             return bytes(book);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The safety index values that feed the strategy's indicators, one row each: numbers as numbers (a
+     * hidden value stays empty, with its reason), SYNTETISK in its own column, the method and its SHA-256.
+     */
+    private void safetyIndex(XSSFWorkbook book, List<IndexReportRow> rows, Locale locale) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Sheet sheet = book.createSheet(msg("reports.xlsx.safetyIndexSheet", locale));
+        header(book, sheet, List.of(msg("safetyindex.col.area", locale), msg("safetyindex.period.label", locale),
+                msg("safetyindex.col.index", locale), msg("reports.xlsx.low", locale), msg("reports.xlsx.high", locale),
+                msg("safetyindex.col.n", locale), msg("safetyindex.col.nEffective", locale), msg("reports.xlsx.hiddenBecause", locale),
+                msg("safetyindex.synthetic.label", locale), msg("safetyindex.method.label", locale), msg("reports.xlsx.methodSha", locale),
+                msg("reports.xlsx.feeds", locale)));
+        int r = 1;
+        for (IndexReportRow row : rows) {
+            Row x = sheet.createRow(r++);
+            cells(x, row.areaName(), row.period());
+            number(x, 2, row.value());
+            number(x, 3, row.low());
+            number(x, 4, row.high());
+            number(x, 5, (double) row.respondents());
+            number(x, 6, row.effectiveN() == null ? null : (double) Math.round(row.effectiveN()));
+            text(x, 7, row.suppressedReason() == null ? null
+                    : (msg(row.suppressedReason().messageKey(), locale) + " " + row.suppressedDetail()).strip());
+            text(x, 8, row.synthetic() ? msg("safetyindex.synthetic.label", locale) : null);
+            text(x, 9, row.methodVersion());
+            text(x, 10, row.methodSha256());
+            text(x, 11, row.feeds());
+        }
+        for (int i = 0; i < 12; i++) {
+            sheet.setColumnWidth(i, (i == 10 ? 66 : 18) * 256);
+        }
+    }
+
+    private static void number(Row row, int column, Double value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(Math.round(value * 10) / 10.0);
+        }
+    }
+
+    private static void text(Row row, int column, String value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(dk.pejling.shared.SpreadsheetCells.neutralise(value));
         }
     }
 

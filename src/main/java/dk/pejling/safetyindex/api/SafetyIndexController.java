@@ -134,11 +134,12 @@ class SafetyIndexController {
     }
 
     @GetMapping("/changes")
-    @Operation(summary = "The change of an area's index between two periods with the interval of the paired difference")
+    @Operation(summary = "The change of an area's index (or, with component=ind:<key>, one of its indicators) between "
+            + "two periods with the interval of the paired difference")
     ChangeDto change(@RequestParam String area, @RequestParam String method, @RequestParam String from,
-                     @RequestParam String to, Viewer viewer) {
-        Change c = service.change(area, method, Period.of(from), Period.of(to), viewer)
-                .orElseThrow(() -> new InvalidInputException("area", "has no index in one of the periods"));
+                     @RequestParam String to, @RequestParam(defaultValue = "index") String component, Viewer viewer) {
+        Change c = service.change(area, method, Period.of(from), Period.of(to), component, viewer)
+                .orElseThrow(() -> new InvalidInputException("area", "has no shown value in one of the periods"));
         return new ChangeDto(c.area(), c.from().toString(), c.to().toString(), c.difference(), c.interval().low(),
                 c.interval().high(), c.significant(), c.significant() ? "sikker ændring" : "ingen sikker ændring");
     }

@@ -47,6 +47,7 @@ class SafetyIndexPages {
         AreaTree areas = service.areas();
         model.addAttribute("methods", methods);
         model.addAttribute("method", chosen.orElse(null));
+        model.addAttribute("canEditFeeds", viewer.canEdit());
         if (chosen.isEmpty()) {
             model.addAttribute("rows", List.of());
             return "safetyindex/compare";
@@ -98,16 +99,6 @@ class SafetyIndexPages {
         return "safetyindex/area";
     }
 
-    @GetMapping("/tryghed/metode")
-    String method(@RequestParam(required = false) String version, Viewer viewer, Model model) {
-        List<MethodVersion> methods = service.methods(viewer);
-        MethodVersion chosen = pick(methods, version).orElseThrow(() -> new NotFoundException("Method version", version));
-        model.addAttribute("methods", methods);
-        model.addAttribute("method", chosen);
-        model.addAttribute("doc", chosen.method());
-        return "safetyindex/method";
-    }
-
     /** The paired change between the two newest periods of the same kind, when both have an index. */
     private Change latestChange(String code, Optional<MethodVersion> method, List<ValueView> values, Viewer viewer) {
         List<ValueView> shown = values.stream().filter(v -> v.value() != null).toList();
@@ -147,7 +138,7 @@ class SafetyIndexPages {
         return methods.stream().filter(hasValues).findFirst().or(() -> methods.stream().findFirst());
     }
 
-    private static Optional<MethodVersion> pick(List<MethodVersion> methods, String version) {
+    static Optional<MethodVersion> pick(List<MethodVersion> methods, String version) {
         return version == null || version.isBlank() ? methods.stream().findFirst()
                 : methods.stream().filter(m -> m.version().equals(version)).findFirst();
     }

@@ -70,7 +70,8 @@ class I18nSyncTest {
             Map.entry("role.", dk.pejling.access.Role.class),
             Map.entry("reports.jobs.state.", dk.pejling.report.job.ReportJob.State.class),
             Map.entry("reports.jobs.step.", dk.pejling.report.job.ReportJob.Step.class),
-            Map.entry("search.type.", dk.pejling.search.SearchType.class));
+            Map.entry("search.type.", dk.pejling.search.SearchType.class),
+            Map.entry("safetyindex.suppressed.", dk.pejling.safetyindex.Suppression.Reason.class));
 
     /** The actions a status report's history records (StatusReportService writes them as text). */
     enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }

@@ -1,0 +1,124 @@
+package dk.pejling.safetyindex.web;
+
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.safetyindex.FeedService;
+import dk.pejling.safetyindex.IndicatorFeed;
+import dk.pejling.safetyindex.MethodVersion;
+import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexService;
+import dk.pejling.shared.FieldErrors;
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.Viewer;
+import dk.pejling.shared.web.FieldErrorMessages;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Kobling til mål": which value of the safety index (the index, a sub-index or an indicator of an area)
+ * feeds which indicator of the goal tree, optionally as the change since a baseline. Editors and
+ * coordinators see and make the feeds into indicators they may enter data for.
+ */
+@Controller
+class FeedPages {
+
+    private final SafetyIndexService service;
+    private final FeedService feeds;
+    private final IndicatorService indicators;
+    private final FieldErrorMessages errorMessages;
+
+    FeedPages(SafetyIndexService service, FeedService feeds, IndicatorService indicators, FieldErrorMessages errorMessages) {
+        this.service = service;
+        this.feeds = feeds;
+        this.indicators = indicators;
+        this.errorMessages = errorMessages;
+    }
+
+    @GetMapping("/tryghed/koblinger")
+    String feeds(Viewer viewer, Model model) {
+        Viewer.require(viewer.canEdit());
+        return page(Map.of(), Map.of(), viewer, model);
+    }
+
+    @PostMapping("/tryghed/koblinger")
+    String create(@RequestParam Map<String, String> form, Viewer viewer, Model model, Locale locale,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Viewer.require(viewer.canEdit()); // refuse before reading the form
+        try {
+            FieldErrors errors = new FieldErrors();
+            String baselineText = form.getOrDefault("baseline", "");
+            Period baseline = baselineText.isBlank() ? null : errors.collect(() -> Period.of(baselineText));
+            IndicatorFeed feed = errors.orThrow(errors.collect(() -> new IndicatorFeed(form.get("indicatorKey"), form.get("area"),
+                    form.get("methodVersion"), form.get("component"), baseline)));
+            feeds.save(feed, viewer);
+            redirect.addFlashAttribute("message", "safetyindex.feeds.saved");
+            return "redirect:/tryghed/koblinger";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new LinkedHashMap<>(errorMessages.localise(e.fieldErrors(), locale));
+            if (errors.containsKey("period")) { // the baseline's own check names its field "period"
+                errors.put("baseline", errors.remove("period"));
+            }
+            return page(errors, form, viewer, model);
+        }
+    }
+
+    @PostMapping("/tryghed/koblinger/slet")
+    String delete(@RequestParam(required = false) String indicatorKey, @RequestParam(required = false) String area,
+                  @RequestParam(required = false) String methodVersion, Viewer viewer, RedirectAttributes redirect) {
+        Viewer.require(viewer.canEdit());
+        if (indicatorKey == null || area == null || methodVersion == null) {
+            throw new InvalidInputException("indicatorKey", "must name an indicator");
+        }
+        feeds.delete(indicatorKey, area, methodVersion, viewer);
+        redirect.addFlashAttribute("message", "safetyindex.feeds.deleted");
+        return "redirect:/tryghed/koblinger";
+    }
+
+    private String page(Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
+        List<MethodVersion> methods = service.methods(viewer);
+        List<Indicator> targets = indicators.allVisible(viewer).stream().filter(i -> indicators.mayEnterData(i, viewer))
+                .sorted(Comparator.comparing(Indicator::name)).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        targets.forEach(i -> names.put(i.slug(), i.name()));
+        model.addAttribute("feeds", feeds.list(viewer));
+        model.addAttribute("indicatorNames", names);
+        model.addAttribute("targets", targets);
+        model.addAttribute("areas", service.areas().all());
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        service.areas().all().forEach(a -> areaNames.put(a.code(), a.name()));
+        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("methods", methods);
+        model.addAttribute("components", components(methods));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        return "safetyindex/feeds";
+    }
+
+    /** "index", then every sub-index and indicator any visible method version has, once. */
+    private static List<String> components(List<MethodVersion> methods) {
+        List<String> all = new ArrayList<>(List.of(IndicatorFeed.INDEX));
+        for (MethodVersion m : methods) {
+            m.method().subIndices().forEach(s -> add(all, IndicatorFeed.SUB + s.key()));
+            m.method().indicators().forEach(i -> add(all, IndicatorFeed.INDICATOR + i.key()));
+        }
+        return all;
+    }
+
+    private static void add(List<String> all, String component) {
+        if (!all.contains(component)) {
+            all.add(component);
+        }
+    }
+}
