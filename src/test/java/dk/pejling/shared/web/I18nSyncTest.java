@@ -71,7 +71,36 @@ class I18nSyncTest {
             Map.entry("reports.jobs.state.", dk.pejling.report.job.ReportJob.State.class),
             Map.entry("reports.jobs.step.", dk.pejling.report.job.ReportJob.Step.class),
             Map.entry("search.type.", dk.pejling.search.SearchType.class),
-            Map.entry("safetyindex.suppressed.", dk.pejling.safetyindex.Suppression.Reason.class));
+            Map.entry("safetyindex.suppressed.", dk.pejling.safetyindex.Suppression.Reason.class),
+            Map.entry("proceedings.confidence.", dk.pejling.proceedings.MinutesConfidence.Level.class));
+
+    /**
+     * Dynamic keys whose last part is a word the code writes as a string literal (a layout's name, a
+     * confidence reason, an item field), read from that code: the source files and the pattern that
+     * finds the words.
+     */
+    private static final Map<String, Map.Entry<String, Pattern>> WORD_KEYS = Map.of(
+            "proceedings.layout.", Map.entry("proceedings/.*MinutesLayout\\.java",
+                    Pattern.compile("String name\\(\\) \\{\\s*return \"([a-z-]+)\";")),
+            "proceedings.confidence.reason.", Map.entry("proceedings/MinutesConfidence\\.java",
+                    Pattern.compile("(?<=new Field\\([^;]{0,120}?)\"([A-Za-z]+)\"")),
+            "proceedings.review.field.", Map.entry("proceedings/MinutesConfidence\\.java",
+                    Pattern.compile("fields\\.put\\(\"([A-Za-z]+)\"")));
+
+    private static Set<String> wordsFor(String prefix) {
+        Map.Entry<String, Pattern> where = WORD_KEYS.get(prefix);
+        Set<String> words = new java.util.TreeSet<>();
+        Pattern file = Pattern.compile(".*" + where.getKey());
+        for (Path java : files(MAIN_JAVA, ".java")) {
+            if (file.matcher(java.toString().replace('\\', '/')).matches()) {
+                Matcher word = where.getValue().matcher(read(java));
+                while (word.find()) {
+                    words.add(word.group(1));
+                }
+            }
+        }
+        return words;
+    }
 
     /** The actions a status report's history records (StatusReportService writes them as text). */
     enum ReportAction { SUBMITTED, RETURNED, APPROVED, CORRECTED }
@@ -135,6 +164,14 @@ class I18nSyncTest {
                 if (literal.lookingAt()) {
                     keys.putIfAbsent(literal.group(1), template.toString());
                 } else if (dynamic.lookingAt()) {
+                    if (WORD_KEYS.containsKey(dynamic.group(1))) {
+                        Set<String> words = wordsFor(dynamic.group(1));
+                        if (words.isEmpty()) {
+                            unrecognised.add(template + ": " + dynamic.group() + " (no words found in the code)");
+                        }
+                        words.forEach(w -> keys.putIfAbsent(dynamic.group(1) + w, template.toString()));
+                        continue;
+                    }
                     Class<? extends Enum<?>> type = DYNAMIC_KEYS.get(dynamic.group(1));
                     if (type == null) {
                         unrecognised.add(template + ": " + dynamic.group());
