@@ -105,7 +105,10 @@ class ArchivePublicScopeTest {
                 + " AND LENGTH(comment) > 20", String.class));
         canaries.addAll(jdbc.queryForList("SELECT review_comment FROM status_report WHERE review_comment IS NOT NULL"
                 + " AND LENGTH(review_comment) > 20", String.class));
-        canaries.addAll(jdbc.queryForList("SELECT title FROM strategy WHERE visibility = 'INTERNAL'", String.class));
+        // Internal strategies' titles, but not one that another test gave a public strategy too ("Anden", "Målträ"):
+        // the shared test database holds every test's records, and a title is not a secret when a public record has it.
+        canaries.addAll(jdbc.queryForList("SELECT i.title FROM strategy i WHERE i.visibility = 'INTERNAL' AND NOT EXISTS"
+                + " (SELECT 1 FROM strategy p WHERE p.visibility = 'PUBLIC' AND p.title LIKE '%' || i.title || '%')", String.class));
         for (var entry : entries.entries.entrySet()) {
             String text = new String(entry.getValue(), StandardCharsets.UTF_8);
             for (String canary : canaries) {
