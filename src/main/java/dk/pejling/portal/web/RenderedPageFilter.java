@@ -73,6 +73,11 @@ class RenderedPageFilter extends OncePerRequestFilter {
             return;
         }
         java.util.concurrent.CompletableFuture<Void> underWay = pages.claim(key);
+        RenderedPages.Answer expired = underWay == null ? null : pages.expired(key);
+        if (expired != null) {
+            send(expired, request, response);
+            return;
+        }
         if (underWay != null) {
             try {
                 underWay.get(WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
