@@ -1,5 +1,6 @@
 package dk.pejling.instance;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,10 +56,8 @@ class BlobStoresTest {
         s3proxy = S3Proxy.builder().blobStore(backend).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "adgang", "hemmelig-noegle").build();
         s3proxy.start();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!"STARTED".equals(s3proxy.getState()) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(10);
-        }
+        await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> "STARTED".equals(s3proxy.getState()));
     }
 
     @AfterAll

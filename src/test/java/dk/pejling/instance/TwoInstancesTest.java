@@ -1,5 +1,6 @@
 package dk.pejling.instance;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -225,16 +226,14 @@ class TwoInstancesTest {
         assertThat(started.statusCode()).isEqualTo(202);
         String job = started.headers().firstValue("Location").orElseThrow();
 
-        Instant deadline = Instant.now().plusSeconds(120);
-        String state = "";
-        while (!state.equals("done") && Instant.now().isBefore(deadline)) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
             HttpResponse<String> polled = send(b, get(b, job).header("Authorization", bearer));
             assertThat(polled.statusCode()).isEqualTo(200);
             Matcher m = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"").matcher(polled.body());
-            state = m.find() ? m.group(1) : "";
+            String state = m.find() ? m.group(1) : "";
             assertThat(state).isNotEqualTo("failed");
-            Thread.sleep(200);
-        }
+            return state.equals("done");
+        });
         HttpResponse<String> file = send(b, get(b, job + "/file").header("Authorization", bearer));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).contains("Bæredygtighedsplan");
@@ -263,15 +262,8 @@ class TwoInstancesTest {
         fixtures.strategy("Tryghedsstrategi " + word, fixtures.organisation("Søgeforvaltningen " + Fixtures.token()).id())
                 .create();
         Instant created = Instant.now();
-        Instant deadline = created.plusSeconds(10);
-        boolean found = false;
-        while (!found && Instant.now().isBefore(deadline)) {
-            found = send(b, get(b, "/api/v1/search?q=" + word)).body().contains(word);
-            if (!found) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(found).as("B's index has what A indexed").isTrue();
+        await("B's index has what A indexed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> send(b, get(b, "/api/v1/search?q=" + word)).body().contains(word));
         System.out.printf("two instances: a change on A was searchable on B after %d ms%n",
                 Duration.between(created, Instant.now()).toMillis());
     }
@@ -281,10 +273,8 @@ class TwoInstancesTest {
     void aJobTickingEverySecondRunsExactlyOncePerTickAcrossBothInstances() throws Exception {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         Timestamp from = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(TICKS * 3L));
-        while (ticksSince(jdbc, from) < TICKS + 1 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
-        }
+        await().atMost(Duration.ofSeconds(TICKS * 3L)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> ticksSince(jdbc, from) >= TICKS + 1);
         // The last tick may still be under way: judge the first TICKS whole ticks.
         List<Map<String, Object>> ticks = jdbc.queryForList("""
                 SELECT t.tick, COUNT(DISTINCT t.instance_id) AS tried,

@@ -1,5 +1,6 @@
 package dk.pejling.portal;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,7 +56,9 @@ class PortalFeedsTest {
                 .formatted(tag, goal)), "$.id");
         String first = call(post("/api/v1/indicators/" + indicator + "/measurements"), bearer, """
                 {"period": "2025", "value": 60, "sampleSize": 500}""");
-        Thread.sleep(1100); // the feed judges again per second in which values were entered
+        // The feed judges again per second in which values were entered: the correction must fall in a later second.
+        long enteredIn = java.time.Instant.now().getEpochSecond();
+        await().pollInterval(java.time.Duration.ofMillis(20)).until(() -> java.time.Instant.now().getEpochSecond() > enteredIn);
         call(put("/api/v1/indicators/" + indicator + "/measurements/" + JsonPath.read(first, "$.id")), bearer, """
                 {"period": "2025", "value": 80, "sampleSize": 500, "version": %s, "reason": "Tastefejl"}"""
                 .formatted(JsonPath.<Object>read(first, "$.version")));
