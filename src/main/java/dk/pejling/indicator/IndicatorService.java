@@ -36,10 +36,12 @@ public class IndicatorService {
     private final IndicatorRepository repository;
     private final dk.pejling.indicator.store.IndicatorQueries queries;
     private final GoalService goals;
+    private final IndicatorPermissions permissions;
     private final Clock clock;
 
     IndicatorService(IndicatorRepository repository, dk.pejling.indicator.store.IndicatorQueries queries,
-                     GoalService goals, Clock clock) {
+                     GoalService goals, IndicatorPermissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.repository = repository;
         this.queries = queries;
         this.goals = goals;
@@ -97,18 +99,6 @@ public class IndicatorService {
         return goals.linkedRecordVisible(indicator.visibility(), goalIdsOf(indicator.goals()), viewer);
     }
 
-    /** Coordinators of a linked strategy define and change an indicator; an unlinked draft, anyone who edits. */
-    public boolean mayDefine(List<GoalLink> links, Viewer viewer) {
-        Set<UUID> strategies = goals.strategiesOf(goalIdsOf(links));
-        return viewer.isAdmin() || (strategies.isEmpty() ? viewer.canEdit() : strategies.stream().anyMatch(viewer::coordinates));
-    }
-
-    /** Coordinators and partner editors of a linked strategy enter measurements. */
-    public boolean mayEnterData(Indicator indicator, Viewer viewer) {
-        Set<UUID> strategies = goals.strategiesOf(goalIdsOf(indicator.goals()));
-        return viewer.isAdmin() || (strategies.isEmpty() ? viewer.canEdit() : strategies.stream().anyMatch(viewer::entersDataFor));
-    }
-
     private static List<UUID> goalIdsOf(List<GoalLink> links) {
         return links.stream().map(GoalLink::goalId).toList();
     }
@@ -121,7 +111,7 @@ public class IndicatorService {
 
     @Transactional
     public Indicator create(IndicatorDetails details, String slug, Viewer viewer) {
-        Viewer.require(mayDefine(details.goals(), viewer));
+        permissions.requireDefine(details.goals(), viewer);
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another indicator");
         }
@@ -131,7 +121,7 @@ public class IndicatorService {
     @Transactional
     public Indicator update(IndicatorId id, long expectedVersion, IndicatorDetails details, Viewer viewer) {
         Indicator indicator = get(id, viewer);
-        Viewer.require(mayDefine(indicator.goals(), viewer) && mayDefine(details.goals(), viewer));
+        Viewer.require(permissions.mayDefine(indicator.goals(), viewer) && permissions.mayDefine(details.goals(), viewer));
         VersionConflictException.check(WHAT, id.value(), expectedVersion, indicator.version());
         indicator.apply(effective(details, viewer), clock.instant());
         return repository.save(indicator);
@@ -140,7 +130,7 @@ public class IndicatorService {
     @Transactional
     public void delete(IndicatorId id, Viewer viewer) {
         Indicator indicator = get(id, viewer);
-        Viewer.require(mayDefine(indicator.goals(), viewer));
+        permissions.requireDefine(indicator.goals(), viewer);
         repository.delete(indicator);
     }
 

@@ -23,9 +23,12 @@ public class MeasurementService {
 
     private final MeasurementRepository measurements;
     private final IndicatorService indicators;
+    private final IndicatorPermissions permissions;
     private final Clock clock;
 
-    MeasurementService(MeasurementRepository measurements, IndicatorService indicators, Clock clock) {
+    MeasurementService(MeasurementRepository measurements, IndicatorService indicators, IndicatorPermissions permissions,
+                       Clock clock) {
+        this.permissions = permissions;
         this.measurements = measurements;
         this.indicators = indicators;
         this.clock = clock;
@@ -40,7 +43,7 @@ public class MeasurementService {
     @Transactional
     public Measurement add(IndicatorId indicatorId, MeasurementInput input, Viewer viewer) {
         Indicator indicator = indicators.get(indicatorId, viewer);
-        Viewer.require(indicators.mayEnterData(indicator, viewer));
+        permissions.requireEnterData(indicator, viewer);
         requireFits(indicator, input);
         indicators.lock(indicatorId); // two people entering the same period at once must not both succeed
         return measurements.save(newValue(indicator, input, currentFor(indicatorId, input), viewer, clock.instant()));
@@ -52,7 +55,7 @@ public class MeasurementService {
         Measurement old = measurements.findById(measurementId)
                 .orElseThrow(() -> new NotFoundException("measurement", measurementId));
         Indicator indicator = indicators.get(old.indicatorId(), viewer);
-        Viewer.require(indicators.mayEnterData(indicator, viewer));
+        permissions.requireEnterData(indicator, viewer);
         indicators.lock(old.indicatorId());
         Measurement replacement = replacement(indicator, old, expectedVersion, input, reason, viewer, clock.instant());
         measurements.save(old);
@@ -74,7 +77,7 @@ public class MeasurementService {
     @Transactional
     void importValues(IndicatorId indicatorId, List<ImportedValue> values, String reason, Viewer viewer) {
         Indicator indicator = indicators.get(indicatorId, viewer);
-        Viewer.require(indicators.mayEnterData(indicator, viewer));
+        permissions.requireEnterData(indicator, viewer);
         indicators.lock(indicatorId);
         Map<String, Measurement> current = new HashMap<>();
         measurements.findCurrentOf(indicatorId.value()).forEach(m -> current.put(key(m.period(), m.step()), m));

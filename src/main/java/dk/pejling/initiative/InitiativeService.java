@@ -36,11 +36,13 @@ public class InitiativeService {
     private final GoalService goals;
     private final OrganisationService organisations;
     private final dk.pejling.shared.UserDirectory users;
+    private final InitiativePermissions permissions;
     private final Clock clock;
 
     InitiativeService(InitiativeRepository repository, InitiativeReach reaches, StrategyService strategies,
                       GoalService goals, OrganisationService organisations, dk.pejling.shared.UserDirectory users,
-                      Clock clock) {
+                      InitiativePermissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.users = users;
         this.repository = repository;
         this.reaches = reaches;
@@ -121,7 +123,7 @@ public class InitiativeService {
     @Transactional
     public Initiative create(StrategyId strategyId, InitiativeDetails details, Viewer viewer) {
         Strategy strategy = strategies.get(strategyId, viewer);
-        Viewer.require(viewer.coordinates(strategyId.value()) || viewer.editsFor(details.responsibleId()));
+        Viewer.require(permissions.mayCreate(strategyId.value(), details.responsibleId(), viewer));
         checkReferences(strategy, null, details, viewer);
         int order = details.order() != null ? details.order() : repository.nextOrder(strategyId.value());
         return repository.save(Initiative.create(strategyId.value(), details, order, clock.instant()));
@@ -130,9 +132,7 @@ public class InitiativeService {
     @Transactional
     public Initiative update(InitiativeId id, long expectedVersion, InitiativeDetails details, Viewer viewer) {
         Initiative initiative = get(id, viewer);
-        // an editor may not hand an initiative over to an organisation they do not act for
-        Viewer.require(mayEdit(initiative, viewer)
-                && (viewer.coordinates(initiative.strategyId()) || viewer.editsFor(details.responsibleId())));
+        Viewer.require(permissions.mayUpdate(initiative, details.responsibleId(), viewer));
         VersionConflictException.check(WHAT, id.value(), expectedVersion, initiative.version());
         checkReferences(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, details, viewer);
         initiative.apply(details, details.order() != null ? details.order() : initiative.order(), clock.instant());
@@ -142,23 +142,8 @@ public class InitiativeService {
     @Transactional
     public void delete(InitiativeId id, Viewer viewer) {
         Initiative initiative = get(id, viewer);
-        Viewer.require(mayEdit(initiative, viewer));
+        permissions.requireEdit(initiative, viewer);
         repository.delete(initiative);
-    }
-
-    /** Coordinators of the strategy, and editors acting for the responsible organisation. */
-    public boolean mayEdit(Initiative initiative, Viewer viewer) {
-        return viewer.coordinates(initiative.strategyId()) || viewer.editsFor(initiative.responsibleId());
-    }
-
-    /**
-     * Whether the viewer may report the initiative's status: the strategy's coordinators and administrators;
-     * an editor when the initiative's responsible organisation is the editor's own or one of its units;
-     * and the initiative's lead person's account.
-     */
-    public boolean mayReport(Initiative initiative, Viewer viewer) {
-        return mayEdit(initiative, viewer)
-                || (viewer.userId() != null && viewer.userId().equals(initiative.leadUserId()));
     }
 
     private void checkReferences(Strategy strategy, Initiative self, InitiativeDetails details, Viewer viewer) {

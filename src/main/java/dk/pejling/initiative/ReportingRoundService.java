@@ -36,11 +36,14 @@ public class ReportingRoundService {
     private final StrategyService strategies;
     private final OrganisationService organisations;
     private final dk.pejling.shared.ColumnLimits limits;
+    private final InitiativePermissions permissions;
     private final Clock clock;
 
     ReportingRoundService(ReportingRoundRepository rounds, StatusReportRepository reports, RoundQueries queries,
                           StatusSchemes schemes, InitiativeService initiatives, StrategyService strategies,
-                          OrganisationService organisations, dk.pejling.shared.ColumnLimits limits, Clock clock) {
+                          OrganisationService organisations, dk.pejling.shared.ColumnLimits limits,
+                          InitiativePermissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.limits = limits;
         this.rounds = rounds;
         this.reports = reports;
@@ -218,7 +221,7 @@ public class ReportingRoundService {
             Set<UUID> ids = new java.util.HashSet<>();
             open.forEach(row -> ids.add(row.initiativeId()));
             Set<UUID> reportable = new java.util.HashSet<>();
-            initiatives.byIds(ids).stream().filter(i -> initiatives.mayReport(i, viewer))
+            initiatives.byIds(ids).stream().filter(i -> permissions.mayReport(i, viewer))
                     .forEach(i -> reportable.add(i.id().value()));
             open.stream().filter(row -> reportable.contains(row.initiativeId())).forEach(row -> tasks.add(new Task(round, row)));
         }

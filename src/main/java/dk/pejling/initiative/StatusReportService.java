@@ -38,11 +38,14 @@ public class StatusReportService {
     private final InitiativeService initiatives;
     private final IndicatorService indicators;
     private final MeasurementService measurements;
+    private final InitiativePermissions permissions;
     private final Clock clock;
 
     StatusReportService(StatusReportRepository reports, RevisionRepository revisions, ReportingRoundRepository rounds,
                         ReportingRoundService roundService, StatusSchemes schemes, InitiativeService initiatives,
-                        IndicatorService indicators, MeasurementService measurements, Clock clock) {
+                        IndicatorService indicators, MeasurementService measurements, InitiativePermissions permissions,
+                        Clock clock) {
+        this.permissions = permissions;
         this.indicators = indicators;
         this.measurements = measurements;
         this.reports = reports;
@@ -79,9 +82,7 @@ public class StatusReportService {
         if (!roundService.includes(round, initiativeId.value())) {
             throw new InvalidInputException("initiativeId", "the initiative is not part of this round");
         }
-        if (!initiatives.mayReport(initiative, viewer)) {
-            throw new ForbiddenException();
-        }
+        permissions.requireReport(initiative, viewer);
         rounds.lock(roundId); // approval and submissions of one round never interleave
         if (rounds.findById(roundId).map(ReportingRound::locked).orElse(true)) {
             throw new InvalidInputException("round", "the round is approved and locked; ask the coordinator for a correction");

@@ -1,6 +1,7 @@
 package dk.pejling.safetyindex;
 
 import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.safetyindex.store.FeedStore;
 import dk.pejling.safetyindex.store.SafetyIndexStore;
@@ -30,8 +31,11 @@ public class FeedService {
     private final SafetyIndexStore store;
     private final SafetyIndexService index;
     private final IndicatorService indicators;
+    private final IndicatorPermissions permissions;
 
-    FeedService(FeedStore feeds, SafetyIndexStore store, SafetyIndexService index, IndicatorService indicators) {
+    FeedService(FeedStore feeds, SafetyIndexStore store, SafetyIndexService index, IndicatorService indicators,
+                IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.feeds = feeds;
         this.store = store;
         this.index = index;
@@ -59,7 +63,7 @@ public class FeedService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Viewer.require(indicators.mayEnterData(indicator.get(), viewer));
+        permissions.requireEnterData(indicator.get(), viewer);
         feeds.save(feed);
         return feed;
     }
@@ -76,7 +80,7 @@ public class FeedService {
     public List<IndicatorFeed> list(Viewer viewer) {
         Viewer.require(viewer.canEdit());
         return feeds.all().stream().filter(f -> indicators.findByKey(f.indicatorKey(), viewer)
-                .filter(i -> indicators.mayEnterData(i, viewer)).isPresent()).toList();
+                .filter(i -> permissions.mayEnterData(i, viewer)).isPresent()).toList();
     }
 
     /** Stops a feed, if there is one; the measurements it entered stay, as any measurement does. */
@@ -85,7 +89,7 @@ public class FeedService {
         Viewer.require(viewer.canEdit());
         Indicator indicator = indicators.findByKey(indicatorKey, viewer)
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorKey));
-        Viewer.require(indicators.mayEnterData(indicator, viewer));
+        permissions.requireEnterData(indicator, viewer);
         feeds.delete(indicatorKey, area, methodVersion);
     }
 

@@ -1,22 +1,20 @@
 package dk.pejling.access.web;
 
 import dk.pejling.access.AccessService;
-import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.web.FieldErrorMessages;
-import jakarta.servlet.http.HttpServletResponse;
+import dk.pejling.shared.web.FormOutcome;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mine API-nøgler": the user's personal API tokens; a new token's secret is shown once, right after. */
@@ -26,12 +24,12 @@ class MyTokensPage {
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private final AccessService access;
-    private final FieldErrorMessages errorMessages;
+    private final FormOutcome forms;
     private final java.time.Clock clock;
 
-    MyTokensPage(AccessService access, FieldErrorMessages errorMessages, java.time.Clock clock) {
+    MyTokensPage(AccessService access, FormOutcome forms, java.time.Clock clock) {
         this.access = access;
-        this.errorMessages = errorMessages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -40,19 +38,27 @@ class MyTokensPage {
         return page(viewer, Map.of(), Map.of(), model);
     }
 
+    /**
+     * A new token: its name, and the last day it is valid (empty: until it is revoked).
+     *
+     * @param expiresOn valid through that day in Denmark
+     */
+    record TokenCommand(String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+
+        Instant expiry() {
+            return expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DENMARK).toInstant();
+        }
+    }
+
     @PostMapping("/mine-api-noegler")
-    String create(@RequestParam Map<String, String> form, Viewer viewer, Locale locale, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            var issued = access.issueToken(viewer.userId(), form.get("name"), expiry(form.get("expiresOn")));
+    String create(TokenCommand command, BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
+        return forms.render(binding, () -> {
+            var issued = access.issueToken(viewer.userId(), command.name(), command.expiry());
             // A flash attribute lives for exactly the next request: the secret is shown once.
             redirect.addFlashAttribute("newSecret", issued.secret());
             redirect.addFlashAttribute("newName", issued.token().name());
             return "redirect:/mine-api-noegler";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(viewer, form, errorMessages.localise(e.fieldErrors(), locale), model);
-        }
+        }, refusal -> page(viewer, refusal.typed(), refusal.errors(), model));
     }
 
     @PostMapping("/mine-api-noegler/{id}/tilbagekald")
@@ -68,17 +74,5 @@ class MyTokensPage {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "access/tokens";
-    }
-
-    /** A date means: valid through that day in Denmark. */
-    private static java.time.Instant expiry(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip()).plusDays(1).atStartOfDay(DENMARK).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("expiresOn", "has an invalid value");
-        }
     }
 }

@@ -3,18 +3,15 @@ package dk.pejling.access.web;
 import dk.pejling.access.AccessService;
 import dk.pejling.access.PasswordChangeFilter;
 import dk.pejling.access.UserSessions;
-import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.FormOutcome;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A user changes their own password; after an administrator's reset this page comes first. */
@@ -22,13 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordPage {
 
     private final AccessService access;
-    private final FieldErrorMessages errorMessages;
+    private final FormOutcome forms;
     private final UserSessions sessions;
 
-    PasswordPage(AccessService access, FieldErrorMessages errorMessages, UserSessions sessions) {
+    PasswordPage(AccessService access, FormOutcome forms, UserSessions sessions) {
         this.sessions = sessions;
         this.access = access;
-        this.errorMessages = errorMessages;
+        this.forms = forms;
     }
 
     @GetMapping("/adgangskode")
@@ -38,24 +35,26 @@ class PasswordPage {
         return "access/password";
     }
 
+    /** The form's fields; the password policy is the access module's, checked when the password is changed. */
+    record PasswordCommand(String currentPassword, String newPassword, String repeatPassword) {
+    }
+
     @PostMapping("/adgangskode")
-    String change(@RequestParam Map<String, String> form, Viewer viewer, Locale locale, HttpServletRequest request,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            access.changePassword(viewer.userId(), form.get("currentPassword"), form.get("newPassword"),
-                    form.get("repeatPassword"));
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", errorMessages.localise(e.fieldErrors(), locale));
+    String change(PasswordCommand command, BindingResult binding, Viewer viewer, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        return forms.render(binding, () -> {
+            access.changePassword(viewer.userId(), command.currentPassword(), command.newPassword(), command.repeatPassword());
+            var session = request.getSession(false);
+            PasswordChangeFilter.changed(session);
+            // Whoever else knew the old password may be signed in elsewhere: those sessions end, this one stays.
+            sessions.end(viewer.userId(), session == null ? null : session.getId());
+            redirect.addFlashAttribute("message", "password.changed.others");
+            return "redirect:/";
+        }, refusal -> {
+            model.addAttribute("errors", refusal.errors());
             model.addAttribute("forced", forced(request));
             return "access/password";
-        }
-        var session = request.getSession(false);
-        PasswordChangeFilter.changed(session);
-        // Whoever else knew the old password may be signed in elsewhere: those sessions end, this one stays.
-        sessions.end(viewer.userId(), session == null ? null : session.getId());
-        redirect.addFlashAttribute("message", "password.changed.others");
-        return "redirect:/";
+        });
     }
 
     private static boolean forced(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import dk.pejling.indicator.Direction;
 import dk.pejling.indicator.Frequency;
 import dk.pejling.indicator.Indicator;
 import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.TargetKind;
 import dk.pejling.indicator.Unit;
@@ -11,7 +12,7 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
-import dk.pejling.shared.web.FormBinding;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
@@ -40,11 +41,13 @@ class IndicatorFormPages {
     private final IndicatorService indicators;
     private final StrategyService strategies;
     private final GoalService goals;
+    private final IndicatorPermissions permissions;
     private final FieldErrorMessages errorMessages;
 
     IndicatorFormPages(IndicatorService indicators, StrategyService strategies, GoalService goals,
-                       FieldErrorMessages errorMessages) {
+                       IndicatorPermissions permissions, FieldErrorMessages errorMessages) {
         this.indicators = indicators;
+        this.permissions = permissions;
         this.strategies = strategies;
         this.goals = goals;
         this.errorMessages = errorMessages;
@@ -63,7 +66,7 @@ class IndicatorFormPages {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             Indicator created = indicators.create(form.toDetails(null), null, viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/indikatorer/" + created.id().value();
@@ -76,7 +79,7 @@ class IndicatorFormPages {
     @GetMapping("/indikatorer/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Indicator indicator = indicators.get(new IndicatorId(id), viewer);
-        Viewer.require(indicators.mayDefine(indicator.goals(), viewer));
+        permissions.requireDefine(indicator.goals(), viewer);
         return form(homeStrategy(indicator, viewer), indicator, IndicatorForm.of(indicator).withBlankRows(), Map.of(), viewer, model);
     }
 
@@ -84,9 +87,9 @@ class IndicatorFormPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Indicator indicator = indicators.get(new IndicatorId(id), viewer);
-        Viewer.require(indicators.mayDefine(indicator.goals(), viewer)); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireDefine(indicator.goals(), viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             indicators.update(indicator.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(indicator), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/indikatorer/" + id;

@@ -3,13 +3,14 @@ package dk.pejling.initiative.web;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativeKind;
+import dk.pejling.initiative.InitiativePermissions;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
-import dk.pejling.shared.web.FormBinding;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
@@ -38,10 +39,13 @@ class InitiativeFormPages {
     private final StrategyService strategies;
     private final GoalService goals;
     private final OrganisationService organisations;
+    private final InitiativePermissions permissions;
     private final FieldErrorMessages errorMessages;
 
     InitiativeFormPages(InitiativeService initiatives, StrategyService strategies, GoalService goals,
-                        OrganisationService organisations, FieldErrorMessages errorMessages) {
+                        OrganisationService organisations, InitiativePermissions permissions,
+                        FieldErrorMessages errorMessages) {
+        this.permissions = permissions;
         this.initiatives = initiatives;
         this.strategies = strategies;
         this.goals = goals;
@@ -52,7 +56,7 @@ class InitiativeFormPages {
     @GetMapping("/strategier/{id}/indsatser/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        Viewer.require(viewer.coordinates(id) || viewer.hasRole(Viewer.EDITOR));
+        Viewer.require(permissions.mayOpenNewForm(id, viewer));
         return form(strategy, null, new InitiativeForm().withBlankRows(), Map.of(), viewer, model);
     }
 
@@ -60,9 +64,9 @@ class InitiativeFormPages {
     String create(@PathVariable UUID id, @ModelAttribute("form") InitiativeForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        Viewer.require(viewer.coordinates(id) || viewer.editsFor(form.getResponsibleId())); // refuse before reading the form: who may not, learns nothing from field errors
+        Viewer.require(permissions.mayCreate(id, form.getResponsibleId(), viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             Initiative created = initiatives.create(strategy.id(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/indsatser/" + created.id().value();
@@ -75,7 +79,7 @@ class InitiativeFormPages {
     @GetMapping("/indsatser/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Initiative initiative = initiatives.get(new InitiativeId(id), viewer);
-        Viewer.require(initiatives.mayEdit(initiative, viewer));
+        permissions.requireEdit(initiative, viewer);
         return form(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative,
                 InitiativeForm.of(initiative).withBlankRows(), Map.of(), viewer, model);
     }
@@ -84,9 +88,9 @@ class InitiativeFormPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") InitiativeForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Initiative initiative = initiatives.get(new InitiativeId(id), viewer);
-        Viewer.require(initiatives.mayEdit(initiative, viewer)); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireEdit(initiative, viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             initiatives.update(initiative.id(), form.getVersion() == null ? -1 : form.getVersion(),
                     form.keeping(initiative).toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");

@@ -2,6 +2,7 @@ package dk.pejling.initiative.web;
 
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
+import dk.pejling.initiative.InitiativePermissions;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.initiative.StatusReportService;
@@ -32,9 +33,11 @@ class InitiativePages {
     private final ReportingRoundService rounds;
     private final StrategyService strategies;
     private final OrganisationService organisations;
+    private final InitiativePermissions permissions;
 
     InitiativePages(InitiativeService initiatives, StatusReportService reports, ReportingRoundService rounds,
-                    StrategyService strategies, OrganisationService organisations) {
+                    StrategyService strategies, OrganisationService organisations, InitiativePermissions permissions) {
+        this.permissions = permissions;
         this.initiatives = initiatives;
         this.reports = reports;
         this.rounds = rounds;
@@ -52,8 +55,8 @@ class InitiativePages {
         model.addAttribute("rows", rows);
         model.addAttribute("rounds", rounds.ofStrategy(strategy.id(), viewer));
         model.addAttribute("names", names(all.stream().map(Initiative::responsibleId).toList()));
-        model.addAttribute("canCoordinate", viewer.coordinates(id));
-        model.addAttribute("canEdit", viewer.coordinates(id) || viewer.hasRole(Viewer.EDITOR));
+        model.addAttribute("canCoordinate", permissions.mayCoordinate(id, viewer));
+        model.addAttribute("canEdit", permissions.mayOpenNewForm(id, viewer));
         return "initiative/list";
     }
 
@@ -67,7 +70,7 @@ class InitiativePages {
         model.addAttribute("strategy", strategies.get(new StrategyId(initiative.strategyId()), viewer));
         model.addAttribute("names", names(orgIds));
         model.addAttribute("history", reports.acrossRounds(initiative.id(), viewer));
-        model.addAttribute("canEdit", initiatives.mayEdit(initiative, viewer));
+        model.addAttribute("canEdit", permissions.mayEdit(initiative, viewer));
         model.addAttribute("parts", initiatives.partsOf(initiative, viewer));
         return "initiative/show";
     }

@@ -1,37 +1,35 @@
 package dk.pejling.initiative.web;
 
-import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.IndicatorService;
-import dk.pejling.indicator.MeasurementInput;
-import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
+import dk.pejling.initiative.InitiativePermissions;
 import dk.pejling.initiative.InitiativeService;
 import dk.pejling.initiative.ReminderService;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.initiative.RoundOverview;
-import dk.pejling.initiative.StatusInput;
 import dk.pejling.initiative.StatusReport;
 import dk.pejling.initiative.StatusReportService;
 import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.shared.web.LocalRedirect;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,13 +48,15 @@ class RoundPages {
     private final InitiativeService initiatives;
     private final StrategyService strategies;
     private final OrganisationService organisations;
-    private final FieldErrorMessages errorMessages;
+    private final FormOutcome forms;
     private final IndicatorService indicators;
     private final ReminderService reminders;
+    private final InitiativePermissions permissions;
 
     RoundPages(ReportingRoundService rounds, StatusReportService reports, InitiativeService initiatives,
-               StrategyService strategies, OrganisationService organisations, FieldErrorMessages errorMessages,
-               IndicatorService indicators, ReminderService reminders) {
+               StrategyService strategies, OrganisationService organisations, FormOutcome forms,
+               IndicatorService indicators, ReminderService reminders, InitiativePermissions permissions) {
+        this.permissions = permissions;
         this.reminders = reminders;
         this.indicators = indicators;
         this.rounds = rounds;
@@ -64,22 +64,23 @@ class RoundPages {
         this.initiatives = initiatives;
         this.strategies = strategies;
         this.organisations = organisations;
-        this.errorMessages = errorMessages;
+        this.forms = forms;
+    }
+
+    /** A new round: its title, the day its status is as of, and the owners' deadline. */
+    record OpenRoundCommand(String title, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
     }
 
     @PostMapping("/strategier/{id}/runder")
-    String open(@PathVariable UUID id, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+    String open(@PathVariable UUID id, OpenRoundCommand command, BindingResult binding, Viewer viewer,
                 RedirectAttributes redirect) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        try {
-            ReportingRound round = rounds.open(strategy.id(), form.get("title"), date(form, "asOf"), date(form, "dueDate"), viewer);
+        return forms.redirect(binding, () -> {
+            ReportingRound round = rounds.open(strategy.id(), command.title(), command.asOf(), command.dueDate(), viewer);
             redirect.addFlashAttribute("message", "rounds.opened");
             return "redirect:/runder/" + round.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("openErrors", errorMessages.localise(e.fieldErrors(), locale));
-            redirect.addFlashAttribute("openForm", form);
-            return "redirect:/strategier/" + id + "/indsatser#ny-runde";
-        }
+        }, redirect, "openErrors", "openForm", "redirect:/strategier/" + id + "/indsatser#ny-runde");
     }
 
     @GetMapping("/runder/{id}")
@@ -92,28 +93,26 @@ class RoundPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("status", overview.filter().status());
         model.addAttribute("organisations", organisations.all());
-        model.addAttribute("canCoordinate", viewer.coordinates(overview.round().strategyId()));
+        model.addAttribute("canCoordinate", permissions.mayCoordinate(overview.round().strategyId(), viewer));
         model.addAttribute("progress", rounds.progress(id, viewer));
         return "initiative/round";
     }
 
     @PostMapping("/runder/{id}/godkend")
     String approve(@PathVariable UUID id, @RequestParam long version,
-                   @RequestParam(defaultValue = "false") boolean lockWithMissing, Viewer viewer, Locale locale,
+                   @RequestParam(defaultValue = "false") boolean lockWithMissing, Viewer viewer,
                    RedirectAttributes redirect) {
-        try {
+        return forms.redirect(() -> {
             rounds.approve(id, version, lockWithMissing, viewer);
             redirect.addFlashAttribute("message", "rounds.approved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
-        }
-        return "redirect:/runder/" + id;
+            return "redirect:/runder/" + id;
+        }, redirect, "roundErrors", "redirect:/runder/" + id);
     }
 
     /** Bulk approve: the ticked reports, each as "id:version" as the coordinator saw it. */
     @PostMapping("/runder/{id}/godkend-rapporter")
     String approveReports(@PathVariable UUID id, @RequestParam(name = "report", required = false) List<String> ticked,
-                          Viewer viewer, Locale locale, RedirectAttributes redirect) {
+                          Viewer viewer, RedirectAttributes redirect) {
         Map<UUID, Long> versions = new LinkedHashMap<>();
         for (String value : ticked == null ? List.<String>of() : ticked) {
             String[] parts = value.split(":", 2);
@@ -123,23 +122,18 @@ class RoundPages {
                 throw new InvalidInputException("reports", "has an invalid value");
             }
         }
-        try {
-            int approved = reports.approveAll(id, versions, viewer);
-            redirect.addFlashAttribute("approvedCount", approved);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
-        }
-        return "redirect:/runder/" + id;
+        return forms.redirect(() -> {
+            redirect.addFlashAttribute("approvedCount", reports.approveAll(id, versions, viewer));
+            return "redirect:/runder/" + id;
+        }, redirect, "roundErrors", "redirect:/runder/" + id);
     }
 
     @PostMapping("/runder/{id}/paamind")
-    String remind(@PathVariable UUID id, Viewer viewer, Locale locale, RedirectAttributes redirect) {
-        try {
+    String remind(@PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
+        return forms.redirect(() -> {
             redirect.addFlashAttribute("reminded", reminders.remindNow(id, viewer));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("roundErrors", errorMessages.localise(e.fieldErrors(), locale));
-        }
-        return "redirect:/runder/" + id;
+            return "redirect:/runder/" + id;
+        }, redirect, "roundErrors", "redirect:/runder/" + id);
     }
 
     /** The coordinator's rounds across every strategy they coordinate. */
@@ -155,35 +149,42 @@ class RoundPages {
     }
 
     @PostMapping("/runder/{roundId}/indsatser/{initiativeId}")
-    String submit(@PathVariable UUID roundId, @PathVariable UUID initiativeId, @RequestParam Map<String, String> form,
-                  Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    String submit(@PathVariable UUID roundId, @PathVariable UUID initiativeId, @Valid StatusCommand command,
+                  BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
         rounds.get(roundId, viewer);
-        Viewer.require(initiatives.mayReport(initiatives.get(new InitiativeId(initiativeId), viewer), viewer)); // refuse before reading the form: who may not, learns nothing from field errors
-        try {
-            Long version = form.get("version") == null || form.get("version").isBlank() ? null : Long.valueOf(form.get("version"));
-            reports.submit(roundId, new InitiativeId(initiativeId), new StatusInput(form.get("status"), form.get("comment"),
-                    progress(form)), version, values(form), viewer);
+        // before the form's errors: who may not report, learns nothing from them
+        permissions.requireReport(initiatives.get(new InitiativeId(initiativeId), viewer), viewer);
+        return forms.render(binding, () -> {
+            reports.submit(roundId, new InitiativeId(initiativeId), command.toInput(), command.version(), command.newValues(),
+                    viewer);
             redirect.addFlashAttribute("message", "report.submitted");
             return "redirect:/runder/" + roundId + "/indsatser/" + initiativeId;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return reportPage(roundId, initiativeId, form, errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+        }, refusal -> reportPage(roundId, initiativeId, refusal.typed(), refusal.errors(), viewer, model));
+    }
+
+    /**
+     * A coordinator's review of a submitted report.
+     *
+     * @param decision "approve", or anything else to send it back
+     * @param back     the page the form was on, shown again with the errors when the review is refused
+     */
+    record ReviewCommand(Long version, String decision, String reviewComment, String back) {
+
+        boolean approves() {
+            return "approve".equals(decision);
         }
     }
 
     @PostMapping("/statusrapporter/{reportId}/vurdering")
-    String review(@PathVariable UUID reportId, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+    String review(@PathVariable UUID reportId, ReviewCommand command, BindingResult binding, Viewer viewer,
                   RedirectAttributes redirect) {
-        StatusReport report;
-        try {
-            report = reports.review(reportId, Long.parseLong(form.getOrDefault("version", "-1")),
-                    "approve".equals(form.get("decision")), form.get("reviewComment"), viewer);
+        // a local path only: a crafted "back" must not send a signed-in user on to another site (LocalRedirect)
+        return forms.redirect(binding, () -> {
+            StatusReport report = reports.review(reportId, command.version() == null ? -1 : command.version(),
+                    command.approves(), command.reviewComment(), viewer);
             redirect.addFlashAttribute("message", "report.reviewed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("reviewErrors", errorMessages.localise(e.fieldErrors(), locale));
-            return LocalRedirect.to(form.get("back"), "/");
-        }
-        return "redirect:/runder/" + report.roundId() + "/indsatser/" + report.initiativeId();
+            return "redirect:/runder/" + report.roundId() + "/indsatser/" + report.initiativeId();
+        }, redirect, "reviewErrors", null, LocalRedirect.to(command.back(), "/"));
     }
 
     @GetMapping("/mine-opgaver")
@@ -207,9 +208,9 @@ class RoundPages {
                 : options.stream().filter(o -> o.code().equals(report.statusCode())).findFirst().orElse(null));
         model.addAttribute("form", form == null ? Map.of() : form);
         model.addAttribute("errors", errors);
-        model.addAttribute("mayReport", initiatives.mayReport(initiative, viewer) && !round.locked());
+        model.addAttribute("mayReport", permissions.mayReport(initiative, viewer) && !round.locked());
         model.addAttribute("indicators", indicators.forGoals(initiative.goalIds(), viewer));
-        boolean coordinates = viewer.coordinates(round.strategyId());
+        boolean coordinates = permissions.mayCoordinate(round.strategyId(), viewer);
         model.addAttribute("canCoordinate", coordinates);
         model.addAttribute("labels", labels(options, locale(model)));
         model.addAttribute("previous", previous(round, initiative, viewer));
@@ -257,54 +258,5 @@ class RoundPages {
             }
         }
         return null;
-    }
-
-    /** New indicator values from fields "m-<indicator id>-period" and "m-<indicator id>-value"; empty values are skipped. */
-    private static List<StatusReportService.NewValue> values(Map<String, String> form) {
-        List<StatusReportService.NewValue> values = new java.util.ArrayList<>();
-        for (Map.Entry<String, String> field : form.entrySet()) {
-            String key = field.getKey();
-            if (!key.startsWith("m-") || !key.endsWith("-value") || field.getValue() == null || field.getValue().isBlank()) {
-                continue;
-            }
-            String id = key.substring(2, key.length() - "-value".length());
-            try {
-                values.add(new StatusReportService.NewValue(new IndicatorId(UUID.fromString(id)), new MeasurementInput(
-                        MeasurementPeriod.of(form.get("m-" + id + "-period")), null,
-                        new java.math.BigDecimal(field.getValue().strip().replace(',', '.')), null, null, null, null,
-                        null, null, null)));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("m-" + id + "-value", "must be a number");
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("m-" + id + "-period", "is not a period; use e.g. 2018, 2018-H1, 2018-K2 or 2018-03");
-            }
-        }
-        return values;
-    }
-
-    private static LocalDate date(Map<String, String> form, String field) {
-        String raw = form.get(field);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "has an invalid value");
-        }
-    }
-
-    private static Integer progress(Map<String, String> form) {
-        String raw = form.get("progress");
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put("progress", "must be a whole number");
-            throw new InvalidInputException(errors);
-        }
     }
 }

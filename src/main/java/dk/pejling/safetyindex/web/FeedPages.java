@@ -1,6 +1,7 @@
 package dk.pejling.safetyindex.web;
 
 import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.IndicatorFeed;
@@ -10,16 +11,15 @@ import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.web.FieldErrorMessages;
-import jakarta.servlet.http.HttpServletResponse;
+import dk.pejling.shared.web.FormOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,13 +36,16 @@ class FeedPages {
     private final SafetyIndexService service;
     private final FeedService feeds;
     private final IndicatorService indicators;
-    private final FieldErrorMessages errorMessages;
+    private final IndicatorPermissions permissions;
+    private final FormOutcome forms;
 
-    FeedPages(SafetyIndexService service, FeedService feeds, IndicatorService indicators, FieldErrorMessages errorMessages) {
+    FeedPages(SafetyIndexService service, FeedService feeds, IndicatorService indicators, IndicatorPermissions permissions,
+              FormOutcome forms) {
+        this.permissions = permissions;
         this.service = service;
         this.feeds = feeds;
         this.indicators = indicators;
-        this.errorMessages = errorMessages;
+        this.forms = forms;
     }
 
     @GetMapping("/tryghed/koblinger")
@@ -51,27 +54,35 @@ class FeedPages {
         return page(Map.of(), Map.of(), viewer, model);
     }
 
-    @PostMapping("/tryghed/koblinger")
-    String create(@RequestParam Map<String, String> form, Viewer viewer, Model model, Locale locale,
-                  RedirectAttributes redirect, HttpServletResponse response) {
-        Viewer.require(viewer.canEdit()); // refuse before reading the form
-        try {
+    /**
+     * A new feed as the form sends it.
+     *
+     * @param baseline empty, or the period whose value the change is counted from ("2015")
+     */
+    record FeedCommand(String indicatorKey, String area, String methodVersion, String component, String baseline) {
+
+        /** The feed, with every field error at once; the baseline's own check names its field "period". */
+        IndicatorFeed toFeed() {
             FieldErrors errors = new FieldErrors();
-            String baselineText = form.getOrDefault("baseline", "");
-            Period baseline = baselineText.isBlank() ? null : errors.collect(() -> Period.of(baselineText));
-            IndicatorFeed feed = errors.orThrow(errors.collect(() -> new IndicatorFeed(form.get("indicatorKey"), form.get("area"),
-                    form.get("methodVersion"), form.get("component"), baseline)));
-            feeds.save(feed, viewer);
+            Period from = baseline == null || baseline.isBlank() ? null : errors.collect(() -> {
+                try {
+                    return Period.of(baseline);
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("baseline", e.fieldErrors().getOrDefault("period", "has an invalid value"));
+                }
+            });
+            return errors.orThrow(errors.collect(() -> new IndicatorFeed(indicatorKey, area, methodVersion, component, from)));
+        }
+    }
+
+    @PostMapping("/tryghed/koblinger")
+    String create(FeedCommand command, BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
+        Viewer.require(viewer.canEdit()); // the page's own gate, as for reading it: who may not edit sees no field errors
+        return forms.render(binding, () -> {
+            feeds.save(command.toFeed(), viewer);
             redirect.addFlashAttribute("message", "safetyindex.feeds.saved");
             return "redirect:/tryghed/koblinger";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>(errorMessages.localise(e.fieldErrors(), locale));
-            if (errors.containsKey("period")) { // the baseline's own check names its field "period"
-                errors.put("baseline", errors.remove("period"));
-            }
-            return page(errors, form, viewer, model);
-        }
+        }, refusal -> page(refusal.errors(), refusal.typed(), viewer, model));
     }
 
     @PostMapping("/tryghed/koblinger/slet")
@@ -88,7 +99,7 @@ class FeedPages {
 
     private String page(Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
         List<MethodVersion> methods = service.methods(viewer);
-        List<Indicator> targets = indicators.allVisible(viewer).stream().filter(i -> indicators.mayEnterData(i, viewer))
+        List<Indicator> targets = indicators.allVisible(viewer).stream().filter(i -> permissions.mayEnterData(i, viewer))
                 .sorted(Comparator.comparing(Indicator::name)).toList();
         Map<String, String> names = new LinkedHashMap<>();
         targets.forEach(i -> names.put(i.slug(), i.name()));

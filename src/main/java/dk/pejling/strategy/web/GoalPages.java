@@ -4,7 +4,7 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
-import dk.pejling.shared.web.FormBinding;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalId;
 import dk.pejling.strategy.GoalKind;
@@ -59,7 +59,7 @@ class GoalPages {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             Goal goal = goals.create(strategy.id(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + id + "#maal-" + goal.id().value();
@@ -82,7 +82,7 @@ class GoalPages {
         Goal goal = goals.get(new GoalId(id), viewer);
         viewer.requireCoordinator(goal.strategyId().value()); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             goals.update(goal.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + goal.strategyId().value() + "#maal-" + id;

@@ -7,7 +7,7 @@ import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
-import dk.pejling.shared.web.FormBinding;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyFilter;
@@ -112,7 +112,7 @@ class StrategyPages {
         UUID owner = form.getOwnerId();
         Viewer.require(viewer.isAdmin() || (owner == null ? viewer.hasRole(Viewer.EDITOR) : viewer.editsFor(owner))); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             Strategy created = strategies.create(form.toDetails(), null, viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + created.id().value();
@@ -135,7 +135,7 @@ class StrategyPages {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
         try {
-            FormBinding.requireBindable(binding);
+            FormOutcome.requireValid(binding);
             strategies.update(strategy.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);
             redirect.addFlashAttribute("message", "strategy.saved");
             return "redirect:/strategier/" + id;
