@@ -87,8 +87,49 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public StatusReportDocument statusReport(StrategyId strategyId, UUID roundId, Instant asOf, Viewer viewer) {
-        Instant at = asOf == null ? clock.instant() : asOf;
+        return statusReport(strategies.get(strategyId, viewer), roundId, asOf, viewer);
+    }
+
+    /**
+     * What a report's page shows, read at once: the strategy (its breadcrumbs and links) and the report. The
+     * page would otherwise load the strategy a second time beside the report.
+     */
+    public record Page<D>(Strategy strategy, D report) {
+    }
+
+    /** The status report's page: {@link #statusReport} with the strategy it was read for. */
+    @Transactional(readOnly = true)
+    public Page<StatusReportDocument> statusReportPage(StrategyId strategyId, UUID roundId, Instant asOf, Viewer viewer) {
         Strategy strategy = strategies.get(strategyId, viewer);
+        return new Page<>(strategy, statusReport(strategy, roundId, asOf, viewer));
+    }
+
+    /**
+     * The annual report's page: {@link #annualReport} with the strategy it was read for; without a year, the
+     * last year of the strategy's period that has ended, else last year.
+     */
+    @Transactional(readOnly = true)
+    public Page<AnnualReportDocument> annualReportPage(StrategyId strategyId, Integer year, Instant asOf, Viewer viewer) {
+        if (year != null) {
+            requireYear(year);
+        }
+        Strategy strategy = strategies.get(strategyId, viewer);
+        return new Page<>(strategy, annualReport(strategy, year == null ? defaultYear(strategy) : year, asOf, viewer));
+    }
+
+    private int defaultYear(Strategy strategy) {
+        int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear() - 1;
+        if (strategy.period() != null && strategy.period().to() != null) {
+            return Math.min(strategy.period().to().getYear(), lastYear);
+        }
+        if (strategy.period() != null && strategy.period().from() != null) {
+            return Math.max(strategy.period().from().getYear(), Math.min(lastYear, strategy.period().from().getYear()));
+        }
+        return lastYear;
+    }
+
+    private StatusReportDocument statusReport(Strategy strategy, UUID roundId, Instant asOf, Viewer viewer) {
+        Instant at = asOf == null ? clock.instant() : asOf;
         RoundOverview overview = rounds.overview(roundId, RoundOverview.Filter.everything(), viewer);
         ReportingRound round = overview.round();
         if (!round.strategyId().equals(strategy.id().value())) {
@@ -121,11 +162,20 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public AnnualReportDocument annualReport(StrategyId strategyId, int year, Instant asOf, Viewer viewer) {
+        requireYear(year); // before the strategy is read: a bad year is a 400 whatever the strategy
+        return annualReport(strategies.get(strategyId, viewer), year, asOf, viewer);
+    }
+
+    private static void requireYear(int year) {
         if (year < 1900 || year > 2200) {
             throw new InvalidInputException("year", "must be a year, e.g. 2018");
         }
+    }
+
+    private AnnualReportDocument annualReport(Strategy strategy, int year, Instant asOf, Viewer viewer) {
+        requireYear(year); // a default year too: a strategy's period may lie outside the years a report covers
+        StrategyId strategyId = strategy.id();
         Instant at = asOf == null ? clock.instant() : asOf;
-        Strategy strategy = strategies.get(strategyId, viewer);
         Set<UUID> mainIds = texts.mainGoals(strategyId, viewer).stream().map(n -> n.goal().id().value())
                 .collect(Collectors.toSet());
         List<GoalAttainment> roots = new ArrayList<>();

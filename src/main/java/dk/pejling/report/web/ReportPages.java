@@ -12,18 +12,17 @@ import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
+import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +54,12 @@ class ReportPages {
     @GetMapping("/strategier/{id}/runder/{roundId}/statusrapport")
     String status(@PathVariable UUID id, @PathVariable UUID roundId, @RequestParam(required = false) String asOf,
                   Viewer viewer, Locale locale, Model model) {
-        StatusReportDocument doc = reports.statusReport(new StrategyId(id), roundId, AsOf.parse(asOf), viewer);
+        var page = reports.statusReportPage(new StrategyId(id), roundId, AsOf.parse(asOf), viewer);
+        StatusReportDocument doc = page.report();
         events.publishEvent(AuditEvent.download("status_report", roundId,
                 ReportAudit.parameters(id, roundId, null, ReportFormat.HTML, doc.asOf())));
         model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
-        model.addAttribute("strategy", strategies.get(new StrategyId(id), viewer));
+        model.addAttribute("strategy", page.strategy());
         model.addAttribute("roundId", roundId);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
         model.addAttribute("fileBase", "/rapporter/status?strategy=" + id + "&round=" + roundId
@@ -70,9 +70,10 @@ class ReportPages {
     @GetMapping("/strategier/{id}/aarsberetning")
     String annual(@PathVariable UUID id, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) String asOf, Viewer viewer, Locale locale, Model model) {
-        Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        int y = year == null ? defaultYear(strategy) : year;
-        AnnualReportDocument doc = reports.annualReport(strategy.id(), y, AsOf.parse(asOf), viewer);
+        var page = reports.annualReportPage(new StrategyId(id), year, AsOf.parse(asOf), viewer);
+        AnnualReportDocument doc = page.report();
+        Strategy strategy = page.strategy();
+        int y = doc.year();
         events.publishEvent(AuditEvent.download("annual_report", id, ReportAudit.parameters(id, null, y, ReportFormat.HTML, doc.asOf())));
         model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
         model.addAttribute("strategy", strategy);
@@ -94,38 +95,31 @@ class ReportPages {
         return "report/texts";
     }
 
-    /** Saves every section that changed, all or none; each carries the version it was read at, so nobody's edit is lost. */
-    @PostMapping("/strategier/{id}/aarsberetning/tekster")
-    String saveTexts(@PathVariable UUID id, @RequestParam int year, @RequestParam Map<String, String> form,
-                     Viewer viewer, RedirectAttributes redirect) {
-        Map<String, String> bodies = new HashMap<>();
-        Map<String, Long> versions = new HashMap<>();
-        form.forEach((name, value) -> {
-            if (name.startsWith("text[") && name.endsWith("]")) {
-                bodies.put(name.substring(5, name.length() - 1), value);
-            } else if (name.startsWith("version[") && name.endsWith("]") && value != null && !value.isBlank()) {
-                versions.put(name.substring(8, name.length() - 1), Long.valueOf(value.strip()));
-            }
-        });
-        try {
-            texts.saveChanged(new StrategyId(id), year, bodies, versions, viewer);
-            redirect.addFlashAttribute("message", "reports.texts.saved");
-            return "redirect:/strategier/" + id + "/aarsberetning?year=" + year;
-        } catch (VersionConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("message", "reports.texts.conflict");
-            return "redirect:/strategier/" + id + "/aarsberetning/tekster?year=" + year;
+    /**
+     * The texts form: per section key its text ("text[foreword]") and the version it was read at
+     * ("version[foreword]"; empty for a section not written yet).
+     */
+    record TextsCommand(Map<String, String> text, Map<String, Long> version) {
+
+        TextsCommand {
+            text = text == null ? Map.of() : text;
+            version = version == null ? Map.of() : version;
         }
     }
 
-    /** The last year of the strategy's period that has ended, else last year. */
-    private static int defaultYear(Strategy strategy) {
-        int lastYear = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear() - 1;
-        if (strategy.period() != null && strategy.period().to() != null) {
-            return Math.min(strategy.period().to().getYear(), lastYear);
+    /** Saves every section that changed, all or none; each carries the version it was read at, so nobody's edit is lost. */
+    @PostMapping("/strategier/{id}/aarsberetning/tekster")
+    String saveTexts(@PathVariable UUID id, @RequestParam int year, TextsCommand command, BindingResult binding,
+                     Viewer viewer, RedirectAttributes redirect) {
+        try {
+            FormOutcome.requireValid(binding);
+            texts.saveChanged(new StrategyId(id), year, command.text(), command.version(), viewer);
+            redirect.addFlashAttribute("message", "reports.texts.saved");
+            return "redirect:/strategier/" + id + "/aarsberetning?year=" + year;
+        } catch (VersionConflictException | InvalidInputException e) {
+            // one message for the whole form: someone saved in between, or a version was tampered with
+            redirect.addFlashAttribute("message", "reports.texts.conflict");
+            return "redirect:/strategier/" + id + "/aarsberetning/tekster?year=" + year;
         }
-        if (strategy.period() != null && strategy.period().from() != null) {
-            return Math.max(strategy.period().from().getYear(), Math.min(lastYear, strategy.period().from().getYear()));
-        }
-        return lastYear;
     }
 }
