@@ -111,6 +111,9 @@ class ReportPages {
     @PostMapping("/strategier/{id}/aarsberetning/tekster")
     String saveTexts(@PathVariable UUID id, @RequestParam int year, TextsCommand command, BindingResult binding,
                      Viewer viewer, RedirectAttributes redirect) {
+        // as for showing the form: who may not write the texts learns nothing from how the form was filled in
+        strategies.requireVisible(new StrategyId(id), viewer);
+        viewer.requireCoordinator(id);
         try {
             FormOutcome.requireValid(binding);
             texts.saveChanged(new StrategyId(id), year, command.text(), command.version(), viewer);
