@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -101,14 +100,15 @@ class ImportPlanner {
                 continue;
             }
             List<RowError> rowErrors = new ArrayList<>();
-            if (!indicator.acceptsPeriod(row.period())) {
+            java.util.Set<MeasurementProblem> misfits = Measurement.misfits(indicator, row.period(), row.step());
+            if (misfits.contains(MeasurementProblem.PERIOD_TOO_FINE)) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), MeasurementProblem.PERIOD_TOO_FINE,
                         row.period().value(), word(indicator.frequency())));
             }
-            if (row.step() != null && !indicator.hasStep(row.step())) {
+            if (misfits.contains(MeasurementProblem.UNKNOWN_STEP)) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.STEP), MeasurementProblem.UNKNOWN_STEP, row.step()));
             }
-            String key = indicator.id().value() + "|" + valueKey(row.period(), row.step());
+            String key = indicator.id().value() + "|" + Measurement.slot(row.period(), row.step());
             Integer first = firstRow.putIfAbsent(key, row.row());
             if (first != null) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), MeasurementProblem.DUPLICATE_ROW,
@@ -119,14 +119,15 @@ class ImportPlanner {
                 continue;
             }
             Measurement now = current.computeIfAbsent(indicator.id().value(), this::currentByPeriodAndStep)
-                    .get(valueKey(row.period(), row.step()));
+                    .get(Measurement.slot(row.period(), row.step()));
             List<RowError> invalid = reader.invalid(row.row(), () -> row.input(now));
             if (!invalid.isEmpty()) {
                 errors.addAll(invalid);
                 continue;
             }
             MeasurementInput input = row.input(now);
-            List<String> changed = now == null ? List.of() : changedColumns(now, input, reader);
+            // the rule of what is a correction is the measurement's own (Measurement.changesIn)
+            List<String> changed = now == null ? List.of() : now.changesIn(input).stream().map(reader::column).toList();
             Action action = now == null ? Action.NEW : changed.isEmpty() ? Action.UNCHANGED : Action.CORRECTION;
             planned.add(new Planned(indicator, now, input, new ImportChange(row.row(), row.indicator(),
                     indicator.id().value(), indicator.name(), row.period(), row.step(), action,
@@ -142,42 +143,8 @@ class ImportPlanner {
 
     private Map<String, Measurement> currentByPeriodAndStep(UUID indicatorId) {
         Map<String, Measurement> byKey = new HashMap<>();
-        repository.findCurrentOf(indicatorId).forEach(m -> byKey.put(valueKey(m.period(), m.step()), m));
+        repository.findCurrentOf(indicatorId).forEach(m -> byKey.put(m.slot(), m));
         return byKey;
-    }
-
-    private static String valueKey(MeasurementPeriod period, String step) {
-        return period.value() + "|" + Objects.toString(step, "\u0000");
-    }
-
-    private static List<String> changedColumns(Measurement now, MeasurementInput in, RowReader reader) {
-        List<String> changed = new ArrayList<>();
-        if (differ(now.value(), in.value())) {
-            changed.add(reader.column(MeasurementColumn.VALUE));
-        }
-        if (!Objects.equals(now.sampleSize(), in.sampleSize())) {
-            changed.add(reader.column(MeasurementColumn.SAMPLE_SIZE));
-        }
-        if (differ(now.ciLow(), in.ciLow())) {
-            changed.add(reader.column(MeasurementColumn.CI_LOW));
-        }
-        if (differ(now.ciHigh(), in.ciHigh())) {
-            changed.add(reader.column(MeasurementColumn.CI_HIGH));
-        }
-        if (!Objects.equals(now.note(), in.note())) {
-            changed.add(reader.column(MeasurementColumn.NOTE));
-        }
-        if (!Objects.equals(now.source(), in.source())) {
-            changed.add(reader.column(MeasurementColumn.SOURCE));
-        }
-        if (!Objects.equals(now.evidenceUrl(), in.evidenceUrl())) {
-            changed.add(reader.column(MeasurementColumn.EVIDENCE_URL));
-        }
-        return changed;
-    }
-
-    private static boolean differ(BigDecimal a, BigDecimal b) {
-        return a == null ? b != null : b == null || a.compareTo(b) != 0;
     }
 
     /** 1774.000000 as 1774, so the answer reads like the file. */

@@ -1,7 +1,12 @@
 package dk.pejling.indicator;
 
+import dk.pejling.shared.InvalidInputException;
+import dk.pejling.shared.VersionConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -11,7 +16,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One value of an indicator for a period. Never changed in place: a correction is a new
- * measurement that replaces this one, which is then marked superseded and kept.
+ * measurement that replaces this one, which is then marked superseded and kept. The rules of entering
+ * and correcting live here, used alike by a user's entry, the import and the safety index's feed.
  */
 @Table("indicator_measurement")
 public class Measurement {
@@ -70,18 +76,125 @@ public class Measurement {
         this.version = version;
     }
 
-    static Measurement record(IndicatorId indicator, MeasurementInput in, String enteredBy, Instant now,
-                              UUID replaces, String reason) {
+    /**
+     * A new value for a period (and ladder step). {@code current} is the value the indicator holds for
+     * that period and step now, if any: a period with a value is corrected, never entered twice.
+     */
+    static Measurement enter(Indicator indicator, MeasurementInput in, Measurement current, String enteredBy, Instant now) {
+        requireFits(indicator, in);
+        if (current != null) {
+            throw new InvalidInputException("period", "already has a value for " + in.period()
+                    + (in.step() == null ? "" : " (" + in.step() + ")") + "; correct that value instead");
+        }
+        return record(indicator.id(), in, enteredBy, now, null, null);
+    }
+
+    /** What a correction did: the value it replaced (now superseded, kept in the history) and the new one. */
+    public record Correction(Measurement superseded, Measurement replacement) {
+    }
+
+    /**
+     * Replaces this value, which must still be current and at the version the user saw, by a value for the
+     * same period and step, with a reason kept on the new value. This value is marked superseded.
+     */
+    Correction correctedBy(Indicator indicator, long expectedVersion, MeasurementInput in, String reason, String enteredBy,
+                           Instant now) {
+        if (!indicator.id().value().equals(indicatorId)) {
+            throw new IllegalArgumentException("measurement " + id + " is not a value of indicator " + indicator.id().value());
+        }
+        VersionConflictException.check("measurement", id, expectedVersion, version());
+        if (!current()) {
+            throw new VersionConflictException("measurement", id, version());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a correction needs a reason");
+        }
+        if (!slot().equals(slot(in.period(), in.step()))) {
+            throw new InvalidInputException("period", "a correction keeps the period; enter a new value for another period");
+        }
+        requireFits(indicator, in);
+        supersededAt = now;
+        return new Correction(this, record(indicator.id(), in, enteredBy, now, id, reason.strip()));
+    }
+
+    /**
+     * Where a value does not fit its indicator: a period more frequent than the indicator's frequency, a
+     * ladder step no target names. Empty when it fits. The import reports these per row; entering a value
+     * refuses it ({@link #requireFits}).
+     */
+    static Set<MeasurementProblem> misfits(Indicator indicator, MeasurementPeriod period, String step) {
+        Set<MeasurementProblem> problems = EnumSet.noneOf(MeasurementProblem.class);
+        if (!indicator.acceptsPeriod(period)) {
+            problems.add(MeasurementProblem.PERIOD_TOO_FINE);
+        }
+        if (step != null && !indicator.hasStep(step)) {
+            problems.add(MeasurementProblem.UNKNOWN_STEP);
+        }
+        return problems;
+    }
+
+    private static void requireFits(Indicator indicator, MeasurementInput in) {
+        Set<MeasurementProblem> problems = misfits(indicator, in.period(), in.step());
+        if (problems.contains(MeasurementProblem.PERIOD_TOO_FINE)) {
+            throw new InvalidInputException("period", in.period() + " is more frequent than the indicator's frequency ("
+                    + indicator.frequency().code() + ")");
+        }
+        if (problems.contains(MeasurementProblem.UNKNOWN_STEP)) {
+            throw new InvalidInputException("step", "the indicator has no ladder step '" + in.step() + "'");
+        }
+    }
+
+    /**
+     * The columns in which an input differs from this value (numbers compared by value, 1.50 = 1.5): none
+     * means entering it again would change nothing, any means it is a correction.
+     */
+    Set<MeasurementColumn> changesIn(MeasurementInput in) {
+        Set<MeasurementColumn> changed = EnumSet.noneOf(MeasurementColumn.class);
+        if (differ(value, in.value())) {
+            changed.add(MeasurementColumn.VALUE);
+        }
+        if (!Objects.equals(sampleSize, in.sampleSize())) {
+            changed.add(MeasurementColumn.SAMPLE_SIZE);
+        }
+        if (differ(ciLow, in.ciLow())) {
+            changed.add(MeasurementColumn.CI_LOW);
+        }
+        if (differ(ciHigh, in.ciHigh())) {
+            changed.add(MeasurementColumn.CI_HIGH);
+        }
+        if (!Objects.equals(note, in.note())) {
+            changed.add(MeasurementColumn.NOTE);
+        }
+        if (!Objects.equals(source, in.source())) {
+            changed.add(MeasurementColumn.SOURCE);
+        }
+        if (!Objects.equals(evidenceUrl, in.evidenceUrl())) {
+            changed.add(MeasurementColumn.EVIDENCE_URL);
+        }
+        return changed;
+    }
+
+    private static boolean differ(BigDecimal a, BigDecimal b) {
+        return a == null ? b != null : b == null || a.compareTo(b) != 0;
+    }
+
+    /** The period and ladder step this value is for: an indicator has at most one current value per slot. */
+    String slot() {
+        return slot(period(), step);
+    }
+
+    static String slot(MeasurementPeriod period, String step) {
+        return period.value() + "|" + Objects.toString(step, "\u0000");
+    }
+
+    private static Measurement record(IndicatorId indicator, MeasurementInput in, String enteredBy, Instant now,
+                                      UUID replaces, String reason) {
         ReportedChange change = in.reportedChange();
         return new Measurement(UUID.randomUUID(), indicator.value(), in.period().value(), in.step(), in.value(),
                 in.sampleSize(), in.ciLow(), in.ciHigh(), in.note(), in.source(), in.evidenceUrl(),
                 change == null ? null : change.value(), change == null ? null : change.unit(),
                 change == null ? null : change.qualifier(), change == null ? null : change.reference(),
                 enteredBy, now, replaces, reason, null, null);
-    }
-
-    void supersede(Instant now) {
-        supersededAt = now;
     }
 
     public MeasuredValue asValue() {

@@ -135,7 +135,7 @@ public class InitiativeService {
         Viewer.require(permissions.mayUpdate(initiative, details.responsibleId(), viewer));
         VersionConflictException.check(WHAT, id.value(), expectedVersion, initiative.version());
         checkReferences(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, details, viewer);
-        initiative.apply(details, details.order() != null ? details.order() : initiative.order(), clock.instant());
+        initiative.revise(details, details.order() != null ? details.order() : initiative.order(), clock.instant());
         return repository.save(initiative);
     }
 

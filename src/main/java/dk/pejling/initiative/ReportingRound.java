@@ -72,11 +72,18 @@ public class ReportingRound {
     }
 
     /**
+     * What locking a round did: who locked it when, and how many initiatives it was locked without
+     * (those the coordinator confirmed could stay unreported).
+     */
+    public record Locked(UUID roundId, int lockedWithoutReport, String by, Instant at) {
+    }
+
+    /**
      * Locks the round. Refused when it is locked already or a report still waits for review; when
      * initiatives have not reported, only with {@code lockWithMissing} — the coordinator has been
      * warned and confirmed that the round is complete without them.
      */
-    void approve(RoundProgress progress, boolean lockWithMissing, String by, Instant now) {
+    Locked approve(RoundProgress progress, boolean lockWithMissing, String by, Instant now) {
         if (locked()) {
             throw new InvalidInputException("state", "the round is already approved");
         }
@@ -90,6 +97,7 @@ public class ReportingRound {
         state = RoundState.APPROVED;
         approvedBy = by;
         approvedAt = now;
+        return new Locked(id, progress.missing(), by, now);
     }
 
     public UUID id() { return id; }

@@ -25,6 +25,12 @@ public record StatusInput(String statusCode, String comment, Integer progress) {
         }
     }
 
+    /** The legend's entry for this status: only a status of the strategy's legend is accepted. */
+    StatusOption optionIn(java.util.List<StatusOption> legend) {
+        return legend.stream().filter(o -> o.code().equals(statusCode)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("status", "'" + statusCode + "' is not a status of this strategy"));
+    }
+
     /** A status that needs a note gets one: the comment must have some text, not only markup. */
     void requireNoteFor(StatusOption option) {
         if (option.needsNote() && RichText.plain(comment).isEmpty()) {

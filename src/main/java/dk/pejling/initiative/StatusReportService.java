@@ -84,26 +84,24 @@ public class StatusReportService {
         }
         permissions.requireReport(initiative, viewer);
         rounds.lock(roundId); // approval and submissions of one round never interleave
-        if (rounds.findById(roundId).map(ReportingRound::locked).orElse(true)) {
-            throw new InvalidInputException("round", "the round is approved and locked; ask the coordinator for a correction");
-        }
-        input.requireNoteFor(option(round, input.statusCode()));
+        ReportingRound current = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("reporting round", roundId));
+        List<StatusOption> legend = schemes.of(current.strategyId());
         Instant now = clock.instant();
-        StatusReport report = reports.findFor(roundId, initiativeId.value()).map(existing -> {
-            VersionConflictException.check("status report", existing.id(), expectedVersion, existing.version());
-            if (existing.state() == ReportState.APPROVED) {
-                throw new InvalidInputException("state", "the report is approved; ask the coordinator for a correction");
-            }
-            existing.resubmit(input, viewer.name(), now);
-            return existing;
-        }).orElseGet(() -> {
+        StatusReport report = reports.findFor(roundId, initiativeId.value()).orElse(null);
+        StatusReportRevision revision;
+        if (report == null) {
             if (expectedVersion != null) {
                 throw new VersionConflictException("status report", initiativeId.value(), -1);
             }
-            return StatusReport.first(roundId, initiativeId.value(), input, viewer.name(), now);
-        });
+            StatusReport.Submitted first = StatusReport.first(current, initiativeId.value(), input, legend, viewer.name(), now);
+            report = first.report();
+            revision = first.revision();
+        } else {
+            VersionConflictException.check("status report", report.id(), expectedVersion, report.version());
+            revision = report.resubmit(current, input, legend, viewer.name(), now);
+        }
         StatusReport saved = reports.save(report);
-        revisions.save(saved.revisionRecord("SUBMITTED", null, viewer.name(), now));
+        revisions.save(revision);
         addValues(initiative, values, viewer);
         return saved;
     }
@@ -138,13 +136,9 @@ public class StatusReportService {
         ReportingRound round = roundService.get(report.roundId(), viewer);
         viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
-        if (round.locked()) {
-            throw new InvalidInputException("round", "the round is approved and locked");
-        }
-        Instant now = clock.instant();
-        report.review(approve, comment, viewer.name(), now);
+        StatusReportRevision revision = report.review(round, approve, comment, viewer.name(), clock.instant());
         StatusReport saved = reports.save(report);
-        revisions.save(saved.revisionRecord(approve ? "APPROVED" : "RETURNED", saved.reviewComment(), viewer.name(), now));
+        revisions.save(revision);
         return saved;
     }
 
@@ -176,17 +170,10 @@ public class StatusReportService {
         ReportingRound round = roundService.get(report.roundId(), viewer);
         viewer.requireCoordinator(round.strategyId());
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
-        if (!round.locked()) {
-            throw new InvalidInputException("round", "the round is still open; submit or review the report instead");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "a correction needs a reason");
-        }
-        input.requireNoteFor(option(round, input.statusCode()));
-        Instant now = clock.instant();
-        report.correct(input, viewer.name(), now);
+        StatusReportRevision revision = report.correct(round, input, schemes.of(round.strategyId()), reason,
+                viewer.name(), clock.instant());
         StatusReport saved = reports.save(report);
-        revisions.save(saved.revisionRecord("CORRECTED", reason.strip(), viewer.name(), now));
+        revisions.save(revision);
         return saved;
     }
 
@@ -231,11 +218,5 @@ public class StatusReportService {
     private StatusOption shownOption(ReportingRound round, String code) {
         return schemes.of(round.strategyId()).stream().filter(o -> o.code().equals(code)).findFirst()
                 .orElseGet(() -> StatusOption.retired(code));
-    }
-
-    /** For writing: only a status of the legend is accepted. */
-    private StatusOption option(ReportingRound round, String code) {
-        return schemes.of(round.strategyId()).stream().filter(o -> o.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("status", "'" + code + "' is not a status of this strategy"));
     }
 }

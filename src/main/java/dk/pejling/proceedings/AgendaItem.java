@@ -96,29 +96,36 @@ public class AgendaItem {
         return item;
     }
 
-    /** Corrects the decision and what the item concerns; open or closed stays as it is. */
-    void correct(String newDecision, Set<ItemLink> newLinks, Instant now) {
-        decision = newDecision;
-        links = new LinkedHashSet<>(newLinks);
-        updatedAt = now;
+    /** Whether an item was closed or reopened by an edit, or stayed as it was. */
+    enum Closure { UNCHANGED, CLOSED, REOPENED }
+
+    /** What an edit did: a reopening publishes the content, so it carries its reason for the audit log. */
+    record Edited(Closure closure, String reason) {
     }
 
-    /** Closes the item: from now on its content reaches only its committee's secretariat. */
-    void close(Instant now) {
-        closed = true;
-        updatedAt = now;
+    /** Whether asking for {@code closed} (null: stays as it is) would close or reopen the item. */
+    boolean changesClosure(Boolean wanted) {
+        return wanted != null && wanted != closed;
     }
 
     /**
-     * Reopens a closed item, which publishes its content: a decision that needs its reason (kept in the
-     * audit log by the service).
+     * Corrects the decision (blank: none) and what the item concerns, and closes or reopens it
+     * ({@code wanted} null: stays as it is). Reopening publishes the content: it needs a reason, checked
+     * before anything changes.
      */
-    void reopen(String reason, Instant now) {
-        if (reason == null || reason.isBlank()) {
+    Edited edit(String newDecision, Set<ItemLink> newLinks, Boolean wanted, String reason, Instant now) {
+        if (deleted) {
+            throw new IllegalStateException("agenda item " + id + " is deleted");
+        }
+        Closure closure = !changesClosure(wanted) ? Closure.UNCHANGED : wanted ? Closure.CLOSED : Closure.REOPENED;
+        if (closure == Closure.REOPENED && (reason == null || reason.isBlank())) {
             throw new dk.pejling.shared.InvalidInputException("reason", "say why the closed item is made public");
         }
-        closed = false;
+        decision = newDecision == null || newDecision.isBlank() ? null : newDecision.strip();
+        links = new LinkedHashSet<>(newLinks);
+        closed = closure == Closure.UNCHANGED ? closed : closure == Closure.CLOSED;
         updatedAt = now;
+        return new Edited(closure, closure == Closure.REOPENED ? reason.strip() : null);
     }
 
     void link(ItemLink link, Instant now) {

@@ -1,5 +1,6 @@
 package dk.pejling.proceedings;
 
+import dk.pejling.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,10 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
-/** A meeting of a committee: when, where, who came and who did not. Its agenda items are aggregates of their own. */
+/**
+ * A meeting of a committee: when, where, who came and who did not. Its agenda items are aggregates of
+ * their own, but are made and deleted through their meeting, which checks that they belong to it.
+ */
 public class Meeting {
 
     @Id
@@ -51,18 +55,61 @@ public class Meeting {
         this.updatedAt = updatedAt;
     }
 
-    static Meeting create(UUID committeeId, LocalDate date, LocalTime start, LocalTime end, String place,
-                          MeetingStatus status, String otherParticipants, List<MeetingParticipant> participants,
-                          String sourceName, Instant now) {
-        Meeting m = new Meeting(UUID.randomUUID(), committeeId, date, start, end, place, status, otherParticipants,
-                sourceName, false, null, now, now);
+    /**
+     * Minutes become a meeting only with a committee, a date and at least one agenda item; checked before
+     * anything of them is written.
+     */
+    static void requireRecordable(ParsedMinutes minutes) {
+        ParsedMinutes.ParsedMeeting parsed = minutes.meeting();
+        if (parsed.committee() == null || parsed.committee().isBlank()) {
+            throw new InvalidInputException("committee", "must not be blank");
+        }
+        if (parsed.date() == null) {
+            throw new InvalidInputException("date", "the meeting date was not found in the minutes");
+        }
+        if (minutes.items().isEmpty()) {
+            throw new InvalidInputException("file", "no agenda item was found in the file");
+        }
+    }
+
+    /** The meeting that confirmed minutes record: held, with its minutes published. */
+    static Meeting fromMinutes(UUID committeeId, ParsedMinutes minutes, List<MeetingParticipant> participants,
+                               String sourceName, Instant now) {
+        requireRecordable(minutes);
+        ParsedMinutes.ParsedMeeting parsed = minutes.meeting();
+        Meeting m = new Meeting(UUID.randomUUID(), committeeId, parsed.date(), parsed.start(), parsed.end(), parsed.place(),
+                MeetingStatus.MINUTES_PUBLISHED, parsed.otherParticipants(), sourceName, false, null, now, now);
         m.participants = new ArrayList<>(participants);
         return m;
     }
 
-    void markDeleted(Instant now) {
+    /** An item of this meeting's agenda, at {@code order}; a deleted meeting takes none. */
+    AgendaItem agendaItem(UUID bodyId, UUID caseId, int order, ParsedItem parsed, Instant now) {
+        requireNotDeleted();
+        return AgendaItem.create(id, bodyId, caseId, order, parsed, now);
+    }
+
+    /**
+     * Deletes the meeting with its agenda items (OParl lists them as deleted from now on); returns the
+     * items it marked deleted. Every item given must be one of this meeting's.
+     */
+    List<AgendaItem> delete(List<AgendaItem> items, Instant now) {
+        requireNotDeleted();
+        for (AgendaItem item : items) {
+            if (!item.meetingId().equals(id)) {
+                throw new IllegalArgumentException("agenda item " + item.id() + " is not an item of meeting " + id);
+            }
+        }
+        items.forEach(item -> item.markDeleted(now));
         deleted = true;
         updatedAt = now;
+        return items;
+    }
+
+    private void requireNotDeleted() {
+        if (deleted) {
+            throw new IllegalStateException("meeting " + id + " is deleted");
+        }
     }
 
     public UUID id() { return id; }

@@ -1,5 +1,6 @@
 package dk.pejling.proceedings;
 
+import dk.pejling.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -49,8 +50,19 @@ public class MinutesImport {
         updatedAt = now;
     }
 
-    /** A correction made in the preview. */
+    /**
+     * Refuses a draft that is not ready for review: still being read, failed, or confirmed already (a
+     * confirmed draft is a meeting now, and confirming it again would record the meeting twice).
+     */
+    void requireReady() {
+        if (state != State.READY) {
+            throw new InvalidInputException("id", "the import is not ready to be confirmed");
+        }
+    }
+
+    /** A correction made in the preview, while the draft is ready for review. */
     void revise(String previewJson, Instant now) {
+        requireReady();
         preview = previewJson;
         updatedAt = now;
     }
@@ -61,7 +73,9 @@ public class MinutesImport {
         updatedAt = now;
     }
 
+    /** The draft became this meeting; from now on it is kept only to say so. */
     void confirmed(UUID meeting, Instant now) {
+        requireReady();
         state = State.CONFIRMED;
         meetingId = meeting;
         updatedAt = now;

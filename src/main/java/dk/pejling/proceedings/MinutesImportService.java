@@ -189,9 +189,7 @@ public class MinutesImportService {
             if (version != null) {
                 VersionConflictException.check("import", id, version, draft.version());
             }
-            if (draft.state() != MinutesImport.State.READY) {
-                throw new InvalidInputException("id", "the import is not ready to be confirmed");
-            }
+            draft.requireReady(); // before the preview is read: a draft still being read has none
             MinutesPreview preview = parse(draft.preview());
             ParsedMinutes minutes = preview.minutes();
             if (committee != null && !committee.isBlank() || date != null) {
@@ -262,9 +260,7 @@ public class MinutesImportService {
                 throw new InvalidInputException("version", "must be given");
             }
             VersionConflictException.check("import", id, version, draft.version());
-            if (draft.state() != MinutesImport.State.READY) {
-                throw new InvalidInputException("id", "the import is not ready to be confirmed");
-            }
+            draft.requireReady(); // before the preview is read: a draft still being read has none
             MinutesPreview changed = change.apply(parse(draft.preview()));
             draft.revise(json.writeValueAsString(changed), clock.instant());
             return draft(drafts.save(draft));

@@ -250,18 +250,13 @@ public class ProceedingsService {
         AgendaItem item = items.findById(id).filter(i -> !i.deleted()).orElseThrow(() -> new NotFoundException("agenda item", id));
         Meeting meeting = meeting(item.meetingId());
         boolean secretariat = isSecretariat(meeting.committeeId(), viewer);
-        boolean changesClosed = closed != null && closed != item.closed();
-        Viewer.require(secretariat || (!item.closed() && !changesClosed && viewer.hasRole(Viewer.EDITOR)));
+        Viewer.require(secretariat || (!item.closed() && !item.changesClosure(closed) && viewer.hasRole(Viewer.EDITOR)));
         VersionConflictException.check("agenda item", id, expectedVersion, item.version());
         checkLinks(links, viewer);
-        Instant now = clock.instant();
-        item.correct(decision == null || decision.isBlank() ? null : decision.strip(), links, now);
-        if (changesClosed && closed) {
-            item.close(now);
-        } else if (changesClosed) {
-            item.reopen(reason, now);
+        AgendaItem.Edited edited = item.edit(decision, links, closed, reason, clock.instant());
+        if (edited.closure() == AgendaItem.Closure.REOPENED) {
             events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "agenda_item_reopening", id,
-                    Map.of("closed", true), Map.of("closed", false, "reason", reason.strip())));
+                    Map.of("closed", true), Map.of("closed", false, "reason", edited.reason())));
         }
         return items.save(item).visibleTo(closedAccess(viewer), meeting.committeeId());
     }
@@ -309,12 +304,7 @@ public class ProceedingsService {
     public void deleteMeeting(UUID id, Viewer viewer) {
         viewer.requireEditor();
         Meeting meeting = meeting(id);
-        Instant now = clock.instant();
-        for (AgendaItem item : items.findByMeeting(id)) {
-            item.markDeleted(now);
-            items.save(item);
-        }
-        meeting.markDeleted(now);
+        items.saveAll(meeting.delete(items.findByMeeting(id), clock.instant()));
         meetings.save(meeting);
     }
 
@@ -336,16 +326,8 @@ public class ProceedingsService {
     Recorded record(ParsedMinutes minutes, UUID bodyOrganisationId, String sourceName, Map<String, Set<ItemLink>> links,
                     Viewer viewer) {
         viewer.requireEditor();
+        Meeting.requireRecordable(minutes); // before anything (body, committee, persons) is written
         ParsedMeeting parsed = minutes.meeting();
-        if (parsed.committee() == null || parsed.committee().isBlank()) {
-            throw new InvalidInputException("committee", "must not be blank");
-        }
-        if (parsed.date() == null) {
-            throw new InvalidInputException("date", "the meeting date was not found in the minutes");
-        }
-        if (minutes.items().isEmpty()) {
-            throw new InvalidInputException("file", "no agenda item was found in the file");
-        }
         links.values().forEach(l -> checkLinks(l, viewer));
         Instant now = clock.instant();
         Body body = bodyFor(parsed.committee().strip(), bodyOrganisationId, now);
@@ -378,8 +360,7 @@ public class ProceedingsService {
             // strategy coordinates it; administrators (who read every committee's) appoint others.
             secretaries.grant(committee.id(), viewer.userId(), viewer.name(), now);
         }
-        Meeting meeting = meetings.save(Meeting.create(committee.id(), parsed.date(), parsed.start(), parsed.end(),
-                parsed.place(), MeetingStatus.MINUTES_PUBLISHED, parsed.otherParticipants(), participants, sourceName, now));
+        Meeting meeting = meetings.save(Meeting.fromMinutes(committee.id(), minutes, participants, sourceName, now));
         List<AgendaItem> saved = new ArrayList<>();
         int order = 0;
         for (ParsedItem p : minutes.items()) {
@@ -390,7 +371,7 @@ public class ProceedingsService {
                 c.learn(p.kleCode(), p.hearingDeadline(), p.timetable(), now);
                 caseId = cases.save(c).id();
             }
-            AgendaItem item = AgendaItem.create(meeting.id(), body.id(), caseId, order++, p, now);
+            AgendaItem item = meeting.agendaItem(body.id(), caseId, order++, p, now);
             for (ItemLink link : links.getOrDefault(p.number(), Set.of())) {
                 item.link(link, now);
             }

@@ -20,9 +20,9 @@ class IndicatorChartTest {
     }
 
     private static Measurement value(Indicator i, String period, String value, String low, String high) {
-        return Measurement.record(i.id(), new MeasurementInput(MeasurementPeriod.of(period), null, new BigDecimal(value), null,
+        return Measurement.enter(i, new MeasurementInput(MeasurementPeriod.of(period), null, new BigDecimal(value), null,
                 low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high), null, null, null, null),
-                "test", NOW, null, null);
+                null, "test", NOW);
     }
 
     /** The lowest tick label of the y-axis: the first text right-aligned left of the axis. */
@@ -81,9 +81,9 @@ class IndicatorChartTest {
     @Test
     void aValueFromGeneratedDataMakesTheChartSaySyntetisk() {
         Indicator share = indicator(Unit.PERCENT);
-        Measurement generated = Measurement.record(share.id(), new MeasurementInput(MeasurementPeriod.of("2017"), null,
+        Measurement generated = Measurement.enter(share, new MeasurementInput(MeasurementPeriod.of("2017"), null,
                 new BigDecimal("80"), null, new BigDecimal("78"), new BigDecimal("82"), null,
-                "Pejling tryghedsindeks 1.0.0, aalborg (SYNTETISK)", null, null), "test", NOW, null, null);
+                "Pejling tryghedsindeks 1.0.0, aalborg (SYNTETISK)", null, null), null, "test", NOW);
         String svg = IndicatorChart.svg(share, List.of(generated), true, "c");
         assertThat(svg).contains(">SYNTETISK</text>").contains("<desc id=\"c-desc\">SYNTETISK: genererede data");
         assertThat(IndicatorChart.svg(share, List.of(value(share, "2017", "80", "78", "82")), true, "c")).doesNotContain("SYNTETISK");

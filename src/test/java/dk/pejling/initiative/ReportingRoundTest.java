@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The reporting round guards its own rules: plain tests, no Spring. */
-class ReportingRoundRulesTest {
+class ReportingRoundTest {
 
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
     private static final List<UUID> FOUR = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
@@ -36,7 +36,7 @@ class ReportingRoundRulesTest {
     }
 
     @Test
-    void refusesToLockWithMissingReportsUntilTheCoordinatorConfirms() {
+    void lockingARoundWithMissingReportsNeedsConfirmation() {
         ReportingRound round = open();
         RoundProgress noneReported = new RoundProgress(4, 0, 0);
         assertThatThrownBy(() -> round.approve(noneReported, false, "koordinator", NOW))
@@ -44,16 +44,20 @@ class ReportingRoundRulesTest {
                         .containsEntry("lockWithMissing", "4 initiatives have not reported; confirm to lock the round without them"));
         assertThat(round.locked()).isFalse();
 
-        round.approve(noneReported, true, "koordinator", NOW);
+        ReportingRound.Locked locked = round.approve(noneReported, true, "koordinator", NOW);
         assertThat(round.locked()).isTrue();
         assertThat(round.approvedBy()).isEqualTo("koordinator");
+        assertThat(locked.lockedWithoutReport()).isEqualTo(4);
+        assertThat(locked.roundId()).isEqualTo(round.id());
+        assertThat(locked.at()).isEqualTo(NOW);
     }
 
     @Test
     void locksWithoutConfirmationWhenEveryReportIsApproved() {
         ReportingRound round = open();
-        round.approve(new RoundProgress(4, 0, 4), false, "koordinator", NOW);
+        ReportingRound.Locked locked = round.approve(new RoundProgress(4, 0, 4), false, "koordinator", NOW);
         assertThat(round.locked()).isTrue();
+        assertThat(locked.lockedWithoutReport()).isZero();
     }
 
     @Test
@@ -72,6 +76,22 @@ class ReportingRoundRulesTest {
         assertThatThrownBy(() -> round.approve(new RoundProgress(4, 0, 4), false, "en anden", NOW))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(round.approvedBy()).isEqualTo("koordinator");
+    }
+
+    @Test
+    void openingNeedsATitleDatesAndInitiatives() {
+        assertThatThrownBy(() -> ReportingRound.open(UUID.randomUUID(), " ", null, null, List.of(), "koordinator", NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("title", "asOf", "dueDate", "strategyId"));
+    }
+
+    @Test
+    void anOpenedRoundCountsItsInitiativesAndTakesReports() {
+        ReportingRound round = open();
+        assertThat(round.initiativeCount()).isEqualTo(4);
+        assertThat(round.locked()).isFalse();
+        assertThat(round.title()).isEqualTo("Status pr. 1. marts");
+        assertThat(round.openedBy()).isEqualTo("koordinator");
     }
 
     @Test
