@@ -1,6 +1,6 @@
 package dk.pejling.access.web;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.AccessTokens;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
@@ -25,12 +25,12 @@ class MyTokensPage {
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
-    private final AccessService access;
+    private final AccessTokens accessTokens;
     private final FieldErrorMessages errorMessages;
     private final java.time.Clock clock;
 
-    MyTokensPage(AccessService access, FieldErrorMessages errorMessages, java.time.Clock clock) {
-        this.access = access;
+    MyTokensPage(AccessTokens accessTokens, FieldErrorMessages errorMessages, java.time.Clock clock) {
+        this.accessTokens = accessTokens;
         this.errorMessages = errorMessages;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ class MyTokensPage {
     String create(@RequestParam Map<String, String> form, Viewer viewer, Locale locale, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            var issued = access.issueToken(viewer.userId(), form.get("name"), expiry(form.get("expiresOn")));
+            var issued = accessTokens.issueToken(viewer.userId(), form.get("name"), expiry(form.get("expiresOn")));
             // A flash attribute lives for exactly the next request: the secret is shown once.
             redirect.addFlashAttribute("newSecret", issued.secret());
             redirect.addFlashAttribute("newName", issued.token().name());
@@ -57,13 +57,13 @@ class MyTokensPage {
 
     @PostMapping("/mine-api-noegler/{id}/tilbagekald")
     String revoke(@PathVariable UUID id, Viewer viewer, RedirectAttributes redirect) {
-        access.revokeToken(viewer.userId(), id);
+        accessTokens.revokeToken(viewer.userId(), id);
         redirect.addFlashAttribute("message", "tokens.revoked");
         return "redirect:/mine-api-noegler";
     }
 
     private String page(Viewer viewer, Map<String, String> form, Map<String, String> errors, Model model) {
-        model.addAttribute("tokens", access.tokensOf(viewer.userId()));
+        model.addAttribute("tokens", accessTokens.tokensOf(viewer.userId()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

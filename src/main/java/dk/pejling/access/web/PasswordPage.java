@@ -1,6 +1,6 @@
 package dk.pejling.access.web;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Accounts;
 import dk.pejling.access.PasswordChangeFilter;
 import dk.pejling.access.UserSessions;
 import dk.pejling.shared.InvalidInputException;
@@ -21,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordPage {
 
-    private final AccessService access;
+    private final Accounts accounts;
     private final FieldErrorMessages errorMessages;
     private final UserSessions sessions;
 
-    PasswordPage(AccessService access, FieldErrorMessages errorMessages, UserSessions sessions) {
+    PasswordPage(Accounts accounts, FieldErrorMessages errorMessages, UserSessions sessions) {
         this.sessions = sessions;
-        this.access = access;
+        this.accounts = accounts;
         this.errorMessages = errorMessages;
     }
 
@@ -42,7 +42,7 @@ class PasswordPage {
     String change(@RequestParam Map<String, String> form, Viewer viewer, Locale locale, HttpServletRequest request,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            access.changePassword(viewer.userId(), form.get("currentPassword"), form.get("newPassword"),
+            accounts.changePassword(viewer.userId(), form.get("currentPassword"), form.get("newPassword"),
                     form.get("repeatPassword"));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
