@@ -174,7 +174,7 @@ public class MinutesImportService {
      * importer read (or supplies it when it found none); {@code links} maps item numbers to what they concern.
      */
     public Recorded confirm(UUID id, String committee, UUID bodyOrganisationId,
-                                               Map<String, Set<ItemLink>> links, Viewer viewer) {
+                            Map<String, Set<ItemLink>> links, Viewer viewer) {
         return confirm(id, null, committee, null, bodyOrganisationId, links, viewer);
     }
 
@@ -184,7 +184,7 @@ public class MinutesImportService {
      * {@code version}, when given, must be the draft's (else 409).
      */
     public Recorded confirm(UUID id, Long version, String committee, java.time.LocalDate date,
-                                               UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
+                            UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
         viewer.requireEditor();
         return transaction.execute(s -> {
             MinutesImport draft = find(id, viewer);
