@@ -1,6 +1,8 @@
 package dk.pejling;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.AccessTokens;
+import dk.pejling.access.Accounts;
+import dk.pejling.access.Coordinators;
 import dk.pejling.access.PejlingPrincipal;
 import dk.pejling.access.Role;
 import dk.pejling.access.ViewerScopes;
@@ -13,11 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestUsers {
 
-    private final AccessService access;
+    private final Accounts accounts;
+    private final AccessTokens accessTokens;
+    private final Coordinators coordinators;
     private final ViewerScopes scopes;
 
-    TestUsers(AccessService access, ViewerScopes scopes) {
-        this.access = access;
+    TestUsers(Accounts accounts, AccessTokens accessTokens, Coordinators coordinators, ViewerScopes scopes) {
+        this.accounts = accounts;
+        this.accessTokens = accessTokens;
+        this.coordinators = coordinators;
         this.scopes = scopes;
     }
 
@@ -28,21 +34,21 @@ public class TestUsers {
 
     /** A demo account (see the README) with a fresh API token. */
     public TestUser demo(String username) {
-        var user = access.findUser(username).orElseThrow();
+        var user = accounts.findUser(username).orElseThrow();
         return new TestUser(new PejlingPrincipal(user.id(), user.username(), user.displayName(), user.organisationId(),
-                user.roles()), access.issueToken(user.id(), "test").secret());
+                user.roles()), accessTokens.issueToken(user.id(), "test").secret());
     }
 
     /** The viewer of a demo account (see the README), as a request of that user would get it. */
     public Viewer demoViewer(String username) {
-        return scopes.viewerOf(access.findUser(username).orElseThrow().id());
+        return scopes.viewerOf(accounts.findUser(username).orElseThrow().id());
     }
 
     /** A reader of the organisation who also coordinates the given strategies. */
     public TestUser coordinator(UUID organisationId, UUID... strategies) {
         TestUser user = create(Role.READER, organisationId);
         for (UUID strategy : strategies) {
-            access.appointCoordinator(strategy, user.principal().userId(), ADMIN);
+            coordinators.appointCoordinator(strategy, user.principal().userId(), ADMIN);
         }
         return user;
     }
@@ -62,7 +68,7 @@ public class TestUsers {
     /** A user of an organisation, e.g. an editor who owns that organisation's initiatives. */
     public TestUser create(Role role, UUID organisationId) {
         String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        PejlingPrincipal principal = access.createUser(name, name, organisationId, "a-long-test-password", EnumSet.of(role));
-        return new TestUser(principal, access.issueToken(principal.userId(), "test").secret());
+        PejlingPrincipal principal = accounts.createUser(name, name, organisationId, "a-long-test-password", EnumSet.of(role));
+        return new TestUser(principal, accessTokens.issueToken(principal.userId(), "test").secret());
     }
 }

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountDetailsService implements UserDetailsService {
 
-    private final AccessService access;
+    private final Accounts accounts;
 
-    AccountDetailsService(AccessService access) {
-        this.access = access;
+    AccountDetailsService(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        User user = access.findUser(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        User user = accounts.findUser(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return new Account(PejlingPrincipal.of(user), user.passwordHash(), user.enabled(), true);
     }
 

@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private final AccessService access;
+    private final AccessTokens accessTokens;
 
-    BearerTokenFilter(AccessService access) {
-        this.access = access;
+    BearerTokenFilter(AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
     }
 
     @Override
@@ -31,7 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var use = access.authenticate(header.substring(BEARER.length()));
+        var use = accessTokens.authenticate(header.substring(BEARER.length()));
         if (use.isEmpty()) {
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The API token is unknown or revoked.");

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 class BootstrapAdmin extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
-    private final AccessService access;
+    private final Accounts accounts;
+    private final AccessTokens accessTokens;
     private final PejlingProperties.BootstrapAdmin settings;
 
-    BootstrapAdmin(AccessService access, PejlingProperties properties) {
-        this.access = access;
+    BootstrapAdmin(Accounts accounts, AccessTokens accessTokens, PejlingProperties properties) {
+        this.accounts = accounts;
+        this.accessTokens = accessTokens;
         this.settings = properties.bootstrapAdmin();
     }
 
@@ -34,14 +36,14 @@ class BootstrapAdmin extends BeforeServing {
     protected void runBeforeServing() {
         boolean hasPassword = settings.password() != null && !settings.password().isBlank();
         boolean hasToken = settings.token() != null && !settings.token().isBlank();
-        if ((!hasPassword && !hasToken) || access.hasUsers()) {
+        if ((!hasPassword && !hasToken) || accounts.hasUsers()) {
             return;
         }
         String password = hasPassword ? settings.password() : AccessToken.newSecret();
-        PejlingPrincipal admin = access.createUser(settings.username(), "Administrator", null, password,
+        PejlingPrincipal admin = accounts.createUser(settings.username(), "Administrator", null, password,
                 EnumSet.of(Role.ADMIN));
         if (hasToken) {
-            access.storeGivenToken(admin.userId(), "bootstrap", settings.token());
+            accessTokens.storeGivenToken(admin.userId(), "bootstrap", settings.token());
         }
         log.info("Created the first administrator '{}'{}", settings.username(), hasToken ? " with an API token" : "");
     }

@@ -33,13 +33,13 @@ class OidcAccounts {
     private final UserRepository users;
     private final OrganisationService organisations;
     private final OidcSettings settings;
-    private final AccessService access;
+    private final Accounts accounts;
 
-    OidcAccounts(UserRepository users, OrganisationService organisations, OidcSettings settings, AccessService access) {
+    OidcAccounts(UserRepository users, OrganisationService organisations, OidcSettings settings, Accounts accounts) {
         this.users = users;
         this.organisations = organisations;
         this.settings = settings;
-        this.access = access;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -61,7 +61,7 @@ class OidcAccounts {
                 // Never take over an existing account by name: the provider does not own local names.
                 throw refused(Refusal.USERNAME_TAKEN, username + " already exists as another account");
             }
-            return User.linked(issuer, subject, username, access.now());
+            return User.linked(issuer, subject, username, accounts.now());
         });
         if (!user.enabled()) {
             throw refused(Refusal.DISABLED, username + " is disabled");

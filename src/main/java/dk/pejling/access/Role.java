@@ -5,7 +5,7 @@ import dk.pejling.shared.Viewer;
 /**
  * The global roles of the permission matrix (docs/permissions.md); the names match {@link Viewer}'s
  * constants. Coordinators are not a global role: they are appointed per strategy
- * ({@link AccessService#appointCoordinator}).
+ * ({@link Coordinators#appointCoordinator}).
  */
 public enum Role {
     ADMIN(Viewer.ADMIN),

@@ -52,13 +52,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccessService access) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, AccessTokens accessTokens) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable()) // no cookie is honoured on this chain, so there is nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new BearerTokenFilter(access), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(accessTokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/me/**", "/api/v1/strategies/*/coordinators", "/api/v1/proceedings/imports/**",
                                 "/api/v1/proceedings/committees/*/secretaries", "/api/v1/safety-index/feeds").authenticated()
@@ -93,7 +93,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, AccessService access, OidcSettings oidc,
+    SecurityFilterChain webChain(HttpSecurity http, Accounts accounts, OidcSettings oidc,
                                  ObjectProvider<ClientRegistrationRepository> registrations,
                                  ObjectProvider<OidcAccounts> oidcAccounts, LoginThrottle throttle,
                                  DeviceCookies devices, SessionRegistry sessions, Clock clock,
@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .successHandler(passwordChangeFirst(access, throttle, devices, landings, scopes))
+                        .successHandler(passwordChangeFirst(accounts, throttle, devices, landings, scopes))
                         .failureHandler(LoginThrottleFilter.countingFailures(throttle, devices, clock)).permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle, devices, clock), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
@@ -132,7 +132,7 @@ class SecurityConfiguration {
      * after a password an administrator chose, the first page is the one that sets a new password;
      * with no page asked for, the user lands where their work is (their open tasks).
      */
-    private static AuthenticationSuccessHandler passwordChangeFirst(AccessService access, LoginThrottle throttle,
+    private static AuthenticationSuccessHandler passwordChangeFirst(Accounts accounts, LoginThrottle throttle,
                                                                     DeviceCookies devices,
                                                                     ObjectProvider<LandingPage> landings,
                                                                     ViewerScopes scopes) {
@@ -142,7 +142,7 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
             devices.remember(request, response, authentication.getName());
-            if (access.mustChangePassword(authentication.getName())) {
+            if (accounts.mustChangePassword(authentication.getName())) {
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
                 response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
             } else if (saved.getRequest(request, response) == null && CurrentUser.of(authentication).isPresent()) {

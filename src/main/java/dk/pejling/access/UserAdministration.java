@@ -36,7 +36,8 @@ public class UserAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
-    private final AccessService access;
+    private final Accounts accounts;
+    private final AccessTokens accessTokens;
     private final PasswordEncoder passwords;
     private final OrganisationService organisations;
     private final LoginThrottle throttle;
@@ -44,7 +45,7 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final dk.pejling.access.store.CoordinatorGrants grants;
 
-    UserAdministration(UserRepository users, AccessService access, PasswordEncoder passwords,
+    UserAdministration(UserRepository users, Accounts accounts, AccessTokens accessTokens, PasswordEncoder passwords,
                        OrganisationService organisations, LoginThrottle throttle, UserSessions sessions,
                        ApplicationEventPublisher events, dk.pejling.access.store.CoordinatorGrants grants) {
         this.throttle = throttle;
@@ -52,7 +53,8 @@ public class UserAdministration {
         this.events = events;
         this.grants = grants;
         this.users = users;
-        this.access = access;
+        this.accounts = accounts;
+        this.accessTokens = accessTokens;
         this.passwords = passwords;
         this.organisations = organisations;
     }
@@ -68,7 +70,7 @@ public class UserAdministration {
     }
 
     private Account account(User user) {
-        Instant until = throttle.accountWaitsUntil(user.username(), access.now()).orElse(null);
+        Instant until = throttle.accountWaitsUntil(user.username(), accounts.now()).orElse(null);
         return new Account(user.id(), user.username(), user.displayName(), user.email(), user.organisationId(),
                 user.roles(), user.local(), user.enabled(), until != null, until, user.mustChangePassword(),
                 user.version());
@@ -111,10 +113,10 @@ public class UserAdministration {
         if (!temporary) {
             PasswordPolicy.shipped().check("password", chosen, username, displayName, email);
         }
-        PejlingPrincipal created = access.createUser(username, displayName == null || displayName.isBlank() ? null
+        PejlingPrincipal created = accounts.createUser(username, displayName == null || displayName.isBlank() ? null
                 : displayName.strip(), organisationId, chosen, roles);
         if (email != null && !email.isBlank()) {
-            access.setEmail(created.userId(), email);
+            accounts.setEmail(created.userId(), email);
         }
         // Chosen or made up, the administrator knows it: the user chooses their own at the first login.
         User user = find(created.userId());
@@ -137,11 +139,11 @@ public class UserAdministration {
         }
         boolean temporary = password == null || password.isBlank();
         String chosen = temporary ? temporaryPassword() : password;
-        AccessService.checkNewPassword("password", chosen, user, user.email());
+        Accounts.checkNewPassword("password", chosen, user, user.email());
         user.resetPassword(passwords.encode(chosen));
         users.save(user);
         throttle.lift(user.username());
-        int revoked = revokeTokens ? access.revokeAllTokens(id) : 0;
+        int revoked = revokeTokens ? accessTokens.revokeAllTokens(id) : 0;
         int ended = sessions.end(id, null);
         events.publishEvent(AuditEvent.change(AuditAction.UPDATE, "access_user", id, null, Map.of(
                 "change", "reset by an administrator", "sessionsEnded", ended, "tokensRevoked", revoked)));

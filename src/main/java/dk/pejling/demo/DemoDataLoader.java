@@ -1,6 +1,7 @@
 package dk.pejling.demo;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Accounts;
+import dk.pejling.access.Coordinators;
 import dk.pejling.access.PejlingPrincipal;
 import dk.pejling.access.Role;
 import dk.pejling.organisation.Organisation;
@@ -64,7 +65,8 @@ class DemoDataLoader extends BeforeServing {
     private final OrganisationService organisations;
     private final StrategyService strategies;
     private final GoalService goals;
-    private final AccessService access;
+    private final Accounts accounts;
+    private final Coordinators coordinators;
     private final PejlingProperties properties;
     private final Environment environment;
     private final TransactionTemplate transaction;
@@ -76,14 +78,15 @@ class DemoDataLoader extends BeforeServing {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoDataLoader(OrganisationService organisations, StrategyService strategies, GoalService goals,
-                   AccessService access, PejlingProperties properties, Environment environment,
+                   Accounts accounts, Coordinators coordinators, PejlingProperties properties, Environment environment,
                    TransactionTemplate transaction, IndicatorDemoData indicatorData,
                    InitiativeDemoData initiativeData, ReportTextDemoData reportTextData,
                    ProceedingsDemoData proceedingsData) {
         this.organisations = organisations;
         this.strategies = strategies;
         this.goals = goals;
-        this.access = access;
+        this.accounts = accounts;
+        this.coordinators = coordinators;
         this.properties = properties;
         this.environment = environment;
         this.transaction = transaction;
@@ -222,18 +225,18 @@ class DemoDataLoader extends BeforeServing {
     /** Demo accounts, only ever created together with the demo data; the README lists them. */
     private void createDemoUsers(Map<String, OrganisationId> orgs) {
         UUID fb = orgs.containsKey("fb") ? orgs.get("fb").value() : null;
-        if (access.findUser("koordinator").isEmpty()) {
-            PejlingPrincipal coordinator = access.createUser("koordinator", "Demo-koordinator", fb, DEMO_PASSWORD,
+        if (accounts.findUser("koordinator").isEmpty()) {
+            PejlingPrincipal coordinator = accounts.createUser("koordinator", "Demo-koordinator", fb, DEMO_PASSWORD,
                     EnumSet.of(Role.EDITOR));
             if (fb != null) {
                 // coordinates every strategy its administration, the municipality above it or a unit below it takes part in
                 Set<UUID> around = new java.util.HashSet<>(organisations.selfAndAncestors(new OrganisationId(fb)));
                 around.addAll(organisations.unitsOf(new OrganisationId(fb)));
                 strategies.ownedOrPartneredBy(around)
-                        .forEach(strategy -> access.appointCoordinator(strategy, coordinator.userId(), SYSTEM));
+                        .forEach(strategy -> coordinators.appointCoordinator(strategy, coordinator.userId(), SYSTEM));
             }
-            access.createUser("redaktoer", "Demo-redaktør", fb, DEMO_PASSWORD, EnumSet.of(Role.EDITOR));
-            access.createUser("laeser", "Demo-læser", fb, DEMO_PASSWORD, EnumSet.of(Role.READER));
+            accounts.createUser("redaktoer", "Demo-redaktør", fb, DEMO_PASSWORD, EnumSet.of(Role.EDITOR));
+            accounts.createUser("laeser", "Demo-læser", fb, DEMO_PASSWORD, EnumSet.of(Role.READER));
         }
     }
 

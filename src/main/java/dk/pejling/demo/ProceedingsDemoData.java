@@ -5,7 +5,8 @@ import dk.pejling.proceedings.ItemLink;
 import dk.pejling.proceedings.LinkKind;
 import dk.pejling.proceedings.MinutesImportService;
 import dk.pejling.proceedings.ParsedItem;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.Committees;
+import dk.pejling.proceedings.Recorded;
 import dk.pejling.strategy.Strategy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +34,11 @@ class ProceedingsDemoData {
     }
 
     private final MinutesImportService imports;
-    private final ProceedingsService proceedings;
+    private final Committees committees;
 
-    ProceedingsDemoData(MinutesImportService imports, ProceedingsService proceedings) {
+    ProceedingsDemoData(MinutesImportService imports, Committees committees) {
         this.imports = imports;
-        this.proceedings = proceedings;
+        this.committees = committees;
     }
 
     /** @return the number of meetings imported */
@@ -63,13 +64,13 @@ class ProceedingsDemoData {
                             .add(new ItemLink(LinkKind.STRATEGY, strategy.id().value()));
                 }
             }
-            ProceedingsService.Recorded recorded = imports.confirm(draft.id(), null, body.value(), links, DemoDataLoader.SYSTEM);
-            bodyId = proceedings.committee(recorded.meeting().committeeId()).bodyId();
+            Recorded recorded = imports.confirm(draft.id(), null, body.value(), links, DemoDataLoader.SYSTEM);
+            bodyId = committees.committee(recorded.meeting().committeeId()).bodyId();
             meetings++;
         }
         if (bodyId != null && file.terms() != null) {
             for (TermEntry term : file.terms()) {
-                proceedings.addTerm(bodyId, term.name(), term.from(), term.to(), DemoDataLoader.SYSTEM);
+                committees.addTerm(bodyId, term.name(), term.from(), term.to(), DemoDataLoader.SYSTEM);
             }
         }
         return meetings;

@@ -1,6 +1,6 @@
 package dk.pejling.initiative;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Accounts;
 import dk.pejling.access.Role;
 import dk.pejling.initiative.store.ReportingRoundRepository;
 import dk.pejling.initiative.store.RoundQueries;
@@ -40,7 +40,7 @@ public class ReminderService {
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final ReportingRoundRepository rounds;
     private final RoundQueries queries;
-    private final AccessService access;
+    private final Accounts accounts;
     private final OrganisationService organisations;
     private final JdbcClient jdbc;
     private final PejlingProperties properties;
@@ -51,14 +51,14 @@ public class ReminderService {
 
     private final ReportingRoundService roundService;
 
-    ReminderService(ReportingRoundRepository rounds, RoundQueries queries, AccessService access,
+    ReminderService(ReportingRoundRepository rounds, RoundQueries queries, Accounts accounts,
                     OrganisationService organisations, JdbcClient jdbc, PejlingProperties properties, Clock clock,
                     ApplicationEventPublisher events, ReportingRoundService roundService) {
         this.events = events;
         this.roundService = roundService;
         this.rounds = rounds;
         this.queries = queries;
-        this.access = access;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -78,7 +78,7 @@ public class ReminderService {
             return 0;
         }
         int sent = 0;
-        List<AccessService.Contact> contacts = access.contacts();
+        List<Accounts.Contact> contacts = accounts.contacts();
         for (ReportingRound round : rounds.findOpen()) {
             String kind = kind(today, round.dueDate());
             if (kind == null) {
@@ -121,7 +121,7 @@ public class ReminderService {
             return new Reminded(0, missing.size(), false);
         }
         String kind = "manual-" + LocalDate.now(clock);
-        List<AccessService.Contact> contacts = access.contacts();
+        List<Accounts.Contact> contacts = accounts.contacts();
         int sent = 0;
         for (OverviewRow row : missing) {
             for (String recipient : recipients(row, contacts)) {
@@ -146,9 +146,9 @@ public class ReminderService {
     }
 
     /** The initiative's lead, and the editors of its responsible organisation or of an organisation above it. */
-    private Set<String> recipients(OverviewRow row, List<AccessService.Contact> contacts) {
+    private Set<String> recipients(OverviewRow row, List<Accounts.Contact> contacts) {
         Set<String> to = new LinkedHashSet<>();
-        for (AccessService.Contact c : contacts) {
+        for (Accounts.Contact c : contacts) {
             boolean lead = c.userId().equals(row.leadUserId());
             boolean owner = c.roles().contains(Role.EDITOR) && row.responsibleId() != null && c.organisationId() != null
                     && organisations.isSameOrUnitOf(new OrganisationId(row.responsibleId()), new OrganisationId(c.organisationId()));

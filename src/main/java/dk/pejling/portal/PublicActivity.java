@@ -15,7 +15,7 @@ import dk.pejling.portal.PublicViews.FeedEntry;
 import dk.pejling.portal.PublicViews.InitiativeItem;
 import dk.pejling.portal.PublicViews.Status;
 import dk.pejling.portal.PublicViews.Treatment;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.shared.Redaction;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.Strategy;
@@ -42,14 +42,14 @@ class PublicActivity {
     private final InitiativeService initiatives;
     private final StatusReportService reports;
     private final ReportingRoundService rounds;
-    private final ProceedingsService proceedings;
+    private final CaseHistory caseHistory;
 
     PublicActivity(InitiativeService initiatives, StatusReportService reports, ReportingRoundService rounds,
-                   ProceedingsService proceedings) {
+                   CaseHistory caseHistory) {
         this.initiatives = initiatives;
         this.reports = reports;
         this.rounds = rounds;
-        this.proceedings = proceedings;
+        this.caseHistory = caseHistory;
     }
 
     List<InitiativeItem> initiatives(StrategyId strategy, boolean danish, Redaction.Labels labels) {
@@ -114,7 +114,7 @@ class PublicActivity {
 
     /** The open agenda items that concerned the strategy, newest first: a closed item is left out entirely. */
     List<Treatment> history(StrategyId strategy, Redaction.Labels labels) {
-        return proceedings.history(strategy, PublicData.PUBLIC).stream()
+        return caseHistory.history(strategy, PublicData.PUBLIC).stream()
                 .filter(t -> !t.item().closed() && !t.item().redacted() && !t.item().deleted())
                 .map(t -> new Treatment(t.meeting().date(), labels.publish(t.committee().name()), labels.publish(t.item().label()),
                         labels.publish(t.item().decision()), t.meeting().id()))

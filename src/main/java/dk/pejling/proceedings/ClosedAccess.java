@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Whose closed agenda items a viewer may read: every committee's (administrators), the committees
  * whose secretariat they belong to, or none (the public, OParl, everyone else). Built once per use case
- * by {@link ProceedingsService}; {@link AgendaItem#visibleTo} applies it.
+ * by {@link Secretariat#closedAccess}; {@link AgendaItem#visibleTo} applies it.
  */
 public record ClosedAccess(boolean all, Set<UUID> committees) {
 

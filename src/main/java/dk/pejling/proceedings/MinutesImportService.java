@@ -34,7 +34,8 @@ public class MinutesImportService {
     static final String INTERRUPTED = "reading was interrupted by a restart; upload the file again";
 
     private final MinutesImportRepository drafts;
-    private final ProceedingsService proceedings;
+    private final MinutesRecorder recorder;
+    private final BodyChoices bodies;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -48,10 +49,11 @@ public class MinutesImportService {
         return t;
     });
 
-    MinutesImportService(MinutesImportRepository drafts, ProceedingsService proceedings, JsonMapper json,
+    MinutesImportService(MinutesImportRepository drafts, MinutesRecorder recorder, BodyChoices bodies, JsonMapper json,
                          TransactionTemplate transaction, Clock clock) {
         this.drafts = drafts;
-        this.proceedings = proceedings;
+        this.recorder = recorder;
+        this.bodies = bodies;
         this.json = json;
         this.transaction = transaction;
         this.clock = clock;
@@ -171,8 +173,8 @@ public class MinutesImportService {
      * Saves the draft as a meeting with its items. {@code committee} replaces the committee the
      * importer read (or supplies it when it found none); {@code links} maps item numbers to what they concern.
      */
-    public ProceedingsService.Recorded confirm(UUID id, String committee, UUID bodyOrganisationId,
-                                               Map<String, Set<ItemLink>> links, Viewer viewer) {
+    public Recorded confirm(UUID id, String committee, UUID bodyOrganisationId,
+                            Map<String, Set<ItemLink>> links, Viewer viewer) {
         return confirm(id, null, committee, null, bodyOrganisationId, links, viewer);
     }
 
@@ -181,8 +183,8 @@ public class MinutesImportService {
      * preview shows and lets the person set; given here, it overrides the preview, left null it is the preview's.
      * {@code version}, when given, must be the draft's (else 409).
      */
-    public ProceedingsService.Recorded confirm(UUID id, Long version, String committee, java.time.LocalDate date,
-                                               UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
+    public Recorded confirm(UUID id, Long version, String committee, java.time.LocalDate date,
+                            UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
         viewer.requireEditor();
         return transaction.execute(s -> {
             MinutesImport draft = find(id, viewer);
@@ -197,7 +199,7 @@ public class MinutesImportService {
                         : minutes.meeting().committee() == null ? "" : minutes.meeting().committee(), null).minutes();
             }
             UUID body = bodyOrganisationId != null ? bodyOrganisationId : preview.bodyOrganisationId();
-            ProceedingsService.Recorded recorded = proceedings.record(minutes, body, draft.fileName(),
+            Recorded recorded = recorder.record(minutes, body, draft.fileName(),
                     links == null ? Map.of() : links, viewer);
             draft.confirmed(recorded.meeting().id(), clock.instant());
             drafts.save(draft);
@@ -210,7 +212,7 @@ public class MinutesImportService {
     /** Sets or corrects the meeting's date, committee and body (the organisation that is the municipality). */
     public Draft setMeeting(UUID id, Long version, java.time.LocalDate date, String committee, UUID bodyOrganisationId,
                             Viewer viewer) {
-        if (bodyOrganisationId != null && proceedings.bodyChoices().stream()
+        if (bodyOrganisationId != null && bodies.choices().stream()
                 .noneMatch(b -> b.organisationId().equals(bodyOrganisationId))) {
             return revise(id, version, viewer, p -> {
                 throw new InvalidInputException("body", "no such organisation");
@@ -240,16 +242,16 @@ public class MinutesImportService {
         if (draft.preview() == null) {
             return new MinutesConfidence.Assessment(Map.of(), List.of());
         }
-        return MinutesConfidence.of(draft.preview(), proceedings.likelyBody(draft.minutes().meeting().committee()).isPresent());
+        return MinutesConfidence.of(draft.preview(), bodies.likelyBody(draft.minutes().meeting().committee()).isPresent());
     }
 
     /** The organisations a meeting can belong to, and the one the committee's name points at (if any). */
-    public List<ProceedingsService.BodyChoice> bodyChoices() {
-        return proceedings.bodyChoices();
+    public List<BodyChoice> bodyChoices() {
+        return bodies.choices();
     }
 
     public java.util.Optional<UUID> likelyBody(Draft draft) {
-        return draft.minutes() == null ? java.util.Optional.empty() : proceedings.likelyBody(draft.minutes().meeting().committee());
+        return draft.minutes() == null ? java.util.Optional.empty() : bodies.likelyBody(draft.minutes().meeting().committee());
     }
 
     private Draft revise(UUID id, Long version, Viewer viewer, java.util.function.UnaryOperator<MinutesPreview> change) {

@@ -39,7 +39,7 @@ class OidcLoginTest {
     @LocalServerPort
     int port;
     @Autowired
-    AccessService access;
+    Accounts accounts;
     @Autowired
     OrganisationService organisations;
     @Autowired
@@ -103,7 +103,7 @@ class OidcLoginTest {
 
         assertThat(landed.statusCode()).isEqualTo(200);
         assertThat(landed.uri().getPath()).isEqualTo("/");
-        User user = access.findUser(username).orElseThrow();
+        User user = accounts.findUser(username).orElseThrow();
         UUID aalborg = organisations.all().stream().filter(o -> o.name().equals("Aalborg Kommune")).findFirst()
                 .orElseThrow().id().value();
         assertThat(user.organisationId()).isEqualTo(aalborg);
@@ -132,7 +132,7 @@ class OidcLoginTest {
         signIn(browser, subject, Map.of("preferred_username", username, "name", "Ny Navnesen",
                 "org", moved.id().value().toString(), "groups", "pejling-reader"));
 
-        User user = access.findUser(username).orElseThrow();
+        User user = accounts.findUser(username).orElseThrow();
         assertThat(user.organisationId()).isEqualTo(moved.id().value());
         assertThat(user.roles()).isEqualTo(EnumSet.of(Role.READER));
         assertThat(user.displayName()).isEqualTo("Ny Navnesen");
@@ -151,7 +151,7 @@ class OidcLoginTest {
         assertThat(refused.uri().getPath()).isEqualTo("/login");
         assertThat(Jsoup.parse(refused.body()).select("#oidc-refusal").text())
                 .contains("Du kunne ikke logges ind", "ingen rolle");
-        assertThat(access.findUser(noRole)).isEmpty();
+        assertThat(accounts.findUser(noRole)).isEmpty();
 
         String noOrganisation = "sso-" + Fixtures.token();
         HttpResponse<String> unknown = signIn(browser(), UUID.randomUUID().toString(),
@@ -159,7 +159,7 @@ class OidcLoginTest {
 
         assertThat(Jsoup.parse(unknown.body()).select("#oidc-refusal").text()).contains("organisation");
         assertThat(unknown.body()).doesNotContain("Exception");
-        assertThat(access.findUser(noOrganisation)).isEmpty();
+        assertThat(accounts.findUser(noOrganisation)).isEmpty();
     }
 
     @Test
@@ -169,7 +169,7 @@ class OidcLoginTest {
 
         assertThat(refused.uri().getPath()).isEqualTo("/login");
         assertThat(Jsoup.parse(refused.body()).select("#oidc-refusal").text()).contains("findes allerede");
-        assertThat(access.findUser("redaktoer").orElseThrow().local()).isTrue();
-        assertThat(access.findUser("redaktoer").orElseThrow().roles()).doesNotContain(Role.ADMIN);
+        assertThat(accounts.findUser("redaktoer").orElseThrow().local()).isTrue();
+        assertThat(accounts.findUser("redaktoer").orElseThrow().roles()).doesNotContain(Role.ADMIN);
     }
 }

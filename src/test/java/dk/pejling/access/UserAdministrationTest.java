@@ -43,7 +43,7 @@ class UserAdministrationTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    AccessService access;
+    Accounts accounts;
     @Autowired
     LoginThrottle throttle;
     TestUser admin;
@@ -108,7 +108,7 @@ class UserAdministrationTest {
                 .andReturn().getResponse().getContentAsString();
         String temporary = JsonPath.read(answer, "$.temporaryPassword");
 
-        User created = access.findUser(username).orElseThrow();
+        User created = accounts.findUser(username).orElseThrow();
         assertThat(created.organisationId()).isEqualTo(organisation.id().value());
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.READER, Role.EDITOR);
         assertThat(created.mustChangePassword()).isTrue();
@@ -142,7 +142,7 @@ class UserAdministrationTest {
         assertThat(throttle.failuresOf(username)).isEqualTo(LoginThrottle.FREE_PER_ACCOUNT + 1);
         // ... and keeps going (recorded directly: the real waits would make the test take minutes).
         for (int i = 0; i < 20; i++) {
-            throttle.failed(new LoginThrottle.Attempt(username, "203.0.113.99", false), access.now());
+            throttle.failed(new LoginThrottle.Attempt(username, "203.0.113.99", false), accounts.now());
         }
         assertThat(login(username, "forkert-igen", "203.0.113.100", null).getResponse().getRedirectedUrl())
                 .as("a guess must wait and is not even checked").startsWith("/login?throttled=");
@@ -154,7 +154,7 @@ class UserAdministrationTest {
         // The holder's login started the account afresh; the guessing goes on. A browser the account
         // never used waits, and the page says how long; an administrator can lift the wait.
         for (int i = 0; i < 20; i++) {
-            throttle.failed(new LoginThrottle.Attempt(username, "203.0.113.99", false), access.now());
+            throttle.failed(new LoginThrottle.Attempt(username, "203.0.113.99", false), accounts.now());
         }
         String wait = login(username, PASSWORD, "198.51.100.11", null).getResponse().getRedirectedUrl();
         assertThat(wait).startsWith("/login?throttled=");
@@ -202,7 +202,7 @@ class UserAdministrationTest {
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/strategier/ny").session(session)).andExpect(status().isOk());
         assertThat(login(username, "mit-eget-nye-kodeord").getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(access.findUser(username).orElseThrow().mustChangePassword()).isFalse();
+        assertThat(accounts.findUser(username).orElseThrow().mustChangePassword()).isFalse();
     }
 
     @Test

@@ -46,7 +46,7 @@ class UserEditingTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    AccessService access;
+    Accounts accounts;
     TestUser admin;
     TestUser editor;
 
@@ -88,13 +88,13 @@ class UserEditingTest {
                 .andExpect(jsonPath("$.email").value("ny@example.org"))
                 .andExpect(jsonPath("$.organisationId").value(organisation.id().value().toString()))
                 .andExpect(jsonPath("$.version").value(read + 1));
-        User stored = access.findUser(editor.principal().username()).orElseThrow();
+        User stored = accounts.findUser(editor.principal().username()).orElseThrow();
         assertThat(stored.roles()).containsExactlyInAnyOrder(Role.READER, Role.EDITOR);
 
         // A second administrator saving what they read before the first one saved: 409, nothing changed.
         mvc.perform(json(put("/api/v1/users/{id}", id), admin, body.replace("Ny Navnesen", "Forældet")))
                 .andExpect(status().isConflict());
-        assertThat(access.findUser(editor.principal().username()).orElseThrow().displayName()).isEqualTo("Ny Navnesen");
+        assertThat(accounts.findUser(editor.principal().username()).orElseThrow().displayName()).isEqualTo("Ny Navnesen");
 
         mvc.perform(json(put("/api/v1/users/{id}", id), admin, "{\"email\": \"ikke-en-adresse\", \"roles\": [], "
                         + "\"version\": " + (read + 1) + "}"))

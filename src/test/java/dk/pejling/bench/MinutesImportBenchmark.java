@@ -5,7 +5,7 @@ import dk.pejling.organisation.OrganisationDetails;
 import dk.pejling.organisation.OrganisationKind;
 import dk.pejling.organisation.OrganisationService;
 import dk.pejling.proceedings.MinutesImportService;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.Recorded;
 import dk.pejling.shared.Viewer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,7 +104,7 @@ public class MinutesImportBenchmark {
     @Benchmark
     public int importMinutesPdf() {
         MinutesImportService.Draft draft = imports.preview(pdf, "referat-140-sider.pdf", editor);
-        ProceedingsService.Recorded recorded = imports.confirm(draft.id(), "Benchmarkudvalget", body, Map.of(), editor);
+        Recorded recorded = imports.confirm(draft.id(), "Benchmarkudvalget", body, Map.of(), editor);
         return recorded.items().size();
     }
 

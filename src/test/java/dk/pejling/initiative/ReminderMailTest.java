@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Accounts;
 import dk.pejling.access.PejlingPrincipal;
 import dk.pejling.access.Role;
 import dk.pejling.organisation.OrganisationService;
@@ -63,14 +63,14 @@ class ReminderMailTest {
     @Autowired
     OrganisationService organisations;
     @Autowired
-    AccessService access;
+    Accounts accounts;
 
     @Test
     void remindsTheOwnerBeforeTheDueDateOnceWithADeepLinkAndNotAfterReporting() throws Exception {
         var police = organisations.findBySlug("nordjyllands-politi").orElseThrow();
-        PejlingPrincipal owner = access.createUser("ejer-" + UUID.randomUUID().toString().substring(0, 6), "Ejer",
+        PejlingPrincipal owner = accounts.createUser("ejer-" + UUID.randomUUID().toString().substring(0, 6), "Ejer",
                 police.id().value(), "a-long-test-password", EnumSet.of(Role.EDITOR));
-        access.setEmail(owner.userId(), "ejer@politi.example");
+        accounts.setEmail(owner.userId(), "ejer@politi.example");
         Strategy strategy = strategies.create(new StrategyDetails("Påmindelsestest", StrategyKind.PLAN, police.id(), Set.of(),
                 new Period(null, null), LifecycleStatus.ADOPTED, null, List.of(), List.of(), List.of(), Visibility.PUBLIC),
                 null, ADMIN);

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.pejling.Fixtures;
 import dk.pejling.PejlingApplication;
-import dk.pejling.access.AccessService;
+import dk.pejling.access.AccessTokens;
+import dk.pejling.access.Accounts;
 import dk.pejling.access.Role;
 import dk.pejling.access.UserAdministration;
 import dk.pejling.strategy.Strategy;
@@ -190,10 +191,10 @@ class TwoInstancesTest {
     @Test
     @Order(3)
     void aPasswordResetOnAEndsTheUsersSessionOnB() throws Exception {
-        AccessService access = a.getBean(AccessService.class);
+        Accounts accounts = a.getBean(Accounts.class);
         UserAdministration users = a.getBean(UserAdministration.class);
         String username = "to-instanser-" + Fixtures.token();
-        UUID organisation = access.findUser("redaktoer").orElseThrow().organisationId();
+        UUID organisation = accounts.findUser("redaktoer").orElseThrow().organisationId();
         UserAdministration.Reset created = users.create(username, "Tove Instans", null, organisation, Set.of(Role.READER),
                 null, Fixtures.EDITOR);
         HttpClient other = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -216,9 +217,10 @@ class TwoInstancesTest {
     @Test
     @Order(4)
     void aReportJobStartedOnAIsDownloadedFromB() throws Exception {
-        AccessService access = a.getBean(AccessService.class);
-        UUID editor = access.findUser("redaktoer").orElseThrow().id();
-        String bearer = "Bearer " + access.issueToken(editor, "two-instances-" + Fixtures.token()).secret();
+        Accounts accounts = a.getBean(Accounts.class);
+        AccessTokens accessTokens = a.getBean(AccessTokens.class);
+        UUID editor = accounts.findUser("redaktoer").orElseThrow().id();
+        String bearer = "Bearer " + accessTokens.issueToken(editor, "two-instances-" + Fixtures.token()).secret();
         Strategy strategy = a.getBean(StrategyService.class).getBySlug("baeredygtighedsplan-2017-20", Fixtures.READER);
 
         HttpResponse<String> started = send(a, get(a, "/api/v1/reports/jobs?kind=annual&year=2018&format=html&strategy="

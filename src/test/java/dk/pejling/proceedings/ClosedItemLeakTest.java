@@ -48,7 +48,7 @@ class ClosedItemLeakTest {
     @Autowired
     ProceedingsTestData data;
     @Autowired
-    ProceedingsService proceedings;
+    Meetings meetings;
     @Autowired
     StrategyService strategies;
     @Autowired
@@ -64,11 +64,11 @@ class ClosedItemLeakTest {
         meeting = imported.recorded().meeting().id();
         closed = imported.item(3);
         assertThat(closed.closed()).isTrue();
-        closedCase = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).caseId();
+        closedCase = meetings.item(closed.id(), ProceedingsTestData.EDITOR).caseId();
         assertThat(closedCase).isNotNull();
         // The closed item concerns a strategy: its political history must not carry the content either.
         UUID strategy = strategies.getBySlug("tryg-aalborg-2014-2017", ProceedingsTestData.EDITOR).id().value();
-        proceedings.editItem(closed.id(), closed.version(), SECRET_DECISION, null, null,
+        meetings.editItem(closed.id(), closed.version(), SECRET_DECISION, null, null,
                 Set.of(new ItemLink(LinkKind.STRATEGY, strategy)), ProceedingsTestData.EDITOR);
     }
 
@@ -148,7 +148,7 @@ class ClosedItemLeakTest {
     @Test
     void onlyTheSecretariatReopensAClosedItemAndOnlyWithAReasonThatTheAuditLogKeeps() throws Exception {
         String outsider = users.create(Role.EDITOR).bearer();
-        long version = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).version();
+        long version = meetings.item(closed.id(), ProceedingsTestData.EDITOR).version();
         // An editor of any other organisation: refused, and the item stays closed.
         assertThat(put(closed.id(), outsider, "{\"version\": " + version + ", \"closed\": false, \"reason\": \"Offentlig\"}"))
                 .isEqualTo(403);
@@ -167,7 +167,7 @@ class ClosedItemLeakTest {
                 .header("Authorization", admin.bearer()));
         assertThat(audit).contains("Sagen er afsluttet og kan offentliggøres");
         // Closing again is the secretariat's too.
-        long reopened = proceedings.item(closed.id(), ProceedingsTestData.EDITOR).version();
+        long reopened = meetings.item(closed.id(), ProceedingsTestData.EDITOR).version();
         assertThat(put(closed.id(), outsider, "{\"version\": " + reopened + ", \"closed\": true}")).isEqualTo(403);
     }
 

@@ -19,18 +19,20 @@ class MeetingPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ProceedingsService proceedings;
+    Committees committees;
+    @Autowired
+    Meetings meetings;
 
     @Test
     void theMinutesPageListsTheCommitteesMembersFromItsMemberList() throws Exception {
-        Committee committee = proceedings.committees().stream()
-                .filter(c -> !c.members().isEmpty() && !proceedings.meetingsOf(c.id()).isEmpty())
+        Committee committee = committees.committees().stream()
+                .filter(c -> !c.members().isEmpty() && !meetings.meetingsOf(c.id()).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("the demo data has a committee with members and meetings"));
-        Meeting meeting = proceedings.meetingsOf(committee.id()).get(0);
+        Meeting meeting = meetings.meetingsOf(committee.id()).get(0);
         List<String> expected = committee.members().stream()
                 .filter(m -> (m.startDate() == null || !m.startDate().isAfter(meeting.date()))
                         && (m.endDate() == null || !m.endDate().isBefore(meeting.date())))
-                .map(m -> proceedings.persons(java.util.Set.of(m.personId())).get(m.personId()).label())
+                .map(m -> committees.persons(java.util.Set.of(m.personId())).get(m.personId()).label())
                 .sorted().toList();
 
         Document page = WebSessions.page(mvc.perform(get("/moeder/{id}", meeting.id())).andExpect(status().isOk()).andReturn());

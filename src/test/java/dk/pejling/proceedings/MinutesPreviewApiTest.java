@@ -52,7 +52,9 @@ class MinutesPreviewApiTest {
     @Autowired
     TestUsers users;
     @Autowired
-    ProceedingsService proceedings;
+    Committees committees;
+    @Autowired
+    MinutesImportService imports;
 
     @Test
     void aPersonFinishesAnIncompletePreviewAndConfirmsItIntoTheChosenBody() throws Exception {
@@ -75,7 +77,7 @@ class MinutesPreviewApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors.committee").exists());
 
-        List<ProceedingsService.BodyChoice> choices = proceedings.bodyChoices();
+        List<BodyChoice> choices = imports.bodyChoices();
         assertThat(choices).hasSizeGreaterThan(1);
         UUID body = choices.getLast().organisationId();
         String meeting = mvc.perform(put("/api/v1/proceedings/imports/{id}/meeting", id).header("Authorization", editor.bearer())
@@ -136,7 +138,7 @@ class MinutesPreviewApiTest {
                 .andExpect(jsonPath("$.items[0].attachmentLinks[0].url").value("https://dagsorden.example.dk/bilag/1.pdf"));
 
         // The meeting belongs to the chosen body, which OParl lists as a Body of its own.
-        UUID bodyId = proceedings.bodies().stream().filter(b -> body.equals(b.organisationId())).findFirst().orElseThrow().id();
+        UUID bodyId = committees.bodies().stream().filter(b -> body.equals(b.organisationId())).findFirst().orElseThrow().id();
         mvc.perform(get("/oparl/v1/bodies"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data[*].id", hasItem("http://localhost/oparl/v1/body/" + bodyId)));

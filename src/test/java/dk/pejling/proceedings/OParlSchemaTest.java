@@ -50,7 +50,9 @@ class OParlSchemaTest {
     @Autowired
     ProceedingsTestData data;
     @Autowired
-    ProceedingsService proceedings;
+    Committees committees;
+    @Autowired
+    Meetings meetings;
     ProceedingsTestData.Imported imported;
 
     static Map<String, JsonSchema> schemas() {
@@ -76,9 +78,9 @@ class OParlSchemaTest {
     @BeforeEach
     void setUp() throws Exception {
         imported = data.importWithClosedItems();
-        UUID body = proceedings.committee(proceedings.meeting(imported.recorded().meeting().id()).committeeId()).bodyId();
-        if (proceedings.terms(body).isEmpty()) {
-            proceedings.addTerm(body, "Byrådsperioden 2022-2025", java.time.LocalDate.of(2022, 1, 1),
+        UUID body = committees.committee(meetings.meeting(imported.recorded().meeting().id()).committeeId()).bodyId();
+        if (committees.terms(body).isEmpty()) {
+            committees.addTerm(body, "Byrådsperioden 2022-2025", java.time.LocalDate.of(2022, 1, 1),
                     java.time.LocalDate.of(2025, 12, 31), ProceedingsTestData.EDITOR);
         }
     }
@@ -231,7 +233,7 @@ class OParlSchemaTest {
         java.util.UUID meeting = imported.recorded().meeting().id();
         String bodyUrl = fetch("http://localhost/oparl/v1/meeting/" + meeting).get("organization").get(0).asText();
         String meetings = fetch(bodyUrl).get("meeting").asText();
-        proceedings.deleteMeeting(meeting, ProceedingsTestData.EDITOR);
+        this.meetings.deleteMeeting(meeting, ProceedingsTestData.EDITOR);
 
         JsonNode deleted = fetch("http://localhost/oparl/v1/meeting/" + meeting);
         assertThat(deleted.get("deleted").asBoolean()).isTrue();

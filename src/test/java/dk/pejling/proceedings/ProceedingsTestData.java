@@ -28,7 +28,7 @@ public class ProceedingsTestData {
         this.organisations = organisations;
     }
 
-    public record Imported(String committee, ProceedingsService.Recorded recorded) {
+    public record Imported(String committee, Recorded recorded) {
         public AgendaItem item(int index) {
             return recorded.items().get(index);
         }

@@ -1,6 +1,6 @@
 package dk.pejling.access.api;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Coordinators;
 import dk.pejling.access.User;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Coordinators", description = "Per-strategy coordinators: open rounds, approve, edit the strategy")
 class CoordinatorController {
 
-    private final AccessService access;
+    private final Coordinators coordinators;
 
-    CoordinatorController(AccessService access) {
-        this.access = access;
+    CoordinatorController(Coordinators coordinators) {
+        this.coordinators = coordinators;
     }
 
     record CoordinatorDto(UUID userId, String username, String displayName, UUID organisationId) {
@@ -43,7 +43,7 @@ class CoordinatorController {
     @GetMapping
     @Operation(summary = "List the strategy's coordinators (signed-in users only)")
     List<CoordinatorDto> list(@PathVariable UUID strategyId, Viewer viewer) {
-        List<CoordinatorDto> result = access.coordinatorsOf(strategyId, viewer).stream().map(CoordinatorDto::of).toList();
+        List<CoordinatorDto> result = coordinators.coordinatorsOf(strategyId, viewer).stream().map(CoordinatorDto::of).toList();
         Viewer.require(!viewer.isAnonymous()); // names of people are for signed-in users (the filter chain asks first)
         return result;
     }
@@ -55,7 +55,7 @@ class CoordinatorController {
         if (body == null || body.userId() == null) {
             throw new InvalidInputException("userId", "is required");
         }
-        boolean added = access.appointCoordinator(strategyId, body.userId(), viewer);
+        boolean added = coordinators.appointCoordinator(strategyId, body.userId(), viewer);
         return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK).build();
     }
 
@@ -63,6 +63,6 @@ class CoordinatorController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Dismiss a coordinator")
     void dismiss(@PathVariable UUID strategyId, @PathVariable UUID userId, Viewer viewer) {
-        access.dismissCoordinator(strategyId, userId, viewer);
+        coordinators.dismissCoordinator(strategyId, userId, viewer);
     }
 }

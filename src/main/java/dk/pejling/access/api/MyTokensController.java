@@ -1,6 +1,6 @@
 package dk.pejling.access.api;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.AccessTokens;
 import dk.pejling.access.AccessToken;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
@@ -30,10 +30,10 @@ class MyTokensController {
 
     static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
-    private final AccessService access;
+    private final AccessTokens accessTokens;
 
-    MyTokensController(AccessService access) {
-        this.access = access;
+    MyTokensController(AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
     }
 
     /**
@@ -56,7 +56,7 @@ class MyTokensController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token; the answer holds the secret, which is never shown again")
     CreatedToken create(@RequestBody CreateRequest request, Viewer viewer) {
-        var issued = access.issueToken(viewer.userId(), request.name(), expiry(request.expiresAt()));
+        var issued = accessTokens.issueToken(viewer.userId(), request.name(), expiry(request.expiresAt()));
         AccessToken token = issued.token();
         return new CreatedToken(token.id(), token.name(), token.createdAt(), token.expiresAt(), issued.secret());
     }
@@ -64,14 +64,14 @@ class MyTokensController {
     @GetMapping
     @Operation(summary = "List my tokens, without their secrets")
     List<TokenDto> list(Viewer viewer) {
-        return access.tokensOf(viewer.userId()).stream().map(TokenDto::of).toList();
+        return accessTokens.tokensOf(viewer.userId()).stream().map(TokenDto::of).toList();
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a token; it is refused from the next request on")
     void revoke(@PathVariable UUID id, Viewer viewer) {
-        access.revokeToken(viewer.userId(), id);
+        accessTokens.revokeToken(viewer.userId(), id);
     }
 
     static Instant expiry(String raw) {

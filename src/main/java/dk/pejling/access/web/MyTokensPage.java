@@ -1,6 +1,6 @@
 package dk.pejling.access.web;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.AccessTokens;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FormOutcome;
 import java.time.Instant;
@@ -23,11 +23,11 @@ class MyTokensPage {
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
-    private final AccessService access;
+    private final AccessTokens access;
     private final FormOutcome forms;
     private final java.time.Clock clock;
 
-    MyTokensPage(AccessService access, FormOutcome forms, java.time.Clock clock) {
+    MyTokensPage(AccessTokens access, FormOutcome forms, java.time.Clock clock) {
         this.access = access;
         this.forms = forms;
         this.clock = clock;

@@ -1,6 +1,6 @@
 package dk.pejling.access.web;
 
-import dk.pejling.access.AccessService;
+import dk.pejling.access.Accounts;
 import dk.pejling.access.PasswordChangeFilter;
 import dk.pejling.access.UserSessions;
 import dk.pejling.shared.Viewer;
@@ -18,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordPage {
 
-    private final AccessService access;
+    private final Accounts access;
     private final FormOutcome forms;
     private final UserSessions sessions;
 
-    PasswordPage(AccessService access, FormOutcome forms, UserSessions sessions) {
+    PasswordPage(Accounts access, FormOutcome forms, UserSessions sessions) {
         this.sessions = sessions;
         this.access = access;
         this.forms = forms;

@@ -5,7 +5,11 @@ import dk.pejling.proceedings.LinkKind;
 import dk.pejling.proceedings.Meeting;
 import dk.pejling.proceedings.MinutesImportService;
 import dk.pejling.proceedings.ParsedItem;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.CaseHistory;
+import dk.pejling.proceedings.Committees;
+import dk.pejling.proceedings.Meetings;
+import dk.pejling.proceedings.Recorded;
+import dk.pejling.proceedings.Secretariat;
 import dk.pejling.proceedings.api.ProceedingsDtos.AgendaItemDto;
 import dk.pejling.proceedings.api.ProceedingsDtos.CaseDto;
 import dk.pejling.proceedings.api.ProceedingsDtos.CommitteeDto;
@@ -48,11 +52,18 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Proceedings", description = "Committees, meetings, agenda items and cases, and the minutes importer")
 class ProceedingsController {
 
-    private final ProceedingsService proceedings;
+    private final Committees committees;
+    private final Meetings meetings;
+    private final CaseHistory caseHistory;
+    private final Secretariat secretariat;
     private final MinutesImportService imports;
 
-    ProceedingsController(ProceedingsService proceedings, MinutesImportService imports) {
-        this.proceedings = proceedings;
+    ProceedingsController(Committees committees, Meetings meetings, CaseHistory caseHistory, Secretariat secretariat,
+                          MinutesImportService imports) {
+        this.committees = committees;
+        this.meetings = meetings;
+        this.caseHistory = caseHistory;
+        this.secretariat = secretariat;
         this.imports = imports;
     }
 
@@ -155,38 +166,38 @@ class ProceedingsController {
             }
             links.computeIfAbsent(l.item(), k -> new LinkedHashSet<>()).add(new ItemLink(kind(l.kind(), "links[" + i + "]"), l.targetId()));
         }
-        ProceedingsService.Recorded recorded = imports.confirm(id, r.version(), r.committee(), r.date(), r.body(), links, viewer);
+        Recorded recorded = imports.confirm(id, r.version(), r.committee(), r.date(), r.body(), links, viewer);
         List<String> numbers = imports.get(id, viewer).minutes().items().stream().map(ParsedItem::number).toList();
         return ConfirmedDto.of(recorded, numbers);
     }
 
     @GetMapping("/committees")
     List<CommitteeDto> committees() {
-        return proceedings.committees().stream().map(CommitteeDto::of).toList();
+        return committees.committees().stream().map(CommitteeDto::of).toList();
     }
 
     @GetMapping("/meetings/{id}")
     MeetingDto meeting(@PathVariable UUID id, Viewer viewer) {
-        Meeting m = proceedings.meeting(id);
-        return MeetingDto.of(m, proceedings.committee(m.committeeId()), proceedings.agenda(id, viewer));
+        Meeting m = meetings.meeting(id);
+        return MeetingDto.of(m, committees.committee(m.committeeId()), meetings.agenda(id, viewer));
     }
 
     @DeleteMapping("/meetings/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteMeeting(@PathVariable UUID id, Viewer viewer) {
-        proceedings.deleteMeeting(id, viewer);
+        meetings.deleteMeeting(id, viewer);
     }
 
     @GetMapping("/agenda-items")
     @Operation(summary = "Search agenda items by title, and by content where the viewer may see it")
     ListPage<AgendaItemDto> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int size, Viewer viewer) {
-        return proceedings.search(new PageQuery(q, page, size), viewer).map(AgendaItemDto::of);
+        return meetings.search(new PageQuery(q, page, size), viewer).map(AgendaItemDto::of);
     }
 
     @GetMapping("/agenda-items/{id}")
     AgendaItemDto item(@PathVariable UUID id, Viewer viewer) {
-        return AgendaItemDto.of(proceedings.item(id, viewer));
+        return AgendaItemDto.of(meetings.item(id, viewer));
     }
 
     record ItemRequest(Long version, String decision, Boolean closed, String reason, List<ProceedingsDtos.LinkDto> links) {
@@ -207,7 +218,7 @@ class ProceedingsController {
             }
             links.add(new ItemLink(kind(given.get(i).kind(), "links[" + i + "]"), given.get(i).targetId()));
         }
-        return AgendaItemDto.of(proceedings.editItem(id, request.version(), request.decision(), request.closed(),
+        return AgendaItemDto.of(meetings.editItem(id, request.version(), request.decision(), request.closed(),
                 request.reason(), links, viewer));
     }
 
@@ -217,7 +228,7 @@ class ProceedingsController {
     @GetMapping("/committees/{id}/secretaries")
     @Operation(summary = "The users who form the committee's secretariat: they read and close or reopen its closed items (administrators)")
     List<UUID> secretaries(@PathVariable UUID id, Viewer viewer) {
-        return proceedings.secretaries(id, viewer);
+        return secretariat.secretaries(id, viewer);
     }
 
     @PostMapping("/committees/{id}/secretaries")
@@ -225,25 +236,25 @@ class ProceedingsController {
     @Operation(summary = "Make a user part of the committee's secretariat (administrators)")
     void appointSecretary(@PathVariable UUID id, @RequestBody(required = false) SecretaryRequest request, Viewer viewer) {
         viewer.requireAdmin(); // before the body is checked: a refusal never depends on what was sent
-        proceedings.appointSecretary(id, request == null ? null : request.userId(), viewer);
+        secretariat.appointSecretary(id, request == null ? null : request.userId(), viewer);
     }
 
     @DeleteMapping("/committees/{id}/secretaries/{user}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "End a user's part in the committee's secretariat (administrators)")
     void dismissSecretary(@PathVariable UUID id, @PathVariable UUID user, Viewer viewer) {
-        proceedings.dismissSecretary(id, user, viewer);
+        secretariat.dismissSecretary(id, user, viewer);
     }
 
     @GetMapping("/cases/{id}")
     CaseDto proceedingsCase(@PathVariable UUID id, Viewer viewer) {
-        return CaseDto.of(proceedings.proceedingsCase(id, viewer), proceedings.treatments(id, viewer));
+        return CaseDto.of(caseHistory.proceedingsCase(id, viewer), caseHistory.treatments(id, viewer));
     }
 
     @GetMapping("/strategies/{id}/history")
     @Operation(summary = "A strategy's political history: the agenda items that concern it, its goals or initiatives")
     List<TreatmentDto> history(@PathVariable UUID id, Viewer viewer) {
-        return proceedings.history(new StrategyId(id), viewer).stream().map(TreatmentDto::of).toList();
+        return caseHistory.history(new StrategyId(id), viewer).stream().map(TreatmentDto::of).toList();
     }
 
     private static LinkKind kind(String kind, String field) {

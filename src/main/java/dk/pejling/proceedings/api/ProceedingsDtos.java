@@ -10,7 +10,8 @@ import dk.pejling.proceedings.MinutesImportService;
 import dk.pejling.proceedings.ParsedItem;
 import dk.pejling.proceedings.ParsedMinutes;
 import dk.pejling.proceedings.ProceedingsCase;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.Recorded;
+import dk.pejling.proceedings.Treatment;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ProceedingsDtos {
     }
 
     record ConfirmedDto(UUID meetingId, List<ConfirmedItem> items) {
-        static ConfirmedDto of(ProceedingsService.Recorded r, List<String> numbers) {
+        static ConfirmedDto of(Recorded r, List<String> numbers) {
             List<ConfirmedItem> items = new java.util.ArrayList<>();
             for (int i = 0; i < r.items().size(); i++) {
                 items.add(new ConfirmedItem(r.items().get(i).id(), numbers.get(i)));
@@ -115,14 +116,14 @@ final class ProceedingsDtos {
     }
 
     record TreatmentDto(UUID meetingId, String committee, LocalDate date, AgendaItemDto item) {
-        static TreatmentDto of(ProceedingsService.Treatment t) {
+        static TreatmentDto of(Treatment t) {
             return new TreatmentDto(t.meeting().id(), t.committee().name(), t.meeting().date(), AgendaItemDto.of(t.item()));
         }
     }
 
     record CaseDto(UUID id, String caseNumber, String title, String kleCode, LocalDate hearingDeadline,
                    List<CaseStep> timetable, List<TreatmentDto> treatments) {
-        static CaseDto of(ProceedingsCase c, List<ProceedingsService.Treatment> treatments) {
+        static CaseDto of(ProceedingsCase c, List<Treatment> treatments) {
             return new CaseDto(c.id(), c.caseNumber(), c.title(), c.kleCode(), c.hearingDeadline(), c.steps(),
                     treatments.stream().map(TreatmentDto::of).toList());
         }

@@ -2,7 +2,7 @@ package dk.pejling.proceedings.web;
 
 import dk.pejling.proceedings.MinutesImport;
 import dk.pejling.proceedings.MinutesImportService;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.Recorded;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
@@ -223,7 +223,7 @@ class MinutesImportPages {
                    @RequestParam(required = false) String committee, Viewer viewer, Model model,
                    Locale locale, HttpServletResponse response) {
         try {
-            ProceedingsService.Recorded recorded = imports.confirm(id, version, committee, null, null, Map.of(), viewer);
+            Recorded recorded = imports.confirm(id, version, committee, null, null, Map.of(), viewer);
             return "redirect:/moeder/" + recorded.meeting().id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -1,6 +1,6 @@
 package dk.pejling.proceedings.web;
 
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyPageLinks;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PoliticalHistoryLink implements StrategyPageLinks {
 
-    private final ProceedingsService proceedings;
+    private final CaseHistory caseHistory;
 
-    PoliticalHistoryLink(ProceedingsService proceedings) {
-        this.proceedings = proceedings;
+    PoliticalHistoryLink(CaseHistory caseHistory) {
+        this.caseHistory = caseHistory;
     }
 
     @Override
     public List<PageLink> linksFor(Strategy strategy, Viewer viewer) {
-        return proceedings.hasHistory(strategy.id())
+        return caseHistory.hasHistory(strategy.id())
                 ? List.of(new PageLink("proceedings.history.link", "/strategier/" + strategy.id().value() + "/politisk-behandling"))
                 : List.of();
     }

@@ -6,7 +6,9 @@ import dk.pejling.proceedings.Committee;
 import dk.pejling.proceedings.CommitteeMember;
 import dk.pejling.proceedings.Meeting;
 import dk.pejling.proceedings.ProceedingsCase;
-import dk.pejling.proceedings.ProceedingsService;
+import dk.pejling.proceedings.CaseHistory;
+import dk.pejling.proceedings.Committees;
+import dk.pejling.proceedings.Meetings;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
@@ -30,24 +32,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProceedingsPages {
 
-    private final ProceedingsService proceedings;
+    private final Committees committees;
+    private final Meetings meetings;
+    private final CaseHistory caseHistory;
     private final StrategyService strategies;
 
-    ProceedingsPages(ProceedingsService proceedings, StrategyService strategies) {
-        this.proceedings = proceedings;
+    ProceedingsPages(Committees committees, Meetings meetings, CaseHistory caseHistory, StrategyService strategies) {
+        this.committees = committees;
+        this.meetings = meetings;
+        this.caseHistory = caseHistory;
         this.strategies = strategies;
     }
 
     @GetMapping("/udvalg")
     String committees(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Viewer viewer,
                       Model model) {
-        model.addAttribute("committees", proceedings.committees());
-        model.addAttribute("latest", proceedings.latestMeetings(10));
-        model.addAttribute("committeeNames", proceedings.committees().stream()
+        model.addAttribute("committees", committees.committees());
+        model.addAttribute("latest", meetings.latestMeetings(10));
+        model.addAttribute("committeeNames", committees.committees().stream()
                 .collect(Collectors.toMap(Committee::id, Committee::name)));
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("results", proceedings.search(new PageQuery(q, page, 50), viewer));
+            model.addAttribute("results", meetings.search(new PageQuery(q, page, 50), viewer));
         }
         model.addAttribute("canEdit", viewer.canEdit());
         return "proceedings/committees";
@@ -55,23 +61,23 @@ class ProceedingsPages {
 
     @GetMapping("/udvalg/{id}")
     String committee(@PathVariable UUID id, Model model) {
-        Committee committee = proceedings.committee(id);
+        Committee committee = committees.committee(id);
         model.addAttribute("committee", committee);
-        model.addAttribute("body", proceedings.body(committee.bodyId()));
-        model.addAttribute("meetings", proceedings.meetingsOf(id));
-        model.addAttribute("persons", proceedings.persons(committee.members().stream().map(CommitteeMember::personId)
+        model.addAttribute("body", committees.body(committee.bodyId()));
+        model.addAttribute("meetings", meetings.meetingsOf(id));
+        model.addAttribute("persons", committees.persons(committee.members().stream().map(CommitteeMember::personId)
                 .collect(Collectors.toSet())));
-        model.addAttribute("terms", proceedings.terms(committee.bodyId()));
+        model.addAttribute("terms", committees.terms(committee.bodyId()));
         return "proceedings/committee";
     }
 
     @GetMapping("/moeder/{id}")
     String meeting(@PathVariable UUID id, @RequestParam(name = "visning", defaultValue = "referat") String view,
                    Viewer viewer, Model model) {
-        Meeting meeting = proceedings.meeting(id);
-        List<AgendaItemView> items = proceedings.agenda(id, viewer);
+        Meeting meeting = meetings.meeting(id);
+        List<AgendaItemView> items = meetings.agenda(id, viewer);
         model.addAttribute("meeting", meeting);
-        Committee committee = proceedings.committee(meeting.committeeId());
+        Committee committee = committees.committee(meeting.committeeId());
         model.addAttribute("committee", committee);
         model.addAttribute("members", members(committee, meeting));
         model.addAttribute("items", items);
@@ -92,16 +98,16 @@ class ProceedingsPages {
                 .filter(m -> (m.startDate() == null || !m.startDate().isAfter(meeting.date()))
                         && (m.endDate() == null || !m.endDate().isBefore(meeting.date())))
                 .toList();
-        var persons = proceedings.persons(current.stream().map(CommitteeMember::personId).collect(Collectors.toSet()));
+        var persons = committees.persons(current.stream().map(CommitteeMember::personId).collect(Collectors.toSet()));
         return current.stream().map(m -> persons.get(m.personId())).filter(java.util.Objects::nonNull)
                 .map(dk.pejling.proceedings.Person::label).sorted().toList();
     }
 
     @GetMapping("/sager/{id}")
     String proceedingsCase(@PathVariable UUID id, Viewer viewer, Model model) {
-        ProceedingsCase found = proceedings.proceedingsCase(id, viewer);
+        ProceedingsCase found = caseHistory.proceedingsCase(id, viewer);
         model.addAttribute("case", found);
-        model.addAttribute("treatments", proceedings.treatments(id, viewer));
+        model.addAttribute("treatments", caseHistory.treatments(id, viewer));
         return "proceedings/case";
     }
 
@@ -109,7 +115,7 @@ class ProceedingsPages {
     String history(@PathVariable UUID id, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
         model.addAttribute("strategy", strategy);
-        model.addAttribute("treatments", proceedings.history(strategy.id(), viewer));
+        model.addAttribute("treatments", caseHistory.history(strategy.id(), viewer));
         return "proceedings/history";
     }
 
