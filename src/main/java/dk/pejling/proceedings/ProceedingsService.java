@@ -30,7 +30,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -380,23 +382,37 @@ public class ProceedingsService {
         }
         Meeting meeting = meetings.save(Meeting.create(committee.id(), parsed.date(), parsed.start(), parsed.end(),
                 parsed.place(), MeetingStatus.MINUTES_PUBLISHED, parsed.otherParticipants(), participants, sourceName, now));
-        List<AgendaItem> saved = new ArrayList<>();
+        // The cases in one query and the items in one batch: a 243-item import was ~730 statements one by one.
+        Map<String, ProceedingsCase> known = new HashMap<>();
+        Set<String> numbers = minutes.items().stream().map(ParsedItem::caseNumber).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!numbers.isEmpty()) {
+            cases.findByNumbers(body.id(), numbers).forEach(c -> known.put(c.caseNumber(), c));
+        }
+        Map<UUID, ProceedingsCase> casesToSave = new LinkedHashMap<>();
+        List<AgendaItem> toSave = new ArrayList<>();
         int order = 0;
         for (ParsedItem p : minutes.items()) {
             UUID caseId = null;
             if (p.caseNumber() != null) {
-                ProceedingsCase c = cases.findByNumber(body.id(), p.caseNumber())
-                        .orElseGet(() -> ProceedingsCase.create(body.id(), p.caseNumber(), p.title(), now));
-                c.learn(p.kleCode(), p.hearingDeadline(), p.timetable(), now);
-                caseId = cases.save(c).id();
+                ProceedingsCase c = known.computeIfAbsent(p.caseNumber(), n -> {
+                    ProceedingsCase created = ProceedingsCase.create(body.id(), n, p.title(), now);
+                    casesToSave.put(created.id(), created);
+                    return created;
+                });
+                if (c.learn(p.kleCode(), p.hearingDeadline(), p.timetable(), now)) {
+                    casesToSave.put(c.id(), c);
+                }
+                caseId = c.id();
             }
             AgendaItem item = AgendaItem.create(meeting.id(), body.id(), caseId, order++, p, now);
             for (ItemLink link : links.getOrDefault(p.number(), Set.of())) {
                 item.link(link, now);
             }
-            saved.add(items.save(item));
+            toSave.add(item);
         }
-        return new Recorded(meeting, saved);
+        cases.saveAll(casesToSave.values());
+        return new Recorded(meeting, items.saveAll(toSave));
     }
 
     /** An organisation a meeting can belong to as its body (a municipality, a police district). */
