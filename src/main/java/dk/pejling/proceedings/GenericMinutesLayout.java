@@ -30,12 +30,12 @@ final class GenericMinutesLayout implements MinutesLayout {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern ITEM = Pattern.compile(
-            "^(?:[•·▪-]\\s*)?(?:Pkt\\.?\\s*|Punkt\\s+|Nr\\.\\s*)?(\\d{1,4})(?:\\.\\s*|\\s+-\\s+|\\s+)(\\S.*)$");
+            "^(?:[•·▪-]\\s*)?(?:Pkt\\.?\\s*|Punkt\\s+|Nr\\.\\s*)?(\\d{1,4})(?:\\.\\s*|\\s*:\\s+|\\s+-\\s+|\\s+)(\\S.*)$");
     private static final Pattern SAME_NUMBER_ALONE = Pattern.compile("^(?:[•·]\\s*)?(?:Pkt\\.?|Punkt)\\s*(\\d{1,4})\\.?$");
     private static final Pattern SAG_NR = Pattern.compile("^Sag nr\\.\\s*(\\d{1,4})$");
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\d).])(\\d{1,4})\\. ?(?=\\p{Lu})");
     private static final Pattern FURNITURE = Pattern.compile(
-            "^(Til toppen|Fold alle ud|Udskriv|Hent som fil:?|You are here|Referat|Indhold|Udskriv hele dagsordnen|Se alle bilag)$", CI);
+            "^(Til toppen|Fold alle ud|Udskriv|Hent som fil:?|You are here|Referat|Indhold|Udskriv hele dagsordnen|Se alle bilag|Kopier link til punktet(?: - Print)?)$", CI);
     private static final Pattern SECTION = Pattern.compile("^(Resume|Resumé|Sagsfremstilling|Sagens kerne|Sagens indhold|Indstilling|"
             + "Beslutning|Bilag|Økonomi|Baggrund|Høring|Beslutningstema|Beskrivelse af sagen|Kompetence|Beslutningskompetence|"
             + "Sagsgang og sagstype|Sagsprocedure|Hovedindstilling|Alternativ indstilling|Formål|Lovgrundlag|Vurdering|"
@@ -44,30 +44,57 @@ final class GenericMinutesLayout implements MinutesLayout {
     private static final Pattern LABELLED_SECTION = Pattern.compile("^(Kompetence|Beslutningskompetence|Sagsforløb)\\s*:\\s*\\S.*$", CI);
     private static final Pattern DECISION_HEADING = Pattern.compile(
             "^Beslutning(?: i| for)? (.{2,120}?) den (\\S+(?: \\S+ \\d{4})?)\\s*:?$", CI);
+    /** "Beslutning Byrådet 10.01.2023": committee and date without "den". */
+    private static final Pattern DECISION_HEADING_NUMERIC = Pattern.compile(
+            "^Beslutning(?: i| for)? (\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,4}?) (\\d{1,2}[.-]\\d{1,2}[.-]\\d{4})\\s*:?$");
+    /** The same heading with the decision's text on its line: "Beslutning Byrådet 10.01.2023 Mødet er aflyst.". */
+    private static final Pattern DECISION_HEADING_NUMERIC_WITH_TEXT = Pattern.compile(
+            "^(Beslutning(?: i| for)? \\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,4}? \\d{1,2}[.-]\\d{1,2}[.-]\\d{4}):?\\s+(\\S.*)$");
+    /** A section heading glued to its text: "BeslutningGodkendt.", "SagsfremstillingUdvalget besøger …". */
+    private static final Pattern GLUED_HEADING = Pattern.compile(
+            "^(Resume|Resumé|Sagsfremstilling|Indstilling|Beslutning|Bilag)(\\p{Lu}\\p{Ll}.*)$");
+    /** A KLE-style case number at the start of a line with more after it: "00.22.00-P35-11-21 Beslutning …". */
+    private static final Pattern KLE_CASE_FIRST = Pattern.compile("^(\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2})\\s+(\\S.*)$");
+    /** A line that is only a case number ("018520-2013"), read as the case of the item whose heading it follows. */
+    private static final Pattern CASE_ALONE = Pattern.compile("^\\d[\\d./-]*[-/.]\\d+$");
+    /** A title that ends with its case number: "Service & Økonomi 11/31929". */
+    private static final Pattern TITLE_WITH_CASE = Pattern.compile("^(\\S.*?)\\s+(\\d{2}/\\d{3,6})$");
+    /** A title printed twice around a link's text: "Godkendelse af dagsordenKlik her for at … Godkendelse af dagsorden". */
+    private static final Pattern TITLE_AROUND_LINK = Pattern.compile("^(.{8,}?)\\p{Lu}.{0,80}?\\s\\1$");
+    /** "Åbent Kommuneplan 2013": an open/closed mark printed before the title. */
+    private static final Pattern MARK_BEFORE_TITLE = Pattern.compile("^(Åbent|Åben|Lukket)\\s+(\\p{Lu}.*)$");
+    private static final Pattern CLOSED_TITLE = Pattern.compile("^Lukket (?:sag|punkt)\\s*:.*$", CI);
     private static final Pattern DECISION_IN_MEETING = Pattern.compile("^(\\S.{1,80}?)s beslutning i mødet den (.+)$", CI);
     private static final Pattern COMMITTEE_DATE_PKT = Pattern.compile("^(\\S.{1,80}?), (\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\. \\S+ \\d{4}), pkt\\. (\\d{1,4}):?$");
     private static final Pattern CASE_IN_LINE = Pattern.compile(
-            "(?:^|\\s)(?:Sagsnr\\.?|Sags nr\\.?|Sagsnummer|Sagsid\\.?|Journalnr\\.?|J\\.nr\\.)\\s*:?\\s*(\\d[\\w./-]*\\w)", CI);
+            "(?:^|\\s)(?:Sagsnr\\.?|Sags nr\\.?|Sagsnummer|Sagsid\\.?|Journalnr\\.?|J\\.nr\\.)\\s*:?\\s*(\\p{Lu}?\\d[\\w./-]*\\w)", CI);
     private static final Pattern SAG_LINE = Pattern.compile("^Sag (\\d[\\d./-]*\\d)$");
     private static final Pattern KLE_CASE_ALONE = Pattern.compile("^(\\d{2}\\.\\d{2}\\.\\d{2}-[A-ZÆØÅ]\\d{2}-\\d+-\\d{2})$");
     private static final Pattern CLOSED_SECTION = Pattern.compile("^(Lukket|Lukkede sager|Lukket møde|Lukkede punkter|Lukket dagsorden)$", CI);
     private static final Pattern OPEN_SECTION = Pattern.compile("^(Åben|Åbne sager|Åbent møde|Åbne punkter|Åben dagsorden)$", CI);
     private static final Pattern CLOSED_MARK = Pattern.compile("(?:^|\\s)(Lukket punkt|Lukket sag|Lukket)$", CI);
-    private static final Pattern PAGE_PREFIX = Pattern.compile("^\\d{1,3} (?:Side \\d{1,3} )?(?=\\p{L}|\\d{1,4}\\. \\p{Lu})");
+    private static final Pattern PAGE_PREFIX = Pattern.compile(
+            "^\\d{1,3} (?:Side \\d{1,3} )?(?!(?:Åbent|Åben|Lukket) \\p{Lu})(?=\\p{L}|\\d{1,4}\\. \\p{Lu})");
     /** A title cannot end on these words: in a PDF the rest of it wrapped onto the next line. */
     private static final Pattern OPEN_END = Pattern.compile("(?:\\s(?:og|i|for|af|til|med|på|om|fra|ved|samt|eller|de|den|det)|[-–,])$");
     private static final Pattern INLINE_FIELD = Pattern.compile(" (?=(?:Sagsnr\\.?:|Resumé:|Resume:|Indstilling:|Beslutning den [^:]*:|Sagsfremstilling:))");
-    private static final Pattern REFERAT_TITLE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+(?:Referat|Beslutningsprotokol|Dagsorden)\\b.*$", CI);
+    private static final Pattern REFERAT_TITLE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+(?:Referat|Beslutningsprotokol|Dagsorden(?:er)?)\\b.*$", CI);
     private static final Pattern TITLE_DASH_DATE = Pattern.compile("^(\\S.{1,100}?)\\s+[-–]\\s+\\d{1,2}-\\d{1,2}-\\d{4}$");
     private static final Pattern DOC_KIND = Pattern.compile("^(Referat|Dagsorden|Beslutningsprotokol)$", CI);
-    private static final Pattern REFERAT_OF = Pattern.compile("^(?:Referat|Beslutningsprotokol|Dagsorden)(?: af| fra| til)? mødet? i (.{2,100}?)"
-            + "(?:,? (?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b.*)?$", CI);
+    private static final Pattern REFERAT_OF = Pattern.compile("(?:^|\\s)(?:Referat|Beslutningsprotokol|Dagsorden)(?: af| fra| til)? mødet? i (.{2,100}?)"
+            + "(?:,? (?:den|d\\.|kl\\.?|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\b.*)?$", CI);
+    /** "Møde i Økonomiudvalget den 10. juni 2013": the heading of the first page of items. */
+    private static final Pattern MEETING_OF = Pattern.compile(
+            "^Møde i (\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,4}?)(?:,? (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))? den \\d.*$");
+    /** "Referat Socialudvalget's møde Mandag den …". */
+    private static final Pattern COMMITTEES_MEETING = Pattern.compile(
+            "^(?:Referat|Beslutningsprotokol|Dagsorden) (\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,3}?)'s møde\\b.*$", CI);
     /** A line that is only a link to a file or a "Bilag …": "[Bilag 2 Notat.pdf](https://…)". */
     private static final Pattern ATTACHMENT_LINK = Pattern.compile(
             "^\\[(?:Bilag\\b[^\\]]*|[^\\]]*\\.(?:pdf|docx?|xlsx?|pptx?))\\]\\(https?://[^)\\s]+\\)$", CI);
     /** "Referat fra Økonomiudvalget", "Beslutningsprotokol for Byrådet": a committee word right after the document kind. */
     private static final Pattern REFERAT_FROM_COMMITTEE = Pattern.compile(
-            "^(?:\\d{1,3} )?(?:Referat|Beslutningsprotokol|Dagsorden)(?: fra| for)? ((?:\\p{Lu}[\\p{L}-]* (?:og |for )?){0,4}"
+            "^(?:\\d{1,3} )?(?i:Referat|Beslutningsprotokol|Dagsorden)(?: fra| for)? ((?:\\p{Lu}[\\p{L}-]* (?:og |for )?){0,4}"
             + "\\p{L}*(?:udvalget|udvalg|rådet|råd|bestyrelsen|Byrådet|Kommunalbestyrelsen|Borgerrepræsentationen))\\b");
     /** A section heading with its text on the same line: "Beslutning: Vedtaget". The colon is required. */
     private static final Pattern SECTION_WITH_TEXT = Pattern.compile(
@@ -118,7 +145,24 @@ final class GenericMinutesLayout implements MinutesLayout {
                 continue;
             }
             if ((m = KLE_CASE_ALONE.matcher(line)).matches()) {
-                pendingCase = m.group(1);
+                if (current != null && current.isBare()) {
+                    current.caseNumber = m.group(1); // right under its item's heading: that item's case
+                } else {
+                    pendingCase = m.group(1); // before the next item's heading
+                }
+                continue;
+            }
+            if (current != null && current.caseNumber == null && (m = KLE_CASE_FIRST.matcher(line)).matches()) {
+                current.caseNumber = m.group(1);
+                line = m.group(2);
+                Matcher d = DECISION_HEADING_NUMERIC_WITH_TEXT.matcher(line);
+                if (d.matches()) {
+                    current.add(d.group(1));
+                    line = d.group(2);
+                }
+            }
+            if (current != null && current.isBare() && CASE_ALONE.matcher(line).matches() && date(line) == null) {
+                current.caseNumber = line;
                 continue;
             }
             if (current != null && (m = SAME_NUMBER_ALONE.matcher(line)).matches() && Integer.parseInt(m.group(1)) == current.number) {
@@ -187,25 +231,49 @@ final class GenericMinutesLayout implements MinutesLayout {
         }
         if (number > last) {
             // A bare "N Title" without dot or bullet is too weak (a page number, an amount) unless it follows on from the last item.
-            boolean marked = line.matches("^(?:[•·▪-]\\s*|Pkt|Punkt|Nr|\\d{1,4}\\.|\\d{1,4} - ).*");
+            boolean marked = line.matches("^(?:[•·▪-]\\s*|Pkt|Punkt|Nr|\\d{1,4}\\.|\\d{1,4} - |\\d{1,4} ?: |\\d{1,4} (?:Åbent|Åben|Lukket) \\p{Lu}).*");
             return marked || (last > 0 && number == last + 1) ? number : null;
         }
         Item earlier = items.get(number);
-        if (earlier != null && (earlier.title.startsWith(title(title)) || title(title).startsWith(earlier.title))) {
+        if (earlier != null && sameStart(earlier.title, title(title))) {
             return number;
         }
         return null;
     }
 
+    /** The same heading in the table of contents and above the item's text: one starts the other, in any case. */
+    private static boolean sameStart(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.isEmpty() || y.isEmpty()) {
+            return x.equals(y);
+        }
+        return x.startsWith(y) || y.startsWith(x) || firstWords(x, 1).equals(firstWords(y, 1));
+    }
+
     private static Item open(Map<Integer, Item> items, int number, String title, boolean closed) {
-        Item item = new Item(number, title, closed);
+        Matcher m = MARK_BEFORE_TITLE.matcher(title);
+        boolean markedClosed = false;
+        if (m.matches()) {
+            markedClosed = m.group(1).equalsIgnoreCase("Lukket");
+            title = m.group(2);
+        }
+        String caseNumber = null;
+        if ((m = TITLE_WITH_CASE.matcher(title)).matches()) {
+            title = m.group(1);
+            caseNumber = m.group(2);
+        }
+        Item item = new Item(number, title, closed || markedClosed || CLOSED_TITLE.matcher(title).matches());
+        item.caseNumber = caseNumber;
         items.put(number, item);
         return item;
     }
 
     private static String title(String raw) {
         String t = raw.strip();
-        return t.replaceFirst("\\s*\\.{3,}\\s*[ivxlc\\d]*$", "").strip();
+        t = t.replaceFirst("\\s*\\.{3,}\\s*[ivxlc\\d]*$", "").strip();
+        Matcher twice = TITLE_AROUND_LINK.matcher(t);
+        return twice.matches() ? twice.group(1).strip() : t;
     }
 
     // ---------------------------------------------------------------- lines
@@ -228,7 +296,17 @@ final class GenericMinutesLayout implements MinutesLayout {
                         out.add(f.group(2).strip());
                     }
                 } else if (!p.isEmpty()) {
-                    out.add(p);
+                    Matcher g = GLUED_HEADING.matcher(p);
+                    Matcher d = DECISION_HEADING_NUMERIC_WITH_TEXT.matcher(p);
+                    if (g.matches()) {
+                        out.add(g.group(1));
+                        out.add(g.group(2));
+                    } else if (d.matches()) {
+                        out.add(d.group(1));
+                        out.add(d.group(2));
+                    } else {
+                        out.add(p);
+                    }
                 }
             }
         }
@@ -299,8 +377,12 @@ final class GenericMinutesLayout implements MinutesLayout {
     }
 
     private static String firstWords(String title) {
+        return firstWords(title, 3);
+    }
+
+    private static String firstWords(String title, int n) {
         String[] words = title.split(" ");
-        return String.join(" ", List.of(words).subList(0, Math.min(3, words.length)));
+        return String.join(" ", List.of(words).subList(0, Math.min(n, words.length)));
     }
 
     // ---------------------------------------------------------------- meeting
@@ -321,12 +403,17 @@ final class GenericMinutesLayout implements MinutesLayout {
             String committeeBefore = committee;
             if (DOC_KIND.matcher(line).matches()) {
                 if (committee == null && i + 1 < header.size() && !header.get(i + 1).contains(":")
-                        && !header.get(i + 1).matches("^[\\p{Lu} ]+$") && date(header.get(i + 1)) == null) {
+                        && !header.get(i + 1).matches("^[\\p{Lu} ]+$") && !header.get(i + 1).matches("^[-•·▪].*")
+                        && date(header.get(i + 1)) == null) {
                     committee = header.get(++i);
                 }
                 continue;
             }
-            if (committee == null && (m = REFERAT_OF.matcher(line)).matches()) {
+            if (committee == null && (m = REFERAT_OF.matcher(line)).find()) {
+                committee = m.group(1).strip();
+            } else if (committee == null && (m = MEETING_OF.matcher(line)).matches()) {
+                committee = m.group(1).strip();
+            } else if (committee == null && (m = COMMITTEES_MEETING.matcher(line)).matches()) {
                 committee = m.group(1).strip();
             } else if (committee == null && (m = REFERAT_FROM_COMMITTEE.matcher(line)).find()) {
                 committee = m.group(1).strip();
@@ -408,6 +495,11 @@ final class GenericMinutesLayout implements MinutesLayout {
             this.closed = closedSection;
         }
 
+        /** Nothing read under the heading yet. */
+        boolean isBare() {
+            return parts.isEmpty() && caseNumber == null && section.isEmpty();
+        }
+
         String popLast() {
             for (int i = parts.size() - 1; i >= 0; i--) {
                 return parts.remove(i)[1];
@@ -435,6 +527,12 @@ final class GenericMinutesLayout implements MinutesLayout {
                 return;
             }
             if ((m = DECISION_HEADING.matcher(line)).matches()) {
+                section = "beslutning";
+                decisionCommittee = decisionCommittee == null ? m.group(1).strip() : decisionCommittee;
+                decisionDate = decisionDate == null ? date(m.group(2)) : decisionDate;
+                return;
+            }
+            if ((m = DECISION_HEADING_NUMERIC.matcher(line)).matches()) {
                 section = "beslutning";
                 decisionCommittee = decisionCommittee == null ? m.group(1).strip() : decisionCommittee;
                 decisionDate = decisionDate == null ? date(m.group(2)) : decisionDate;

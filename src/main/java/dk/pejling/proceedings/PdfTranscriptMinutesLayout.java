@@ -19,10 +19,10 @@ final class PdfTranscriptMinutesLayout implements MinutesLayout {
     private static final Pattern BEFORE_ITEM = Pattern.compile("(?<=[\\s.)])(?=\\d{1,4}\\. \\p{Lu}\\p{L})");
     /** Before a field label or an open/closed mark. */
     private static final Pattern BEFORE_FIELD = Pattern.compile(
-            "\\s(?=(?:Sagsnr\\.?:|Sagsid\\.?:|Sags nr\\.?:|Dok\\.nr\\.?:|J\\.nr\\.?:|Journalnr\\.?:|Initialer:|Åben sag|Lukket sag)(?:\\s|$))");
+            "\\s(?=(?:Sagsnr\\.?:?|Sagsid\\.?:|Sags nr\\.?:|Dok\\.nr\\.?:|J\\.nr\\.?:|Journalnr\\.?:|Initialer:|Åben sag|Lukket sag)(?:\\s|$))");
     /** Before a section heading written as a word of its own ("… Åben sag Beslutning Økonomiudvalget …"). */
     private static final Pattern BEFORE_SECTION = Pattern.compile(
-            "\\s(?=(?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning|Bilag|RESUMÉ|SAGSFREMSTILLING|INDSTILLING|BESLUTNING|BILAG)"
+            "(?<! :)\\s(?=(?:Resumé|Resume|Sagsfremstilling|Indstilling|Beslutning|Beslutningstema|Bilag|RESUMÉ|SAGSFREMSTILLING|INDSTILLING|BESLUTNING|BILAG)"
             + "(?:\\s|:|$))");
     private static final Pattern AFTER_FIELD_VALUE = Pattern.compile("^((?:Sagsnr\\.?:|Sagsid\\.?:|Sags nr\\.?:|Dok\\.nr\\.?:|J\\.nr\\.?:"
             + "|Journalnr\\.?:|Initialer:)\\s*\\S+)\\s+(\\S.*)$");
@@ -36,6 +36,14 @@ final class PdfTranscriptMinutesLayout implements MinutesLayout {
             + "(?: (?:i |for )?(?:\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,4}? )?den(?: \\d{1,2}[.-]\\S*(?: \\S+ \\d{4})?)?)?"
             + "\\s*:?\\s+(\\S.*)$");
 
+    /**
+     * Before the history of an item's treatment ("… for regnskabsåret Økonomiudvalget den 21. marts 2006, pkt. 4") and
+     * before a lettered list ("Meddelelser a) Der afholdes …"): neither is part of the title in front of it.
+     */
+    private static final Pattern BEFORE_HISTORY_OR_LIST = Pattern.compile(
+            "\\s(?=\\p{Lu}[\\p{L}-]*(?:udvalget|rådet|bestyrelsen|Byrådet) den \\d{1,2}\\. \\p{L}+ \\d{4}, pkt\\. \\d|[a-h]\\) \\p{Lu})");
+    /** A table of contents with roman page numbers ("… Dallund Slot...ii Til behandling - for åbne døre...iii 91. …"). */
+    private static final Pattern ROMAN_PAGE_REFERENCE = Pattern.compile("\\.{2,}\\s*[ivxlc]{1,5}\\b");
     private static final Pattern AFTER_MARK = Pattern.compile("^(Åben sag|Lukket sag)\\s+(\\S.*)$");
 
     private final GenericMinutesLayout generic = new GenericMinutesLayout();
@@ -82,29 +90,44 @@ final class PdfTranscriptMinutesLayout implements MinutesLayout {
                 continue;
             }
             l = l.replaceFirst("^\\d{1,3} (?:Side [ivxlc\\d]+ )?", "");
-            for (String a : BEFORE_ITEM.split(l)) {
-                for (String b : BEFORE_FIELD.split(a)) {
-                    for (String c : BEFORE_SECTION.split(b)) {
-                        var mark = AFTER_MARK.matcher(c.strip());
-                        if (mark.matches()) {
-                            out.add(mark.group(1));
-                            c = mark.group(2);
-                        }
-                        var m = AFTER_FIELD_VALUE.matcher(c.strip());
-                        var h = HEADING_WITH_TEXT.matcher(c.strip());
-                        if (m.matches()) {
-                            out.add(m.group(1));
-                            out.add(m.group(2));
-                        } else if (h.matches()) {
-                            out.add(h.group(1));
-                            out.add(h.group(2));
-                        } else {
-                            out.add(c.strip());
+            boolean romanContents = ROMAN_PAGE_REFERENCE.matcher(l).find();
+            for (String item : BEFORE_ITEM.split(l)) {
+                // In such a table of contents the page reference ends the title; what follows it is a section heading.
+                String a = romanContents ? item.strip().replaceFirst("\\s*\\.{2,}\\s*[ivxlc]{1,5}\\b.*$", "")
+                        .replaceFirst("\\s+[ivxlc]{1,5}$", "") : item;
+                if (a.isBlank()) {
+                    continue;
+                }
+                for (String b : BEFORE_HISTORY_OR_LIST.split(a)) {
+                    for (String f : BEFORE_FIELD.split(b)) {
+                        for (String c : BEFORE_SECTION.split(f)) {
+                            addPiece(out, c);
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** One piece of a page line: an open/closed mark, a field with its value, a heading with its text, or text. */
+    private static void addPiece(List<String> out, String piece) {
+        String c = piece;
+        var mark = AFTER_MARK.matcher(c.strip());
+        if (mark.matches()) {
+            out.add(mark.group(1));
+            c = mark.group(2);
+        }
+        var m = AFTER_FIELD_VALUE.matcher(c.strip());
+        var h = HEADING_WITH_TEXT.matcher(c.strip());
+        if (m.matches()) {
+            out.add(m.group(1));
+            out.add(m.group(2));
+        } else if (h.matches()) {
+            out.add(h.group(1));
+            out.add(h.group(2));
+        } else {
+            out.add(c.strip());
+        }
     }
 }

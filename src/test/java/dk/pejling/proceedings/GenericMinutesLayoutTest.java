@@ -110,4 +110,38 @@ class GenericMinutesLayoutTest {
         assertThat(minutes.items()).isEmpty();
         assertThat(minutes.unrecognised()).hasSize(2);
     }
+
+    @Test
+    void colonNumberedHeadingsGluedHeadingsAndATitlePrintedAroundItsLinkText() {
+        ParsedMinutes minutes = layout.parse("""
+                Vejudvalget - Dagsordener og referater
+                Mødedato: 3. marts 2024
+                1 : Godkendelse af dagsorden
+                BeslutningGodkendt.
+                2. SkiltningKlik her for at folde ud og læse mere om Skiltning
+                Beslutning
+                Udsat.
+                """);
+        assertThat(minutes.meeting().committee()).isEqualTo("Vejudvalget");
+        assertThat(minutes.items()).extracting(ParsedItem::number, ParsedItem::title, ParsedItem::decision)
+                .containsExactly(tuple("1", "Godkendelse af dagsorden", "Godkendt."), tuple("2", "Skiltning", "Udsat."));
+    }
+
+    @Test
+    void aCaseNumberUnderTheHeadingBelongsToThatItemAndADecisionHeadingMayCarryANumericDate() {
+        ParsedMinutes minutes = layout.parse("""
+                Møde i Havneudvalget den 4. april 2023
+                Punkt 1: Havneplan
+                00.01.00-A00-1-23 Beslutning Havneudvalget 04.04.2023 Godkendt.
+                Punkt 2: Underskrifter
+                00.01.00-A00-2-23
+                3 Lukket Salg af grund
+                024-2023
+                """);
+        assertThat(minutes.meeting().committee()).isEqualTo("Havneudvalget");
+        assertThat(minutes.items()).extracting(ParsedItem::number, ParsedItem::caseNumber, ParsedItem::decision, ParsedItem::closed)
+                .containsExactly(tuple("1", "00.01.00-A00-1-23", "Godkendt.", false), tuple("2", "00.01.00-A00-2-23", null, false),
+                        tuple("3", "024-2023", null, true));
+        assertThat(minutes.items().get(2).title()).isEqualTo("Salg af grund");
+    }
 }
