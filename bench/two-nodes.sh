@@ -10,7 +10,7 @@
 #   bench/two-nodes.sh kill a|b         kill -9 of one instance (for drills)
 #
 # Settings (environment):
-#   TWO_NODES_PORT=8200 TWO_NODES_PORT_A=8201 TWO_NODES_PORT_B=8202   (nginx's port is in pejling.conf too)
+#   TWO_NODES_PORT=8200 TWO_NODES_PORT_A=8201 TWO_NODES_PORT_B=8202   (put into a copy of deploy/nginx/pejling.conf)
 #   TWO_NODES_DIR=target/two-nodes      data directories, logs, pid files and nginx's prefix
 #   TWO_NODES_PG_URL=jdbc:postgresql://127.0.0.1:5432/test  TWO_NODES_PG_SCHEMA=pejling_drills
 #   TWO_NODES_PG_USER=postgres  TWO_NODES_PG_PASSWORD=
@@ -126,9 +126,12 @@ http {
     uwsgi_temp_path $DIR/nginx/temp/uwsgi;
     scgi_temp_path $DIR/nginx/temp/scgi;
     include /etc/nginx/mime.types;
-    include $ROOT/deploy/nginx/pejling.conf;
+    include $DIR/nginx/pejling.conf;
 }
 CONF
+    # deploy/nginx/pejling.conf unchanged but for the ports, so TWO_NODES_PORT* move nginx and the upstream too.
+    sed -e "s/127.0.0.1:8201/127.0.0.1:$PORT_A/; s/127.0.0.1:8202/127.0.0.1:$PORT_B/; s/listen 8200;/listen $PORT;/" \
+        "$ROOT/deploy/nginx/pejling.conf" >"$DIR/nginx/pejling.conf"
     if [[ $(id -u) == 0 ]]; then
         sed -i '1a user root;' "$DIR/nginx/nginx.conf" # the temp paths under target/ are root's
     fi
