@@ -7,6 +7,7 @@
 #   bench/two-nodes.sh status           what runs, and each instance's readiness
 #   bench/two-nodes.sh up               exit 0 when both instances are ready and nginx runs
 #   bench/two-nodes.sh start-instance a|b   (again) after a drill killed it; waits for readiness
+#   bench/two-nodes.sh start-nginx          nginx alone, when a start was cut short after the instances
 #   bench/two-nodes.sh kill a|b         kill -9 of one instance (for drills)
 #
 # Settings (environment):
@@ -185,6 +186,9 @@ case ${1:-} in
         start_nginx
         curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && log "http://localhost:$PORT/ answers"
         ;;
+    start-nginx) # nginx alone, when the instances run already (a start that was cut short after them)
+        nginx_alive || start_nginx
+        ;;
     start-instance)
         start_instance "${2:?a or b}"
         wait_ready "$2"
@@ -219,7 +223,7 @@ case ${1:-} in
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then echo "nginx: pid $pid, port $PORT"; else echo "nginx: not running"; fi
         ;;
     *)
-        echo "usage: bench/two-nodes.sh start|stop|status|up|start-instance a|b|kill a|b" >&2
+        echo "usage: bench/two-nodes.sh start|stop|status|up|start-instance a|b|start-nginx|kill a|b" >&2
         exit 2
         ;;
 esac
