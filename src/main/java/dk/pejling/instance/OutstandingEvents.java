@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
  * switched off) resubmits every incomplete publication, including those another instance's listener is running
  * right now, so a listener could run twice at once. Here one instance per tick (ShedLock) resubmits only the
  * publications older than {@code pejling.events.resubmit-older-than}, longer than any listener takes on a live
- * instance; the registry claims each one in the database ({@code status = 'RESUBMITTED'}) before invoking its
- * listener, so even two overlapping runs send it once. The listeners are idempotent besides (the search index
- * replaces a key's documents, the text extraction stores a document's text by its id, the safety-index feed
- * enters a period's value again), so a resubmission that meets a very slow first run does no harm.
+ * instance. The registry also claims each one in the database ({@code status = 'RESUBMITTED'}) before invoking
+ * its listener, so two overlapping runs do not both send a publication in flight; Modulith 2.1.1 may still
+ * claim one that completed a moment before (spring-modulith#1936, fixed in 2.1.2), which the lock prevents
+ * here. The listeners are idempotent besides (the search index replaces a key's documents, the text
+ * extraction stores a document's text by its id, the safety-index feed corrects the period's measurement it
+ * entered before), so a resubmission that meets a very slow first run does no harm.
  */
 @Component
 class OutstandingEvents {
