@@ -7,10 +7,11 @@
 #   bench/two-nodes.sh status           what runs, and each instance's readiness
 #   bench/two-nodes.sh up               exit 0 when both instances are ready and nginx runs
 #   bench/two-nodes.sh start-instance a|b   (again) after a drill killed it; waits for readiness
+#   bench/two-nodes.sh start-nginx          nginx alone, when a start was cut short after the instances
 #   bench/two-nodes.sh kill a|b         kill -9 of one instance (for drills)
 #
 # Settings (environment):
-#   TWO_NODES_PORT=8200 TWO_NODES_PORT_A=8201 TWO_NODES_PORT_B=8202   (nginx's port is in pejling.conf too)
+#   TWO_NODES_PORT=8200 TWO_NODES_PORT_A=8201 TWO_NODES_PORT_B=8202   (put into a copy of deploy/nginx/pejling.conf)
 #   TWO_NODES_DIR=target/two-nodes      data directories, logs, pid files and nginx's prefix
 #   TWO_NODES_PG_URL=jdbc:postgresql://127.0.0.1:5432/test  TWO_NODES_PG_SCHEMA=pejling_drills
 #   TWO_NODES_PG_USER=postgres  TWO_NODES_PG_PASSWORD=
@@ -126,9 +127,12 @@ http {
     uwsgi_temp_path $DIR/nginx/temp/uwsgi;
     scgi_temp_path $DIR/nginx/temp/scgi;
     include /etc/nginx/mime.types;
-    include $ROOT/deploy/nginx/pejling.conf;
+    include $DIR/nginx/pejling.conf;
 }
 CONF
+    # deploy/nginx/pejling.conf unchanged but for the ports, so TWO_NODES_PORT* move nginx and the upstream too.
+    sed -e "s/127.0.0.1:8201/127.0.0.1:$PORT_A/; s/127.0.0.1:8202/127.0.0.1:$PORT_B/; s/listen 8200;/listen $PORT;/" \
+        "$ROOT/deploy/nginx/pejling.conf" >"$DIR/nginx/pejling.conf"
     if [[ $(id -u) == 0 ]]; then
         sed -i '1a user root;' "$DIR/nginx/nginx.conf" # the temp paths under target/ are root's
     fi
@@ -182,6 +186,9 @@ case ${1:-} in
         start_nginx
         curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && log "http://localhost:$PORT/ answers"
         ;;
+    start-nginx) # nginx alone, when the instances run already (a start that was cut short after them)
+        nginx_alive || start_nginx
+        ;;
     start-instance)
         start_instance "${2:?a or b}"
         wait_ready "$2"
@@ -216,7 +223,7 @@ case ${1:-} in
         if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then echo "nginx: pid $pid, port $PORT"; else echo "nginx: not running"; fi
         ;;
     *)
-        echo "usage: bench/two-nodes.sh start|stop|status|up|start-instance a|b|kill a|b" >&2
+        echo "usage: bench/two-nodes.sh start|stop|status|up|start-instance a|b|start-nginx|kill a|b" >&2
         exit 2
         ;;
 esac

@@ -25,15 +25,33 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 class Client:
-    """One keep-alive connection; a broken one is reopened (and the request counted as failed)."""
+    """One keep-alive connection. A connection idle for longer than IDLE_REOPEN is reopened before use, as nginx
+    closes idle ones (keepalive_timeout); a request that fails on a reused connection before any answer came (the
+    server had closed it meanwhile, so it never read the request) is sent once more on a new connection: safe for
+    a POST too. A 503 with Retry-After (no database connection was free; nothing was done) is sent again once
+    after the time it names. Anything else without an answer counts as failed."""
+
+    IDLE_REOPEN = 30.0  # seconds; below nginx's keepalive_timeout of 75 s
+    STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 
     def __init__(self, base, token):
         parts = urllib.parse.urlsplit(base)
         self.host, self.port = parts.hostname, parts.port or 80
         self.token = token
         self.conn = None
+        self.used_at = 0.0
+        self.reconnects = 0  # stale connections reopened and the request sent again
+        self.retries_503 = 0  # 503 answers with Retry-After sent again
 
     def call(self, method, path, body=None, auth=True, timeout=130):
+        status, content, retry_after = self._call(method, path, body, auth, timeout)
+        if status == 503 and retry_after is not None:
+            self.retries_503 += 1
+            time.sleep(min(retry_after, 10))
+            status, content, _ = self._call(method, path, body, auth, timeout)
+        return status, content
+
+    def _call(self, method, path, body, auth, timeout):
         headers = {"Accept": "application/json"}
         if auth:
             headers["Authorization"] = "Bearer " + self.token
@@ -41,21 +59,35 @@ class Client:
         if body is not None:
             data = json.dumps(body).encode()
             headers["Content-Type"] = "application/json"
-        if self.conn is None:
-            self.conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
-        try:
-            self.conn.request(method, path, body=data, headers=headers)
-            response = self.conn.getresponse()
-            content = response.read()
-            if response.getheader("Connection", "").lower() == "close":
-                self.conn.close()
-                self.conn = None
-            return response.status, content
-        except Exception as e:  # reset, refused, timeout: no answer at all
-            if self.conn is not None:
-                self.conn.close()
-            self.conn = None
-            return None, ("%s: %s" % (type(e).__name__, e)).encode()
+        if self.conn is not None and time.time() - self.used_at > self.IDLE_REOPEN:
+            self._close()
+        for attempt in (1, 2):
+            reused = self.conn is not None
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+            try:
+                self.conn.request(method, path, body=data, headers=headers)
+                response = self.conn.getresponse()
+                content = response.read()
+                self.used_at = time.time()
+                if response.getheader("Connection", "").lower() == "close":
+                    self._close()
+                retry_after = response.getheader("Retry-After")
+                return response.status, content, int(retry_after) if retry_after and retry_after.isdigit() else None
+            except self.STALE as e:  # closed by the server before any answer: the request was never read
+                self._close()
+                if reused and attempt == 1:
+                    self.reconnects += 1
+                    continue
+                return None, ("%s: %s" % (type(e).__name__, e)).encode(), None
+            except Exception as e:  # refused, timeout: no answer at all
+                self._close()
+                return None, ("%s: %s" % (type(e).__name__, e)).encode(), None
+
+    def _close(self):
+        if self.conn is not None:
+            self.conn.close()
+        self.conn = None
 
     def json(self, method, path, body=None):
         status, content = self.call(method, path, body)
@@ -108,6 +140,8 @@ class Recorder:
         self.acks = open(os.path.join(out, "acks.jsonl"), "a")
         self.errors = open(os.path.join(out, "errors.jsonl"), "a")
         self.error_count = {}
+        self.reconnects = 0
+        self.retries_503 = 0
 
     def request(self, kind, sent, answered, status, ok, detail=None, ack=None):
         with self.lock:
@@ -182,6 +216,9 @@ def user(n, state, until, think, mix, rec, stop):
         rec.request(kind, sent, answered, status, ok, None if ok else body, ack)
         if think:
             time.sleep(rnd.expovariate(1 / think))
+    with rec.lock:
+        rec.reconnects += api.reconnects
+        rec.retries_503 += api.retries_503
 
 
 def run(args):
@@ -211,6 +248,11 @@ def run(args):
         summary["kinds"][kind] = {"requests": len(values), "errors": rec.error_count.get(kind, 0),
                                   "p50": q[49], "p99": q[98], "max": max(values)}
         print("| %s | %d | %d | %.0f | %.0f | %.0f |" % (kind, len(values), rec.error_count.get(kind, 0), q[49], q[98], max(values)))
+    errors = sum(rec.error_count.values())
+    summary.update(errors=errors, reconnects=rec.reconnects, retries503=rec.retries_503)
+    print()
+    print("errors: %d in %d requests; stale connections reopened and sent again: %d; 503 answers sent again after "
+          "Retry-After: %d" % (errors, sum(len(v) for v in rec.latencies.values()), rec.reconnects, rec.retries_503))
     with open(os.path.join(args.out, "summary.json"), "w") as f:
         json.dump(summary, f, indent=1)
 

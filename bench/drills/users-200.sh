@@ -5,11 +5,16 @@
 # time of THINK seconds on average (exponential) between requests. Target: 0 errors; p50/p99 per kind.
 # Afterwards every acknowledged write is checked in the database (verify.py).
 #
-#   bench/drills/users-200.sh        (USERS=200 DRILL_SECONDS=600 THINK=10 MIX=read=75,status=10,measure=13,report=2)
+#   bench/drills/users-200.sh [SECONDS]     (default 600; also USERS=200 THINK=10 MIX=read=75,status=10,measure=13,report=2)
+#
+# Prints a table of requests, errors, p50/p99/max per request kind, then the error count (and how many stale
+# keep-alive connections the clients reopened, and how many 503 answers they sent again after Retry-After),
+# nginx's retries and 5xx, and the writes verify.py found missing. Other ports than 8200-8202 (another
+# drill on the machine): TWO_NODES_PORT=18900 TWO_NODES_PORT_A=18901 TWO_NODES_PORT_B=18902.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${USERS:-200}
-DURATION=${DRILL_SECONDS:-600}
+DURATION=${1:-${DRILL_SECONDS:-600}}
 THINK=${THINK:-10}
 MIX=${MIX:-read=75,status=10,measure=13,report=2}
 BASE=http://127.0.0.1:${TWO_NODES_PORT:-8200}
@@ -38,7 +43,8 @@ for l in lines:
     up = l.split('"')[3]
     for u in up.split(", "):
         per[u] = per.get(u, 0) + 1
-print("machine CPU busy during the run: %.0f %%; requests per instance: %s; nginx 5xx: %d"
-      % (busy * 100, per, sum(1 for l in lines if l.split('"')[2].split()[0].startswith("5"))))
+print("machine CPU busy during the run: %.0f %%; requests per instance: %s; passed on by nginx to the other "
+      "instance: %d; nginx 5xx: %d" % (busy * 100, per, sum(1 for l in lines if ", " in l.split('"')[3]),
+                                        sum(1 for l in lines if l.split('"')[2].split()[0].startswith("5"))))
 PY
 python3 bench/drills/verify.py "$OUT" "${TWO_NODES_PG_SCHEMA:-pejling_drills}"

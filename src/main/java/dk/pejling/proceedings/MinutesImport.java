@@ -20,6 +20,8 @@ public class MinutesImport {
     private String preview;
     private String error;
     private UUID meetingId;
+    /** The instance reading the document (its {@code PEJLING_INSTANCE_ID}); null for drafts read synchronously. */
+    private final String readBy;
     @Version
     private Long version;
     private final Instant createdAt;
@@ -27,7 +29,7 @@ public class MinutesImport {
 
     @PersistenceCreator
     MinutesImport(UUID id, String createdBy, String fileName, State state, String preview, String error, UUID meetingId,
-                  Long version, Instant createdAt, Instant updatedAt) {
+                  String readBy, Long version, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.createdBy = createdBy;
         this.fileName = fileName;
@@ -35,13 +37,15 @@ public class MinutesImport {
         this.preview = preview;
         this.error = error;
         this.meetingId = meetingId;
+        this.readBy = readBy;
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
 
-    static MinutesImport start(String createdBy, String fileName, Instant now) {
-        return new MinutesImport(UUID.randomUUID(), createdBy, fileName, State.READING, null, null, null, null, now, now);
+    static MinutesImport start(String createdBy, String fileName, String readBy, Instant now) {
+        return new MinutesImport(UUID.randomUUID(), createdBy, fileName, State.READING, null, null, null, readBy, null,
+                now, now);
     }
 
     void ready(String previewJson, Instant now) {
@@ -88,6 +92,7 @@ public class MinutesImport {
     public String preview() { return preview; }
     public String error() { return error; }
     public UUID meetingId() { return meetingId; }
+    public String readBy() { return readBy; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version == null ? 0 : version; }
 }

@@ -1,5 +1,6 @@
 package dk.pejling.proceedings;
 
+import dk.pejling.instance.InstanceId;
 import dk.pejling.proceedings.store.MinutesImportRepository;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
@@ -7,6 +8,8 @@ import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +45,9 @@ public class MinutesImportService {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final InstanceId instance;
+    /** A draft READING longer than this is taken for one its instance will never finish, by any instance. */
+    private final Duration readingLease;
     private final MinutesParser parser = new MinutesParser();
     /** Pages read so far of drafts being read; lost on restart, which only loses the progress bar. */
     private final Map<UUID, int[]> progress = new ConcurrentHashMap<>();
@@ -50,13 +59,16 @@ public class MinutesImportService {
     });
 
     MinutesImportService(MinutesImportRepository drafts, MinutesRecorder recorder, BodyChoices bodies, JsonMapper json,
-                         TransactionTemplate transaction, Clock clock) {
+                         TransactionTemplate transaction, Clock clock, InstanceId instance,
+                         @Value("${pejling.imports.minutes-reading-lease:PT30M}") Duration readingLease) {
         this.drafts = drafts;
         this.recorder = recorder;
         this.bodies = bodies;
         this.json = json;
         this.transaction = transaction;
         this.clock = clock;
+        this.instance = instance;
+        this.readingLease = readingLease;
     }
 
     @PreDestroy
@@ -81,7 +93,7 @@ public class MinutesImportService {
     public Draft preview(byte[] content, String fileName, Viewer viewer) {
         viewer.requireEditor();
         MinutesPreview preview = readPreview(content, (done, all) -> { });
-        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), clock.instant());
+        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), null, clock.instant());
         draft.ready(json.writeValueAsString(preview), clock.instant());
         return draft(drafts.save(draft));
     }
@@ -105,7 +117,7 @@ public class MinutesImportService {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "choose a file to upload");
         }
-        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), clock.instant());
+        MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), instance.value(), clock.instant());
         UUID id = draft.id();
         progress.put(id, new int[] {0, 0}); // before the row exists, so the start-up check never takes it for an orphan
         drafts.save(draft);
@@ -131,23 +143,42 @@ public class MinutesImportService {
 
     /**
      * A draft left {@code READING} by a server that stopped while reading it would stay so for ever: the
-     * document was held only in memory, so it cannot be resumed. At start-up every such draft fails with
-     * a message that asks for the file again. Drafts this instance is reading are left alone. (One
-     * application instance per database, as everywhere in Pejling.)
+     * document was held only in memory, so it cannot be resumed. At start-up this instance fails the drafts
+     * it was reading itself (the draft names its reader, {@code PEJLING_INSTANCE_ID}) with a message that asks
+     * for the file again. Another instance's drafts are left alone, as that instance may be reading them right
+     * now, until they are older than the reading lease ({@link #failAbandonedReads}).
      *
      * @return how many drafts were failed
      */
     @EventListener(ApplicationReadyEvent.class)
     public int failInterruptedReads() {
+        Instant leaseStart = clock.instant().minus(readingLease);
+        return failReading(d -> !progress.containsKey(d.id())
+                && (instance.value().equals(d.readBy()) || d.createdAt().isBefore(leaseStart)));
+    }
+
+    /**
+     * Fails the drafts whose reader has not finished within the lease: their instance stopped and was not
+     * started again under its name (or never will be). One instance per tick.
+     */
+    @Scheduled(fixedDelayString = "${pejling.imports.minutes-reading-check:PT5M}",
+            initialDelayString = "${pejling.imports.minutes-reading-check:PT5M}")
+    @SchedulerLock(name = "minutes-import-abandoned-reads", lockAtMostFor = "PT5M")
+    public int failAbandonedReads() {
+        Instant leaseStart = clock.instant().minus(readingLease);
+        return failReading(d -> d.createdAt().isBefore(leaseStart) && !progress.containsKey(d.id()));
+    }
+
+    private int failReading(java.util.function.Predicate<MinutesImport> interrupted) {
         int failed = 0;
         for (MinutesImport draft : drafts.findReading()) {
-            if (!progress.containsKey(draft.id())) {
+            if (interrupted.test(draft)) {
                 fail(draft.id(), INTERRUPTED);
                 failed++;
             }
         }
         if (failed > 0) {
-            log.info("{} minutes import(s) were being read when the server stopped; marked failed", failed);
+            log.info("{} minutes import(s) were being read when their server stopped; marked failed", failed);
         }
         return failed;
     }

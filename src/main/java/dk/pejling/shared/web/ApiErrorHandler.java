@@ -5,14 +5,19 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.StorageFullException;
 import dk.pejling.shared.VersionConflictException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -57,6 +62,25 @@ class ApiErrorHandler {
         log.error("upload refused: {}", e.getMessage(), e);
         return problem(HttpStatus.INSUFFICIENT_STORAGE, "Storage full",
                 "The server has no room left to store the file. Nothing was saved; try again later.");
+    }
+
+    static final String BUSY = "The server is busy: no database connection was free in time. Nothing was done; "
+            + "send the request again in a moment.";
+
+    /**
+     * No database connection to be had in time ({@link BusyDatabase}); a transaction that could not begin for
+     * another reason is still a 500. Nothing was done, so the client (or nginx, for a GET) may send it again.
+     */
+    @ExceptionHandler({SQLTransientConnectionException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) throws Exception {
+        if (!BusyDatabase.causedBy(e)) {
+            throw e;
+        }
+        log.warn("no database connection free in time; answered 503: {}", firstLine(e.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", BUSY);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(BusyDatabase.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(VersionConflictException.class)

@@ -5,9 +5,13 @@ import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.StorageFullException;
 import dk.pejling.shared.VersionConflictException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -36,6 +40,19 @@ class PageErrorHandler {
         log.error("upload refused: {}", e.getMessage(), e);
         response.setStatus(SC_INSUFFICIENT_STORAGE);
         return "error/507";
+    }
+
+    /** No database connection free in time ({@link BusyDatabase}): "try again in a moment", not a fault. */
+    @ExceptionHandler({SQLTransientConnectionException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class})
+    String busy(Exception e, HttpServletResponse response) throws Exception {
+        if (!BusyDatabase.causedBy(e)) {
+            throw e;
+        }
+        log.warn("no database connection free in time; answered 503: {}", e.getMessage());
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BusyDatabase.RETRY_AFTER_SECONDS));
+        return "error/503";
     }
 
     @ExceptionHandler(VersionConflictException.class)
