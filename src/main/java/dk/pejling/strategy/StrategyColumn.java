@@ -14,7 +14,9 @@ enum StrategyColumn implements TableColumn {
     STATUS("status", "status", true),
     VISIBILITY("synlighed", "visibility", true),
     THEMES("temaer", "themes", false),
-    SUMMARY("resumé", "summary", false);
+    SUMMARY("resumé", "summary", false),
+    /** "Titel <https://…>" for a link, "Titel" for a document named without an address; separated by "|". */
+    DOCUMENTS("dokumenter", "documents", false);
 
     private final String danish;
     private final String english;

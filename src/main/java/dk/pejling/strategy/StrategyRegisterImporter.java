@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Strategies from a register file, created through {@link StrategyService} (an editor registers the
  * strategies of their own organisation, an administrator any). Owner and partners are organisations
- * by key; documents, links and relations are not part of the file.
+ * by key. Documents are links ("Titel <https://…>") and documents named by title alone; an uploaded
+ * file has no place in a text file and travels in the archive instead, so the export leaves it out.
+ * Relations between strategies are not part of the file.
  */
 @Component
 class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
@@ -81,6 +83,8 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
             Visibility visibility = cells.choice(row, StrategyColumn.VISIBILITY, Visibility.class, rowErrors);
             List<String> themes = cells.list(row, StrategyColumn.THEMES, rowErrors);
             String summary = cells.text(row, StrategyColumn.SUMMARY, rowErrors);
+            List<StrategyDetails.LinkInput> documents = cells.list(row, StrategyColumn.DOCUMENTS, rowErrors).stream()
+                    .map(StrategyRegisterImporter::document).toList();
             if (key != null && firstRow.putIfAbsent(key, row.row()) != null) {
                 rowErrors.add(RowError.of(row.row(), cells.column(StrategyColumn.KEY), ImportProblem.DUPLICATE_KEY,
                         String.valueOf(firstRow.get(key)), key));
@@ -100,7 +104,7 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
             }
             Strategy created = RegisterRows.attempt(cells, row.row(), "strategy",
                     StrategyRegisterImporter::columnOf, () -> strategies.create(new StrategyDetails(title, kind, owner, partners,
-                            new Period(from, to), status, summary, themes, null, null, visibility), key, viewer), errors);
+                            new Period(from, to), status, summary, themes, documents, null, visibility), key, viewer), errors);
             if (created != null) {
                 changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.NEW));
             }
@@ -129,7 +133,8 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
     public List<Object> example() {
         return Arrays.asList("tryg-aalborg", "Tryg Aalborg – en mere tryg kommune", StrategyKind.STRATEGY.code(),
                 "aalborg-kommune", "nordjyllands-politi", "2020-01-01", "2024-12-31", LifecycleStatus.ADOPTED.code(),
-                Visibility.PUBLIC.code(), "Tryghed|Kriminalitet", "Strategien for et trygt Aalborg.");
+                Visibility.PUBLIC.code(), "Tryghed|Kriminalitet", "Strategien for et trygt Aalborg.",
+                "Strategien <https://www.aalborg.dk/tryg-aalborg.pdf>|Handleplan 2021");
     }
 
     /** The strategy with this key, if the viewer may see it; creating one over a key they cannot see is refused by the service. */
@@ -144,7 +149,21 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
                 key(orgs, s.ownerId()), RegisterRows.list(s.partnerIds().stream().map(p -> key(orgs, p)).toList()),
                 s.period().from() == null ? null : s.period().from().toString(),
                 s.period().to() == null ? null : s.period().to().toString(),
-                s.status().code(), s.visibility().code(), RegisterRows.list(s.themes()), s.summary());
+                s.status().code(), s.visibility().code(), RegisterRows.list(s.themes()), s.summary(),
+                RegisterRows.list(s.links().stream().filter(l -> !l.isFile()).map(StrategyRegisterImporter::document).toList()));
+    }
+
+    private static String document(StrategyLink link) {
+        return link.isTitleOnly() ? link.title() : link.title() + " <" + link.url() + ">";
+    }
+
+    /** "Titel <https://…>" is a link, a title alone a document named without an address. */
+    private static StrategyDetails.LinkInput document(String cell) {
+        if (cell.endsWith(">") && cell.lastIndexOf(" <") > 0) {
+            int start = cell.lastIndexOf(" <");
+            return new StrategyDetails.LinkInput(null, cell.substring(0, start).strip(), cell.substring(start + 2, cell.length() - 1).strip());
+        }
+        return new StrategyDetails.LinkInput(null, cell, null, true);
     }
 
     private static String key(Map<OrganisationId, Organisation> orgs, OrganisationId id) {
@@ -185,6 +204,9 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
     }
 
     private static Optional<StrategyColumn> columnOf(String field) {
+        if (field.startsWith("links")) { // links[2].url: the documents cell
+            return Optional.of(StrategyColumn.DOCUMENTS);
+        }
         return Optional.ofNullable(switch (field) {
             case "title" -> StrategyColumn.TITLE;
             case "kind" -> StrategyColumn.KIND;
@@ -195,6 +217,7 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
             case "visibility" -> StrategyColumn.VISIBILITY;
             case "themes" -> StrategyColumn.THEMES;
             case "summary" -> StrategyColumn.SUMMARY;
+            case "links" -> StrategyColumn.DOCUMENTS;
             case "key" -> StrategyColumn.KEY;
             default -> null;
         });

@@ -71,8 +71,12 @@ class ArchivePublicScopeTest {
         Viewer viewer = users.viewerOf(admin.principal());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var owner = organisations.all().get(0).id();
+        // The portal shows no strategy's documents, so a public strategy's documents are canaries too.
         Strategy open = strategies.create(new StrategyDetails("Åben arkivstrategi " + tag, StrategyKind.PLAN, owner, null,
-                new Period(null, null), LifecycleStatus.ADOPTED, null, null, null, null, Visibility.PUBLIC), "aaben-" + tag, viewer);
+                new Period(null, null), LifecycleStatus.ADOPTED, null, null,
+                List.of(new StrategyDetails.LinkInput(null, "Kanariedokument " + tag, "https://intern.example.org/kanarie-" + tag + ".pdf"),
+                        new StrategyDetails.LinkInput(null, "Kanarienotat " + tag, null, true)),
+                null, Visibility.PUBLIC), "aaben-" + tag, viewer);
         Strategy hidden = strategies.create(new StrategyDetails("Kanariestrategi " + tag, StrategyKind.PLAN, owner, null,
                 new Period(null, null), LifecycleStatus.ADOPTED, null, null, null, null, Visibility.INTERNAL), "kanarie-" + tag, viewer);
         Goal openGoal = goals.create(open.id(), new GoalDetails(null, "1", GoalKind.GOAL, "Åbent arkivmål " + tag, null, null,
@@ -99,7 +103,12 @@ class ArchivePublicScopeTest {
         assertThat(CsvRows.parse(entries.text("data/access_user.csv"))).as("no accounts").hasSize(1);
         assertThat(entries.entries.keySet()).noneMatch(n -> n.startsWith("audit/"));
 
-        List<String> canaries = new ArrayList<>(List.of("Kanariestrategi " + tag, "Kanariemål " + tag, "Kanarienote " + tag, "4242.42"));
+        assertThat(entries.entries.keySet()).as("no document's file").noneMatch(n -> n.startsWith("files/"));
+        if (entries.entries.containsKey("files.csv")) {
+            assertThat(CsvRows.parse(entries.text("files.csv"))).as("no document in the file index").hasSize(1);
+        }
+        List<String> canaries = new ArrayList<>(List.of("Kanariestrategi " + tag, "Kanariemål " + tag, "Kanarienote " + tag, "4242.42",
+                "Kanariedokument " + tag, "kanarie-" + tag + ".pdf", "Kanarienotat " + tag));
         // Drafts and returned reports, and every review comment, of the demo data.
         canaries.addAll(jdbc.queryForList("SELECT comment FROM status_report WHERE state <> 'APPROVED' AND comment IS NOT NULL"
                 + " AND LENGTH(comment) > 20", String.class));

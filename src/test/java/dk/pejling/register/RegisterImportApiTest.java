@@ -67,8 +67,9 @@ class RegisterImportApiTest {
 
     private Map<String, String> files(String k) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("strategies", "nøgle;titel;type;ejer;status;synlighed;fra;til;temaer\n"
-                + k + ";Registerstrategi " + k + ";strategi;" + owner + ";vedtaget;offentlig;2020-01-01;2024-12-31;Tryghed | Bolig\n");
+        files.put("strategies", "nøgle;titel;type;ejer;status;synlighed;fra;til;temaer;dokumenter\n"
+                + k + ";Registerstrategi " + k + ";strategi;" + owner + ";vedtaget;offentlig;2020-01-01;2024-12-31;Tryghed | Bolig;"
+                + "Strategien <https://example.org/" + k + ".pdf>|Handleplan 2021\n");
         // children before their parents: the import creates the parents first
         files.put("goals", "strategi;nøgle;overordnet;type;titel;rækkefølge\n"
                 + k + ";1.1;1;delmaal;Flere trygge borgere;1\n"
@@ -94,7 +95,8 @@ class RegisterImportApiTest {
         }
         assertThat(first.get("goals")).contains(key + ";1;;hovedmaal;Et trygt Aalborg;;1;offentlig")
                 .contains(key + ";1.1;1;delmaal;Flere trygge borgere;;1;offentlig");
-        assertThat(first.get("strategies")).contains(";Bolig|Tryghed;");
+        assertThat(first.get("strategies")).contains(";Bolig|Tryghed;")
+                .contains(";Strategien <https://example.org/" + key + ".pdf>|Handleplan 2021");
 
         // The export imports back unchanged: every row is already there.
         for (var file : first.entrySet()) {

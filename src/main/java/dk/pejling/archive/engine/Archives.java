@@ -43,7 +43,16 @@ public final class Archives {
             Connection connection = DataSourceUtils.getConnection(db.dataSource());
             try {
                 List<TableSchema> tables = SchemaReader.read(connection, contributions.derivedTables());
-                return new ArchiveWriter(connection, tables, contributions.stores()).write(out, settings);
+                boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
+                // Embedded H2 builds a query's whole result before the first row unless told to stream it;
+                // a table read in key order streams from its primary key (the export's JFR profile spent
+                // its H2 time building those results). Reset after, as the connection returns to the pool.
+                setLazy(connection, h2, true);
+                try {
+                    return new ArchiveWriter(connection, tables, contributions.stores()).write(out, settings);
+                } finally {
+                    setLazy(connection, h2, false);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
@@ -124,6 +133,14 @@ public final class Archives {
         } catch (RuntimeException e) {
             undo.forEach(Runnable::run);
             throw e;
+        }
+    }
+
+    private static void setLazy(Connection connection, boolean h2, boolean lazy) throws SQLException {
+        if (h2) {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
+            }
         }
     }
 

@@ -9,12 +9,14 @@ import dk.pejling.archive.RestoreReport;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The administrators' archive page: download a backup, check and restore one, see backups and drills. */
@@ -34,9 +37,12 @@ class ArchivePages {
     private final BackupStatus backups;
     private final FieldErrorMessages errorMessages;
     private final MessageSource messages;
+    private final DataSize maxUploadBytes;
 
     ArchivePages(ArchiveService archives, dk.pejling.archive.Backups jobs, BackupStatus backups,
-                 FieldErrorMessages errorMessages, MessageSource messages) {
+                 FieldErrorMessages errorMessages, MessageSource messages,
+                 @Value("${pejling.archive.max-upload-bytes:10GB}") DataSize maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         this.archives = archives;
         this.jobs = jobs;
         this.backups = backups;
@@ -67,12 +73,36 @@ class ArchivePages {
         response.flushBuffer();
     }
 
+    /** Without script: the file as a multipart field, up to the servlet's multipart limit (20 MB). */
     @PostMapping("/admin/arkiv/gendan")
     String restore(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
                    Viewer viewer, Locale locale, Model model, HttpServletResponse response) throws IOException {
         ArchiveService.requireAdmin(viewer);
+        return restore(() -> ArchiveUpload.of(file), dryRun, viewer, locale, model, response);
+    }
+
+    /**
+     * With script (archive-restore.js): the page posts the chosen file as the request body itself, streamed
+     * to a temporary file, so a backup of any size up to {@code pejling.archive.max-upload-bytes} can be
+     * restored from the page, not only those under the multipart limit.
+     */
+    @PostMapping(path = "/admin/arkiv/gendan", consumes = {"application/zip", "application/octet-stream"})
+    String restoreBody(@RequestParam(defaultValue = "false") boolean dryRun, Viewer viewer, Locale locale, Model model,
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ArchiveService.requireAdmin(viewer);
+        return restore(() -> ArchiveUpload.of(request.getInputStream(), maxUploadBytes.toBytes()), dryRun, viewer, locale,
+                model, response);
+    }
+
+    @FunctionalInterface
+    private interface Upload {
+        ArchiveUpload open() throws IOException;
+    }
+
+    private String restore(Upload received, boolean dryRun, Viewer viewer, Locale locale, Model model,
+                           HttpServletResponse response) throws IOException {
         RestoreReport report;
-        try (ArchiveUpload upload = ArchiveUpload.of(file)) {
+        try (ArchiveUpload upload = received.open()) {
             report = archives.restore(upload.file(), dryRun, viewer);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
