@@ -3,6 +3,7 @@ package dk.pejling.portal;
 import dk.pejling.indicator.Attainment;
 import dk.pejling.indicator.AttainmentService;
 import dk.pejling.indicator.GoalAttainment;
+import dk.pejling.indicator.IndicatorWords;
 import dk.pejling.indicator.Measurement;
 import dk.pejling.indicator.RollupMethod;
 import dk.pejling.portal.PublicViews.FeedEntry;
@@ -36,25 +37,28 @@ class VerdictChanges {
     private final AttainmentService attainment;
     private final PortalProperties properties;
     private final dk.pejling.indicator.ExplanationText explanations;
+    private final IndicatorWords words;
 
-    VerdictChanges(AttainmentService attainment, PortalProperties properties, dk.pejling.indicator.ExplanationText explanations) {
+    VerdictChanges(AttainmentService attainment, PortalProperties properties, dk.pejling.indicator.ExplanationText explanations,
+                   IndicatorWords words) {
+        this.words = words;
         this.explanations = explanations;
         this.attainment = attainment;
         this.properties = properties;
     }
 
-    List<FeedEntry> ofStrategy(Strategy strategy, List<Measurement> values, boolean danish, Redaction.Labels labels) {
+    List<FeedEntry> ofStrategy(Strategy strategy, List<Measurement> values, java.util.Locale locale, Redaction.Labels labels) {
         return changes(values, at -> attainment.forStrategy(strategy.id(), null, RollupMethod.ALL_OR_SOME, at,
-                PublicData.PUBLIC, properties.minSampleSize()), danish, labels);
+                PublicData.PUBLIC, properties.minSampleSize()), locale, labels);
     }
 
-    List<FeedEntry> ofGoal(Goal goal, List<Measurement> values, boolean danish, Redaction.Labels labels) {
+    List<FeedEntry> ofGoal(Goal goal, List<Measurement> values, java.util.Locale locale, Redaction.Labels labels) {
         return changes(values, at -> List.of(attainment.forGoal(goal.id(), null, RollupMethod.ALL_OR_SOME, at,
-                PublicData.PUBLIC, properties.minSampleSize())), danish, labels);
+                PublicData.PUBLIC, properties.minSampleSize())), locale, labels);
     }
 
     private List<FeedEntry> changes(List<Measurement> values, Function<Instant, List<GoalAttainment>> judgedAsOf,
-                                           boolean danish, Redaction.Labels labels) {
+                                           java.util.Locale locale, Redaction.Labels labels) {
         List<Instant> seconds = values.stream().map(Measurement::enteredAt).filter(Objects::nonNull)
                 .map(t -> t.truncatedTo(ChronoUnit.SECONDS)).distinct().sorted().toList();
         if (seconds.isEmpty()) {
@@ -69,7 +73,7 @@ class VerdictChanges {
             for (GoalAttainment goal : PublicData.flatten(now).values()) {
                 Attainment was = before.get(goal.goalId());
                 if (was != null && was != goal.status() && goal.period() != null) {
-                    entries.add(entry(goal, was, second, danish, labels));
+                    entries.add(entry(goal, was, second, locale, labels));
                 }
             }
             before = statuses(now);
@@ -77,17 +81,13 @@ class VerdictChanges {
         return entries;
     }
 
-    private FeedEntry entry(GoalAttainment goal, Attainment was, Instant at, boolean danish, Redaction.Labels labels) {
+    private FeedEntry entry(GoalAttainment goal, Attainment was, Instant at, java.util.Locale locale, Redaction.Labels labels) {
         String label = (goal.code() == null ? "" : goal.code() + " ") + labels.publish(goal.title());
-        String title = (danish ? "Vurdering ændret: " : "Verdict changed: ") + label + ", " + goal.period().label(danish) + ": "
-                + name(was, danish) + " → " + name(goal.status(), danish);
-        String summary = goal.explanation() == null ? null : labels.publish(danish ? explanations.danish(goal.explanation()) : explanations.english(goal.explanation()));
+        String title = words.text("portal.feed.verdictChanged", locale, label, words.period(goal.period(), locale),
+                words.status(was, locale), words.status(goal.status(), locale));
+        String summary = goal.explanation() == null ? null : labels.publish(explanations.render(goal.explanation(), locale));
         return new FeedEntry("verdict-changed-" + goal.goalId() + "-" + goal.period().value() + "-" + at.getEpochSecond(), title,
                 summary, at, "/portal/maal/" + goal.goalId());
-    }
-
-    private static String name(Attainment a, boolean danish) {
-        return danish ? a.danish() : a.english();
     }
 
     private static Map<UUID, Attainment> statuses(List<GoalAttainment> roots) {
