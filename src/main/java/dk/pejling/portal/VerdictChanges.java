@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Verdict changed" entries for the feeds: the verdicts are judged again as of each of the latest
- * moments a published value was entered (values entered in the same second count as one moment), and
+ * moments a published value was entered (values entered in the same second count as one moment), all
+ * from one read of the strategy's values ({@link AttainmentService#forStrategyAt}), and
  * every goal whose verdict differs from the moment before gets an entry. Judged like the portal's
  * badges: as the public, without values from too few answers, so a feed never tells what a suppressed
  * value would have decided.
@@ -48,16 +49,16 @@ class VerdictChanges {
     }
 
     List<FeedEntry> ofStrategy(Strategy strategy, List<Measurement> values, java.util.Locale locale, Redaction.Labels labels) {
-        return changes(values, at -> attainment.forStrategy(strategy.id(), null, RollupMethod.ALL_OR_SOME, at,
+        return changes(values, moments -> attainment.forStrategyAt(strategy.id(), null, RollupMethod.ALL_OR_SOME, moments,
                 PublicData.PUBLIC, properties.minSampleSize()), locale, labels);
     }
 
     List<FeedEntry> ofGoal(Goal goal, List<Measurement> values, java.util.Locale locale, Redaction.Labels labels) {
-        return changes(values, at -> List.of(attainment.forGoal(goal.id(), null, RollupMethod.ALL_OR_SOME, at,
-                PublicData.PUBLIC, properties.minSampleSize())), locale, labels);
+        return changes(values, moments -> attainment.forGoalAt(goal.id(), null, RollupMethod.ALL_OR_SOME, moments,
+                PublicData.PUBLIC, properties.minSampleSize()).stream().map(List::of).toList(), locale, labels);
     }
 
-    private List<FeedEntry> changes(List<Measurement> values, Function<Instant, List<GoalAttainment>> judgedAsOf,
+    private List<FeedEntry> changes(List<Measurement> values, Function<List<Instant>, List<List<GoalAttainment>>> judgedAsOf,
                                            java.util.Locale locale, Redaction.Labels labels) {
         List<Instant> seconds = values.stream().map(Measurement::enteredAt).filter(Objects::nonNull)
                 .map(t -> t.truncatedTo(ChronoUnit.SECONDS)).distinct().sorted().toList();
@@ -65,11 +66,16 @@ class VerdictChanges {
             return List.of();
         }
         List<Instant> moments = seconds.subList(Math.max(0, seconds.size() - MAX_MOMENTS), seconds.size());
-        Map<UUID, Attainment> before = statuses(judgedAsOf.apply(moments.get(0).minusNanos(1)));
+        // the moment before the first, then the end of each second (every value entered in that second), in one pass
+        List<Instant> judged = new ArrayList<>();
+        judged.add(moments.get(0).minusNanos(1));
+        moments.forEach(second -> judged.add(second.plusSeconds(1).minusNanos(1)));
+        List<List<GoalAttainment>> verdicts = judgedAsOf.apply(judged);
+        Map<UUID, Attainment> before = statuses(verdicts.get(0));
         List<FeedEntry> entries = new ArrayList<>();
-        for (Instant second : moments) {
-            Instant end = second.plusSeconds(1).minusNanos(1); // every value entered in that second
-            List<GoalAttainment> now = judgedAsOf.apply(end);
+        for (int i = 0; i < moments.size(); i++) {
+            Instant second = moments.get(i);
+            List<GoalAttainment> now = verdicts.get(i + 1);
             for (GoalAttainment goal : PublicData.flatten(now).values()) {
                 Attainment was = before.get(goal.goalId());
                 if (was != null && was != goal.status() && goal.period() != null) {
