@@ -82,12 +82,15 @@ public class PublicData {
     private final dk.pejling.indicator.ExplanationText explanations;
     private final VerdictChanges verdictChanges;
     private final IndicatorWords words;
+    private final List<dk.pejling.strategy.StrategyChanges> recordChanges;
 
     PublicData(StrategyService strategies, GoalService goals, IndicatorService indicators, MeasurementService measurements,
                AttainmentService attainment, OrganisationService organisations, PublicActivity activity,
                List<PortalSection> sections, PortalProperties properties,
-               dk.pejling.indicator.ExplanationText explanations, VerdictChanges verdictChanges, IndicatorWords words) {
+               dk.pejling.indicator.ExplanationText explanations, VerdictChanges verdictChanges, IndicatorWords words,
+               List<dk.pejling.strategy.StrategyChanges> recordChanges) {
         this.words = words;
+        this.recordChanges = recordChanges;
         this.explanations = explanations;
         this.verdictChanges = verdictChanges;
         this.strategies = strategies;
@@ -217,7 +220,8 @@ public class PublicData {
         var changes = verdictChanges.ofStrategy(s, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), locale, labels);
         var feed = activity.strategyFeed(s, serving, this::currentValues, changes, locale, labels);
         Instant modified = Stream.of(Stream.of(s.updatedAt()), tree.stream().flatMap(PublicData::nodes).map(n -> n.goal().updatedAt()),
-                        serving.stream().map(Indicator::updatedAt), feed.stream().map(PublicViews.FeedEntry::updated))
+                        serving.stream().map(Indicator::updatedAt), feed.stream().map(PublicViews.FeedEntry::updated),
+                        recordChanges.stream().map(c -> c.lastChange(s, goalIds, PUBLIC).orElse(null)))
                 .flatMap(x -> x).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(s.updatedAt());
         return new StrategyPage(s.id().value(), key(s), text(s.title()), labels.publish(s.summary()), s.kind().name(),
                 s.status().name(), names.get(s.ownerId().value()),
