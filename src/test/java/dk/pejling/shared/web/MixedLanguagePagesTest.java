@@ -76,7 +76,7 @@ class MixedLanguagePagesTest {
         pages.addAll(walk(session, portal));
         // a portal strategy's Atom feed carries the same words (verdict changed, new value, round approved)
         pages.stream().filter(p -> p.matches("/portal/strategier/[^/?#]+")).toList().forEach(p -> pages.add(p + "/feed.atom"));
-        assertThat(pages).as("portal pages walked: %s", pages).anyMatch(p -> p.startsWith("/portal/indikatorer/"));
+        assertThat(pages).as("portal pages walked: %s", pages).anyMatch(p -> p.startsWith("/portal/strategier/"));
         // an English verdict label on a Danish page (the other way, Danish data such as a reason may hold the words)
         Properties englishBundle = load("en");
         List.of("REACHED", "PARTLY_REACHED", "NOT_REACHED", "NOT_MEASURED").forEach(status ->
@@ -128,7 +128,7 @@ class MixedLanguagePagesTest {
             Document doc = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
             doc.select("main a[href^=/]").forEach(a -> queue.add(a.attr("href")));
         }
-        assertThat(pages).as("pages walked from %s", start).hasSizeGreaterThan(3);
+        assertThat(pages).as("pages walked from %s", start).hasSizeGreaterThan(start.contains("/") ? 12 : 2);
         return new ArrayList<>(pages);
     }
 
