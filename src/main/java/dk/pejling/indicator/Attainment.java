@@ -1,38 +1,24 @@
 package dk.pejling.indicator;
 
-/** The verdict. Ordered from best to worst for the property "a better result never worsens it". */
+/**
+ * The verdict. Ordered from best to worst for the property "a better result never worsens it". Its
+ * words are the messages {@code verdict.status.<NAME>} ({@link IndicatorWords#status}).
+ */
 public enum Attainment {
-    REACHED("nået", "reached"),
-    PARTLY_REACHED("delvist nået", "partly reached"),
-    NOT_REACHED("ikke nået", "not reached"),
-    NOT_MEASURED("ikke målt", "not measured");
+    REACHED,
+    PARTLY_REACHED,
+    NOT_REACHED,
+    NOT_MEASURED;
 
-    private final String danish;
-    private final String english;
-
-    Attainment(String danish, String english) {
-        this.danish = danish;
-        this.english = english;
-    }
-
-    public String danish() {
-        return danish;
-    }
-
-    public String english() {
-        return english;
-    }
-
+    /** The register's Danish verdict words ("nået", "delvist nået", "ikke målbar …"), read from imported files. */
     public static Attainment fromDanish(String text) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        for (Attainment a : values()) {
-            if (a.danish.equals(t)) {
-                return a;
-            }
-        }
-        if (t.startsWith("ikke målbar")) {
-            return NOT_MEASURED;
-        }
-        return valueOf(t.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+        return switch (t) {
+            case "nået" -> REACHED;
+            case "delvist nået" -> PARTLY_REACHED;
+            case "ikke nået" -> NOT_REACHED;
+            case "ikke målt" -> NOT_MEASURED;
+            default -> t.startsWith("ikke målbar") ? NOT_MEASURED : valueOf(t.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+        };
     }
 }

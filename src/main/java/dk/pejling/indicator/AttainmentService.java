@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes goal verdicts for a whole strategy with four queries (goals, indicators, values, manual
- * verdicts), whatever its size, then rolls them up in memory.
+ * verdicts), whatever its size, then rolls them up in memory — also for many moments at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,14 +66,44 @@ public class AttainmentService {
     /** As above, judging only values from at least {@code minSampleSize} answers. */
     public GoalAttainment forGoal(GoalId goalId, Integer year, RollupMethod method, Instant asOf, Viewer viewer,
                                   int minSampleSize) {
-        Goal goal = goals.get(goalId, viewer);
-        GoalNode node = find(goals.tree(goal.strategyId(), viewer), goalId)
-                .orElseThrow(() -> new dk.pejling.shared.NotFoundException("goal", goalId.value()));
-        return compute(List.of(node), year, method, asOf, viewer, minSampleSize).get(0);
+        return compute(List.of(node(goalId, viewer)), year, method, asOf, viewer, minSampleSize).get(0);
     }
 
-    private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer,
-                                         int minSampleSize) {
+    /**
+     * The verdicts of every goal of the strategy as of each of the moments, in their order. The goals,
+     * indicators, verdicts by hand and values are read once — the values up to the last moment, with when
+     * each was entered and replaced — and only the roll-up runs per moment: a feed of verdict changes judges
+     * a dozen moments, which read one by one cost a dozen times the four queries.
+     */
+    public List<List<GoalAttainment>> forStrategyAt(StrategyId strategy, Integer year, RollupMethod method,
+                                                    List<Instant> moments, Viewer viewer, int minSampleSize) {
+        return computeAt(goals.tree(strategy, viewer), year, method, moments, viewer, minSampleSize);
+    }
+
+    /** As {@link #forStrategyAt}, for one goal and its sub-goals. */
+    public List<GoalAttainment> forGoalAt(GoalId goalId, Integer year, RollupMethod method, List<Instant> moments,
+                                          Viewer viewer, int minSampleSize) {
+        return computeAt(List.of(node(goalId, viewer)), year, method, moments, viewer, minSampleSize).stream()
+                .map(roots -> roots.get(0)).toList();
+    }
+
+    private GoalNode node(GoalId goalId, Viewer viewer) {
+        Goal goal = goals.get(goalId, viewer);
+        return find(goals.tree(goal.strategyId(), viewer), goalId)
+                .orElseThrow(() -> new dk.pejling.shared.NotFoundException("goal", goalId.value()));
+    }
+
+    /** What a roll-up needs besides the values: read once however many moments are judged. */
+    private record Basis(List<UUID> goalIds, java.util.Set<UUID> indicatorIds, int fromYear, int evaluationYear,
+                         Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal, Map<UUID, ManualVerdict> manualByGoal) {
+
+        GoalRollup rollup(RollupMethod method, Map<UUID, List<MeasuredValue>> values) {
+            return new GoalRollup(MeasurementPeriod.of(String.valueOf(evaluationYear)), method, indicatorsByGoal, values,
+                    manualByGoal);
+        }
+    }
+
+    private Basis basis(List<GoalNode> roots, Integer year, Viewer viewer) {
         List<UUID> goalIds = roots.stream().flatMap(AttainmentService::flatten).map(g -> g.id().value()).toList();
         // one strategy's goals: its internal indicators are readable when the strategy's internal records are
         boolean internal = viewer.isAdmin() || roots.stream().flatMap(AttainmentService::flatten)
@@ -84,9 +114,6 @@ public class AttainmentService {
         int fromYear = serving.stream().flatMap(i -> i.facts().targets().stream())
                 .map(t -> t.referencePeriod() == null ? t.period().year() : Math.min(t.period().year(), t.referencePeriod().year()))
                 .min(Integer::compare).orElse(evaluationYear);
-        Map<UUID, List<MeasuredValue>> byIndicator = values.valuesOfGoals(goalIds,
-                serving.stream().map(IndicatorSnapshot::id).collect(java.util.stream.Collectors.toSet()),
-                Math.min(fromYear, evaluationYear), evaluationYear, asOf, minSampleSize);
         Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal = new HashMap<>();
         for (IndicatorSnapshot indicator : serving) {
             indicator.goals().forEach(link -> indicatorsByGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>()).add(indicator));
@@ -94,9 +121,37 @@ public class AttainmentService {
         Map<UUID, ManualVerdict> manualByGoal = new HashMap<>();
         manual.stream().filter(v -> v.period().year() == evaluationYear && v.period().isYear())
                 .forEach(v -> manualByGoal.put(v.goalId(), v));
-        GoalRollup rollup = new GoalRollup(MeasurementPeriod.of(String.valueOf(evaluationYear)), method,
-                indicatorsByGoal, byIndicator, manualByGoal);
+        return new Basis(goalIds, serving.stream().map(IndicatorSnapshot::id).collect(java.util.stream.Collectors.toSet()),
+                Math.min(fromYear, evaluationYear), evaluationYear, indicatorsByGoal, manualByGoal);
+    }
+
+    private List<GoalAttainment> compute(List<GoalNode> roots, Integer year, RollupMethod method, Instant asOf, Viewer viewer,
+                                         int minSampleSize) {
+        Basis basis = basis(roots, year, viewer);
+        Map<UUID, List<MeasuredValue>> byIndicator = values.valuesOfGoals(basis.goalIds(), basis.indicatorIds(),
+                basis.fromYear(), basis.evaluationYear(), asOf, minSampleSize);
+        GoalRollup rollup = basis.rollup(method, byIndicator);
         return roots.stream().map(rollup::of).toList();
+    }
+
+    private List<List<GoalAttainment>> computeAt(List<GoalNode> roots, Integer year, RollupMethod method, List<Instant> moments,
+                                                 Viewer viewer, int minSampleSize) {
+        if (moments.isEmpty()) {
+            return List.of();
+        }
+        Basis basis = basis(roots, year, viewer);
+        Instant last = moments.stream().max(Instant::compareTo).orElseThrow();
+        Map<UUID, List<MeasurementQueries.TimedValue>> history = values.valuesOfGoalsUpTo(basis.goalIds(), basis.indicatorIds(),
+                basis.fromYear(), basis.evaluationYear(), last, minSampleSize);
+        List<List<GoalAttainment>> result = new ArrayList<>();
+        for (Instant moment : moments) {
+            Map<UUID, List<MeasuredValue>> current = new HashMap<>();
+            history.forEach((indicator, timed) -> timed.stream().filter(v -> v.currentAt(moment))
+                    .forEach(v -> current.computeIfAbsent(indicator, k -> new ArrayList<>()).add(v.value())));
+            GoalRollup rollup = basis.rollup(method, current);
+            result.add(roots.stream().map(rollup::of).toList());
+        }
+        return result;
     }
 
     /** The latest year with a target or a verdict set by hand, else the current year. */

@@ -18,9 +18,11 @@ public class ExplanationText {
     public static final Locale DANISH = Locale.forLanguageTag("da");
 
     private final MessageSource messages;
+    private final IndicatorWords words;
 
     public ExplanationText(MessageSource messages) {
         this.messages = messages;
+        this.words = new IndicatorWords(messages);
     }
 
     /** The sentence, or null for no explanation. */
@@ -56,14 +58,14 @@ public class ExplanationText {
             case Explanation.Phrase p when p.key() == null -> "";
             case Explanation.Phrase p -> message(p.key(), p.arguments(), locale);
             case Explanation e -> render(e, locale);
-            case Explanation.Quantity q -> NumberText.withUnit(q.value(), q.decimals(), q.unit(), danish);
+            case Explanation.Quantity q -> words.quantity(q.value(), q.decimals(), q.unit(), locale);
             case Explanation.Percent p -> messages.getMessage("verdict.percent",
                     new Object[] {NumberText.number(p.value().abs(), 1, danish)}, locale);
             case Explanation.Points p -> messages.getMessage("verdict.points",
                     new Object[] {NumberText.number(p.value().abs(), Math.max(p.decimals(), 1), danish)}, locale);
-            case Explanation.Step s -> danish ? s.text() : TargetEvaluator.englishStep(s.text());
-            case Attainment a -> messages.getMessage("verdict.status." + a.name(), null, locale);
-            case MeasurementPeriod p -> p.label(danish);
+            case Explanation.Step s -> words.step(s.text(), locale);
+            case Attainment a -> words.status(a, locale);
+            case MeasurementPeriod p -> words.period(p, locale);
             case List<?> parts -> parts.stream().map(p -> argument(p, locale)).collect(Collectors.joining(" "));
             default -> String.valueOf(argument);
         };

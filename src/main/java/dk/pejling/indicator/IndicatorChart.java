@@ -40,32 +40,33 @@ public final class IndicatorChart {
     public record Drawing(String svg, String description) {
     }
 
-    public static String svg(Indicator indicator, List<Measurement> current, boolean danish, String id) {
-        return draw(indicator, current, danish, id).svg();
+    public static String svg(Indicator indicator, List<Measurement> current, IndicatorWords.Wording words, String id) {
+        return draw(indicator, current, words, id).svg();
     }
 
-    public static Drawing draw(Indicator indicator, List<Measurement> current, boolean danish, String id) {
+    /** The chart in the language of {@code words}: its axis, lines, legend and description are messages ({@code indicator.chart.*}). */
+    public static Drawing draw(Indicator indicator, List<Measurement> current, IndicatorWords.Wording words, String id) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         Map<String, Measurement> byLabel = new LinkedHashMap<>();
-        current.forEach(m -> byLabel.put(label(m.period(), m.step(), danish), m));
+        current.forEach(m -> byLabel.put(words.periodAndStep(m.period(), m.step()), m));
         current.stream()
                 .sorted((a, b) -> a.period().compareTo(b.period()) != 0 ? a.period().compareTo(b.period())
                         : Objects.toString(a.step(), "").compareTo(Objects.toString(b.step(), "")))
-                .forEach(m -> points.put(label(m.period(), m.step(), danish), m.value()));
+                .forEach(m -> points.put(words.periodAndStep(m.period(), m.step()), m.value()));
         List<Line> lines = new ArrayList<>();
         indicator.baselines().stream().filter(b -> b.value() != null).forEach(b -> lines.add(new Line(
-                (danish ? "Udgangspunkt" : "Baseline") + (b.population() == null ? "" : " (" + b.population() + ")"), b.value(), false)));
+                words.text("indicator.chart.baseline") + (b.population() == null ? "" : " (" + b.population() + ")"), b.value(), false)));
         for (TargetSpec t : indicator.targetSpecs()) {
             if (t.value() != null && (t.kind() == TargetKind.AT_LEAST || t.kind() == TargetKind.AT_MOST
                     || t.kind() == TargetKind.RETURN_TO_LEVEL || t.kind() == TargetKind.WITHIN_RANGE)) {
-                lines.add(new Line((danish ? "Mål " : "Target ") + label(t.period(), t.step(), danish), t.value(), true));
+                lines.add(new Line(words.text("indicator.chart.target", words.periodAndStep(t.period(), t.step())), t.value(), true));
             }
         }
         // a value computed from generated data says so in its source; the chart that draws it says so too
         boolean synthetic = current.stream().anyMatch(m -> m.source() != null && m.source().contains(SYNTHETIC));
         String title = indicator.name() + (synthetic ? " (" + SYNTHETIC + ")" : "");
-        String desc = (synthetic ? SYNTHETIC + (danish ? ": genererede data, ikke målt. " : ": generated data, not measured. ") : "")
-                + description(indicator, points, byLabel, lines, danish);
+        String desc = (synthetic ? words.text("indicator.chart.synthetic", SYNTHETIC) + " " : "")
+                + description(indicator, points, byLabel, lines, words);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pejling-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
@@ -75,7 +76,7 @@ public final class IndicatorChart {
         if (points.isEmpty()) {
             svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2)
                     .append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"#333333\">")
-                    .append(danish ? "Ingen målinger endnu" : "No values yet").append("</text></svg>");
+                    .append(escape(words.text("indicator.chart.empty"))).append("</text></svg>");
             return new Drawing(svg.toString(), desc);
         }
         double min = points.values().stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
@@ -100,10 +101,10 @@ public final class IndicatorChart {
         double span = max - min == 0 ? Math.max(1, Math.abs(max)) : max - min;
         double lo = min == 0 ? 0 : min - span * 0.05;
         double hi = max + span * 0.1;
-        axes(svg, lo, hi, indicator.decimals(), danish);
+        axes(svg, lo, hi, indicator.decimals(), words);
         svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP - 10)
                 .append("\" text-anchor=\"start\" font-size=\"11\" fill=\"#333333\">")
-                .append(escape(axisTitle(indicator.unit(), danish) + (lo > 0 ? (danish ? " (aksen starter ikke ved 0)" : " (axis does not start at 0)") : "")))
+                .append(escape(lo > 0 ? words.text("indicator.chart.axisCut", axisTitle(indicator.unit(), words)) : axisTitle(indicator.unit(), words)))
                 .append("</text>");
         if (synthetic) {
             svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(TOP - 10)
@@ -125,13 +126,13 @@ public final class IndicatorChart {
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"").append(line.target() ? "8 4" : "2 4").append("\"/>")
                     .append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(fmt(y - 4))
                     .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"").append(line.target() ? "#b30000" : "#333333").append("\">")
-                    .append(escape(line.label() + ": " + NumberText.number(line.value(), indicator.decimals(), danish))).append("</text>");
+                    .append(escape(line.label() + ": " + words.number(line.value(), indicator.decimals()))).append("</text>");
         }
         double[] xs = new double[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             xs[i] = labels.size() == 1 ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + inset + i * step;
         }
-        bands(svg, labels, byLabel, xs, lo, hi, danish);
+        bands(svg, labels, byLabel, xs, lo, hi, words);
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
             double x = xs[i];
@@ -153,7 +154,7 @@ public final class IndicatorChart {
      * band of its own. A legend says what the shade is.
      */
     private static void bands(StringBuilder svg, List<String> labels, Map<String, Measurement> byLabel, double[] xs,
-                              double lo, double hi, boolean danish) {
+                              double lo, double hi, IndicatorWords.Wording words) {
         boolean any = false;
         int i = 0;
         while (i < labels.size()) {
@@ -190,7 +191,7 @@ public final class IndicatorChart {
             svg.append("<rect x=\"").append(LEFT + 4).append("\" y=\"").append(HEIGHT - 20).append("\" width=\"14\" height=\"10\" ")
                     .append("fill=\"#0059b3\" fill-opacity=\"0.15\" stroke=\"#0059b3\" stroke-width=\"1\"/>");
             svg.append("<text x=\"").append(LEFT + 24).append("\" y=\"").append(HEIGHT - 11)
-                    .append("\" font-size=\"11\" fill=\"#333333\">").append(danish ? "Skygge: 95 %-interval" : "Shading: 95 % interval").append("</text>");
+                    .append("\" font-size=\"11\" fill=\"#333333\">").append(escape(words.text("indicator.chart.bandLegend"))).append("</text>");
         }
     }
 
@@ -205,22 +206,11 @@ public final class IndicatorChart {
     }
 
     /** The y-axis title: the unit, so "1.749" is never a bare number. */
-    static String axisTitle(Unit unit, boolean danish) {
-        if (unit == null) {
-            return danish ? "Værdi" : "Value";
-        }
-        return switch (unit) {
-            case COUNT -> danish ? "Antal" : "Number";
-            case PERCENT -> danish ? "Procent (%)" : "Per cent (%)";
-            case PERCENTAGE_POINTS -> danish ? "Procentpoint" : "Percentage points";
-            case DKK -> danish ? "Kroner (kr.)" : "Danish kroner (DKK)";
-            case FULL_YEAR_PERSONS -> danish ? "Helårspersoner" : "Full-year persons";
-            case FULL_TIME_PERSONS -> danish ? "Fuldtidspersoner" : "Full-time persons";
-            case SCORE -> danish ? "Score" : "Score";
-        };
+    static String axisTitle(Unit unit, IndicatorWords.Wording words) {
+        return words.text("indicator.chart.axis." + (unit == null ? "NONE" : unit.name()));
     }
 
-    private static void axes(StringBuilder svg, double lo, double hi, int decimals, boolean danish) {
+    private static void axes(StringBuilder svg, double lo, double hi, int decimals, IndicatorWords.Wording words) {
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT).append("\" y2=\"")
                 .append(HEIGHT - BOTTOM).append("\" stroke=\"#333333\"/>")
                 .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"").append(WIDTH - RIGHT)
@@ -229,28 +219,23 @@ public final class IndicatorChart {
             double v = lo + (hi - lo) * i / 4;
             double y = y(v, lo, hi);
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4)).append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#333333\">")
-                    .append(escape(NumberText.number(BigDecimal.valueOf(v), Math.max(decimals, hi - lo < 10 ? 1 : 0), danish)))
+                    .append(escape(words.number(BigDecimal.valueOf(v), Math.max(decimals, hi - lo < 10 ? 1 : 0))))
                     .append("</text><line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#e0e0e0\"/>");
         }
     }
 
     private static String description(Indicator indicator, Map<String, BigDecimal> points, Map<String, Measurement> byLabel,
-                                      List<Line> lines, boolean danish) {
+                                      List<Line> lines, IndicatorWords.Wording words) {
         List<String> parts = new ArrayList<>();
         points.forEach((label, value) -> {
             Measurement m = byLabel.get(label);
-            String interval = !hasInterval(m) ? "" : " (" + (danish ? "95 %-interval " : "95 % interval ")
-                    + NumberText.number(m.ciLow(), indicator.decimals(), danish) + "–"
-                    + NumberText.withUnit(m.ciHigh(), indicator.decimals(), indicator.unit(), danish) + ")";
-            parts.add(label + ": " + NumberText.withUnit(value, indicator.decimals(), indicator.unit(), danish) + interval);
+            String interval = !hasInterval(m) ? "" : " (" + words.text("indicator.chart.interval",
+                    words.number(m.ciLow(), indicator.decimals()), words.quantity(m.ciHigh(), indicator.decimals(), indicator.unit())) + ")";
+            parts.add(label + ": " + words.quantity(value, indicator.decimals(), indicator.unit()) + interval);
         });
-        lines.forEach(l -> parts.add(l.label() + ": " + NumberText.withUnit(l.value(), indicator.decimals(), indicator.unit(), danish)));
-        return (danish ? "Linjediagram. " : "Line chart. ") + String.join("; ", parts) + ".";
-    }
-
-    static String label(MeasurementPeriod period, String step, boolean danish) {
-        return period.label(danish) + (step == null ? "" : " · " + (danish ? step : TargetEvaluator.englishStep(step)));
+        lines.forEach(l -> parts.add(l.label() + ": " + words.quantity(l.value(), indicator.decimals(), indicator.unit())));
+        return words.text("indicator.chart.lineChart", String.join("; ", parts));
     }
 
     private static double y(double v, double lo, double hi) {

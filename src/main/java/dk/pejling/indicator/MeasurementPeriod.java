@@ -67,22 +67,6 @@ public record MeasurementPeriod(String value) implements Comparable<MeasurementP
         };
     }
 
-    /** "2. kvartal 2018" / "Q2 2018". */
-    public String label(boolean danish) {
-        if (isYear()) {
-            return value;
-        }
-        String y = value.substring(0, 4);
-        char kind = value.charAt(5);
-        if (kind == 'H') {
-            return danish ? value.charAt(6) + ". halvår " + y : "H" + value.charAt(6) + " " + y;
-        }
-        if (kind == 'K') {
-            return danish ? value.charAt(6) + ". kvartal " + y : "Q" + value.charAt(6) + " " + y;
-        }
-        return value.substring(5) + "/" + y;
-    }
-
     @Override
     public int compareTo(MeasurementPeriod o) {
         int byYear = Integer.compare(year(), o.year());

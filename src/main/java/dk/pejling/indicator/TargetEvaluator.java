@@ -228,9 +228,4 @@ public final class TargetEvaluator {
     static BigDecimal round(BigDecimal value, int decimals) {
         return value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
     }
-
-    /** "1 år" → "1 year", "2 år" → "2 years"; other labels stay as written. */
-    static String englishStep(String step) {
-        return step.replaceAll("^1 år$", "1 year").replaceAll("^(\\d+) år$", "$1 years");
-    }
 }

@@ -2,31 +2,27 @@ package dk.pejling.indicator;
 
 import dk.pejling.shared.Coded;
 
+/**
+ * An indicator's unit. The code is the value in files and the API; how a number is written with it
+ * ("5,7 %", "1.725 kr.") is the message {@code indicator.quantity.<NAME>} ({@link IndicatorWords#quantity}).
+ */
 public enum Unit implements Coded {
-    COUNT("antal", "", ""),
-    PERCENT("procent", " %", "%"),
-    PERCENTAGE_POINTS("procentpoint", " procentpoint", " percentage points"),
-    DKK("kr", " kr.", " DKK"),
-    FULL_YEAR_PERSONS("helaarspersoner", " helårspersoner", " full-year persons"),
-    FULL_TIME_PERSONS("fuldtidspersoner", " fuldtidspersoner", " full-time persons"),
-    SCORE("score", "", "");
+    COUNT("antal"),
+    PERCENT("procent"),
+    PERCENTAGE_POINTS("procentpoint"),
+    DKK("kr"),
+    FULL_YEAR_PERSONS("helaarspersoner"),
+    FULL_TIME_PERSONS("fuldtidspersoner"),
+    SCORE("score");
 
     private final String code;
-    private final String suffixDa;
-    private final String suffixEn;
 
-    Unit(String code, String suffixDa, String suffixEn) {
+    Unit(String code) {
         this.code = code;
-        this.suffixDa = suffixDa;
-        this.suffixEn = suffixEn;
     }
 
     @Override
     public String code() {
         return code;
-    }
-
-    String suffix(boolean danish) {
-        return danish ? suffixDa : suffixEn;
     }
 }

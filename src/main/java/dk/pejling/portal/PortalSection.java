@@ -34,6 +34,6 @@ public interface PortalSection {
     record Row(String label, String value, String note) {
     }
 
-    /** The sections for this public strategy, in Danish or English; empty when the module has none. */
-    List<Section> sectionsFor(UUID strategyId, boolean danish);
+    /** The sections for this public strategy, in the reader's language; empty when the module has none. */
+    List<Section> sectionsFor(UUID strategyId, java.util.Locale locale);
 }

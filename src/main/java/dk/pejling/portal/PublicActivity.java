@@ -2,6 +2,7 @@ package dk.pejling.portal;
 
 import dk.pejling.indicator.GoalAttainment;
 import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorWords;
 import dk.pejling.indicator.Measurement;
 import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeService;
@@ -44,20 +45,23 @@ class PublicActivity {
     private final ReportingRoundService rounds;
     private final CaseHistory caseHistory;
 
+    private final IndicatorWords words;
+
     PublicActivity(InitiativeService initiatives, StatusReportService reports, ReportingRoundService rounds,
-                   CaseHistory caseHistory) {
+                   CaseHistory caseHistory, IndicatorWords words) {
+        this.words = words;
         this.initiatives = initiatives;
         this.reports = reports;
         this.rounds = rounds;
         this.caseHistory = caseHistory;
     }
 
-    List<InitiativeItem> initiatives(StrategyId strategy, boolean danish, Redaction.Labels labels) {
+    List<InitiativeItem> initiatives(StrategyId strategy, java.util.Locale locale, Redaction.Labels labels) {
         List<StatusOption> scheme = rounds.scheme(strategy);
         List<InitiativeItem> items = new ArrayList<>();
         for (Initiative i : initiatives.ofStrategy(strategy, PublicData.PUBLIC)) {
             items.add(new InitiativeItem(i.id().value(), i.number(), labels.publish(i.title()), labels.publish(i.purpose()),
-                    latestApproved(i, scheme, danish, labels)));
+                    latestApproved(i, scheme, locale, labels)));
         }
         return items;
     }
@@ -77,7 +81,7 @@ class PublicActivity {
         }
     }
 
-    private Status latestApproved(Initiative initiative, List<StatusOption> scheme, boolean danish, Redaction.Labels labels) {
+    private Status latestApproved(Initiative initiative, List<StatusOption> scheme, java.util.Locale locale, Redaction.Labels labels) {
         List<StatusReportService.RoundStatus> across = new ArrayList<>(reports.acrossRounds(initiative.id(), PublicData.PUBLIC));
         across.sort(Comparator.comparing((StatusReportService.RoundStatus r) -> r.round().asOf()).reversed());
         for (StatusReportService.RoundStatus r : across) {
@@ -106,7 +110,7 @@ class PublicActivity {
             if (option == null) {
                 continue;
             }
-            return new Status(option.label(danish), option.colour(), option.icon(), progress, labels.publish(comment),
+            return new Status(option.label(!"en".equals(locale.getLanguage())), option.colour(), option.icon(), progress, labels.publish(comment),
                     labels.publish(r.round().title()), r.round().asOf(), at);
         }
         return null;
@@ -124,32 +128,31 @@ class PublicActivity {
 
     /** Approved rounds, new values of the strategy's indicators and changed verdicts ({@code changes}), newest first. */
     List<FeedEntry> strategyFeed(Strategy strategy, List<Indicator> indicators, Function<Indicator, List<Measurement>> values,
-                                 List<FeedEntry> changes, boolean danish, Redaction.Labels labels) {
+                                 List<FeedEntry> changes, java.util.Locale locale, Redaction.Labels labels) {
         List<FeedEntry> entries = new ArrayList<>(changes);
         for (ReportingRound round : rounds.ofStrategy(strategy.id(), PublicData.PUBLIC)) {
             if (round.locked() && round.approvedAt() != null) {
-                entries.add(new FeedEntry("round-" + round.id(), (danish ? "Statusrunde godkendt: " : "Status round approved: ")
-                        + labels.publish(round.title()), (danish ? "Status pr. " : "Status as of ") + round.asOf(),
+                entries.add(new FeedEntry("round-" + round.id(), words.text("portal.feed.roundApproved", locale, labels.publish(round.title())),
+                        words.text("portal.feed.statusAsOf", locale, round.asOf().toString()),
                         round.approvedAt(), "/portal/strategier/" + PublicData.key(strategy) + "#indsatser"));
             }
         }
-        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), danish, labels)));
+        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), locale, labels)));
         entries.sort(Comparator.comparing(FeedEntry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries.stream().limit(50).toList();
     }
 
     /** The goal's verdict, the new values of its own indicators and its changed verdicts ({@code changes}), newest first. */
     List<FeedEntry> goalFeed(Goal goal, GoalAttainment verdict, List<Indicator> indicators,
-                             Function<Indicator, List<Measurement>> values, List<FeedEntry> changes, boolean danish,
+                             Function<Indicator, List<Measurement>> values, List<FeedEntry> changes, java.util.Locale locale,
                              Redaction.Labels labels) {
         List<FeedEntry> entries = new ArrayList<>();
-        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), danish, labels)));
+        indicators.forEach(i -> entries.addAll(valueEntries(i, values.apply(i), locale, labels)));
         Instant latest = entries.stream().map(FeedEntry::updated).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(goal.updatedAt());
         if (verdict.period() != null) {
-            String status = danish ? verdict.status().danish() : verdict.status().english();
             entries.add(new FeedEntry("verdict-" + goal.id().value() + "-" + verdict.period().value() + "-" + verdict.status().name(),
-                    (danish ? "Vurdering " : "Verdict ") + verdict.period().label(danish) + ": " + status,
+                    words.text("portal.feed.verdict", locale, words.period(verdict.period(), locale), words.status(verdict.status(), locale)),
                     labels.publish(goal.title()), latest, "/portal/maal/" + goal.id().value()));
         }
         entries.addAll(changes);
@@ -157,9 +160,9 @@ class PublicActivity {
         return entries.stream().limit(50).toList();
     }
 
-    private static List<FeedEntry> valueEntries(Indicator i, List<Measurement> values, boolean danish, Redaction.Labels labels) {
-        return values.stream().map(m -> new FeedEntry("value-" + m.id(), (danish ? "Ny måling: " : "New value: ")
-                + labels.publish(i.name()) + " " + m.period().label(danish), null, m.enteredAt(),
+    private List<FeedEntry> valueEntries(Indicator i, List<Measurement> values, java.util.Locale locale, Redaction.Labels labels) {
+        return values.stream().map(m -> new FeedEntry("value-" + m.id(), words.text("portal.feed.newValue", locale,
+                labels.publish(i.name()), words.periodAndStep(m.period(), m.step(), locale)), null, m.enteredAt(),
                 "/portal/indikatorer/" + i.id().value())).toList();
     }
 

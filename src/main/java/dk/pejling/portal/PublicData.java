@@ -8,6 +8,7 @@ import dk.pejling.indicator.IndicatorChart;
 import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.IndicatorVerdict;
+import dk.pejling.indicator.IndicatorWords;
 import dk.pejling.indicator.Measurement;
 import dk.pejling.indicator.MeasurementService;
 import dk.pejling.indicator.RollupMethod;
@@ -80,11 +81,16 @@ public class PublicData {
     private final PortalProperties properties;
     private final dk.pejling.indicator.ExplanationText explanations;
     private final VerdictChanges verdictChanges;
+    private final IndicatorWords words;
+    private final List<dk.pejling.strategy.StrategyChanges> recordChanges;
 
     PublicData(StrategyService strategies, GoalService goals, IndicatorService indicators, MeasurementService measurements,
                AttainmentService attainment, OrganisationService organisations, PublicActivity activity,
                List<PortalSection> sections, PortalProperties properties,
-               dk.pejling.indicator.ExplanationText explanations, VerdictChanges verdictChanges) {
+               dk.pejling.indicator.ExplanationText explanations, VerdictChanges verdictChanges, IndicatorWords words,
+               List<dk.pejling.strategy.StrategyChanges> recordChanges) {
+        this.words = words;
+        this.recordChanges = recordChanges;
         this.explanations = explanations;
         this.verdictChanges = verdictChanges;
         this.strategies = strategies;
@@ -194,7 +200,7 @@ public class PublicData {
         return strategy.slug() == null ? strategy.id().value().toString() : strategy.slug();
     }
 
-    public StrategyPage strategy(String idOrKey, boolean danish) {
+    public StrategyPage strategy(String idOrKey, java.util.Locale locale) {
         Redaction.Labels labels = new Redaction.Labels();
         Strategy s = strategyRecord(idOrKey);
         List<GoalNode> tree = goals.tree(s.id(), PUBLIC);
@@ -202,19 +208,20 @@ public class PublicData {
         List<UUID> goalIds = tree.stream().flatMap(PublicData::nodes).map(n -> n.goal().id().value()).toList();
         List<Indicator> serving = indicators.forGoals(goalIds, PUBLIC);
         Set<UUID> hidden = hiddenExplanations(serving);
-        List<GoalItem> items = tree.stream().map(n -> goalItem(n, verdicts, serving, hidden, danish, labels)).toList();
+        List<GoalItem> items = tree.stream().map(n -> goalItem(n, verdicts, serving, hidden, locale, labels)).toList();
         List<Integer> years = years(s, serving);
         List<PublicViews.ProgressRow> progress = progress(s, tree, years);
         Map<UUID, String> names = new HashMap<>();
         organisations.byIds(Stream.concat(Stream.of(s.ownerId()), s.partnerIds().stream()).toList())
                 .forEach((id, o) -> names.put(id.value(), o.name()));
-        List<PortalSection.Section> extra = sections.stream().flatMap(p -> p.sectionsFor(s.id().value(), danish).stream()).toList();
-        var initiatives = activity.initiatives(s.id(), danish, labels);
+        List<PortalSection.Section> extra = sections.stream().flatMap(p -> p.sectionsFor(s.id().value(), locale).stream()).toList();
+        var initiatives = activity.initiatives(s.id(), locale, labels);
         var history = activity.history(s.id(), labels);
-        var changes = verdictChanges.ofStrategy(s, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), danish, labels);
-        var feed = activity.strategyFeed(s, serving, this::currentValues, changes, danish, labels);
+        var changes = verdictChanges.ofStrategy(s, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), locale, labels);
+        var feed = activity.strategyFeed(s, serving, this::currentValues, changes, locale, labels);
         Instant modified = Stream.of(Stream.of(s.updatedAt()), tree.stream().flatMap(PublicData::nodes).map(n -> n.goal().updatedAt()),
-                        serving.stream().map(Indicator::updatedAt), feed.stream().map(PublicViews.FeedEntry::updated))
+                        serving.stream().map(Indicator::updatedAt), feed.stream().map(PublicViews.FeedEntry::updated),
+                        recordChanges.stream().map(c -> c.lastChange(s, goalIds, PUBLIC).orElse(null)))
                 .flatMap(x -> x).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(s.updatedAt());
         return new StrategyPage(s.id().value(), key(s), text(s.title()), labels.publish(s.summary()), s.kind().name(),
                 s.status().name(), names.get(s.ownerId().value()),
@@ -222,7 +229,7 @@ public class PublicData {
                 s.period().from(), s.period().to(), s.themes(), items, years, progress, initiatives, history, extra, feed, modified);
     }
 
-    public GoalPage goal(UUID id, Integer year, boolean danish) {
+    public GoalPage goal(UUID id, Integer year, java.util.Locale locale) {
         Redaction.Labels labels = new Redaction.Labels();
         Goal goal = goals.get(new GoalId(id), PUBLIC);
         Strategy s = strategies.get(goal.strategyId(), PUBLIC);
@@ -233,25 +240,25 @@ public class PublicData {
         Set<UUID> hidden = hiddenExplanations(serving);
         Map<UUID, GoalAttainment> byGoal = flatten(List.of(verdict));
         List<Indicator> own = serving.stream().filter(i -> i.goals().stream().anyMatch(l -> l.goalId().equals(id))).toList();
-        List<IndicatorItem> items = own.stream().map(i -> indicatorItem(i, danish, labels, verdict)).toList();
-        List<GoalItem> children = node.children().stream().map(c -> goalItem(c, byGoal, serving, hidden, danish, labels)).toList();
+        List<IndicatorItem> items = own.stream().map(i -> indicatorItem(i, locale, labels, verdict)).toList();
+        List<GoalItem> children = node.children().stream().map(c -> goalItem(c, byGoal, serving, hidden, locale, labels)).toList();
         boolean hide = own.stream().anyMatch(i -> hidden.contains(i.id().value()));
-        var changes = verdictChanges.ofGoal(goal, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), danish, labels);
-        var feed = activity.goalFeed(goal, verdict, own, this::currentValues, changes, danish, labels);
+        var changes = verdictChanges.ofGoal(goal, serving.stream().flatMap(i -> currentValues(i).stream()).toList(), locale, labels);
+        var feed = activity.goalFeed(goal, verdict, own, this::currentValues, changes, locale, labels);
         Instant modified = Stream.concat(Stream.of(goal.updatedAt(), s.updatedAt()), feed.stream().map(PublicViews.FeedEntry::updated))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(goal.updatedAt());
         return new GoalPage(id, goal.code(), goal.kind().name(), text(goal.title()), labels.publish(goal.description()),
                 new StrategyRef(s.id().value(), key(s), text(s.title())), verdict.period() == null ? null : verdict.period().year(),
-                verdict.status(), hide ? null : explanation(verdict.explanation(), danish, labels), items, children, feed, modified);
+                verdict.status(), hide ? null : explanation(verdict.explanation(), locale, labels), items, children, feed, modified);
     }
 
-    public IndicatorItem indicator(UUID id, boolean danish) {
+    public IndicatorItem indicator(UUID id, java.util.Locale locale) {
         Indicator indicator = indicators.get(new IndicatorId(id), PUBLIC);
-        return indicatorItem(indicator, danish, new Redaction.Labels(), null);
+        return indicatorItem(indicator, locale, new Redaction.Labels(), null);
     }
 
     /** Every public indicator in the strategy's goal tree, once each, in tree order. */
-    public List<IndicatorItem> indicators(StrategyPage page, boolean danish) {
+    public List<IndicatorItem> indicators(StrategyPage page, java.util.Locale locale) {
         java.util.LinkedHashSet<UUID> ids = new java.util.LinkedHashSet<>();
         java.util.Deque<GoalItem> open = new java.util.ArrayDeque<>(page.goals());
         while (!open.isEmpty()) {
@@ -260,7 +267,7 @@ public class PublicData {
             g.children().forEach(open::addLast);
         }
         Redaction.Labels labels = new Redaction.Labels();
-        return ids.stream().map(id -> indicatorItem(indicators.get(new IndicatorId(id), PUBLIC), danish, labels, null)).toList();
+        return ids.stream().map(id -> indicatorItem(indicators.get(new IndicatorId(id), PUBLIC), locale, labels, null)).toList();
     }
 
     /** The values of an indicator that may be published: current, not suppressed. */
@@ -272,7 +279,7 @@ public class PublicData {
         return m.sampleSize() == null || m.sampleSize() >= properties.minSampleSize();
     }
 
-    private IndicatorItem indicatorItem(Indicator i, boolean danish, Redaction.Labels labels, GoalAttainment goalVerdict) {
+    private IndicatorItem indicatorItem(Indicator i, java.util.Locale locale, Redaction.Labels labels, GoalAttainment goalVerdict) {
         List<Measurement> all = measurements.list(i.id(), false, PUBLIC);
         List<Measurement> shown = all.stream().filter(this::publishable).sorted(Comparator.comparing(Measurement::period)).toList();
         int suppressed = all.size() - shown.size();
@@ -300,28 +307,28 @@ public class PublicData {
             verdict = a.indicators().stream().map(GoalAttainment.WeightedVerdict::verdict)
                     .filter(v -> v.indicatorId().equals(i.id().value())).findFirst().orElse(null);
         }
-        List<Value> values = shown.stream().map(m -> new Value(m.period().value(), label(m, danish), m.value(), m.sampleSize(),
+        List<Value> values = shown.stream().map(m -> new Value(m.period().value(), label(m, locale), m.value(), m.sampleSize(),
                 m.ciLow(), m.ciHigh(), text(m.source()), m.enteredAt())).toList();
         List<Line> baselines = i.baselines().stream().filter(b -> b.value() != null)
-                .map(b -> new Line(danish ? "Udgangspunkt" : "Baseline", b.asOf() == null ? null : b.asOf().toString(), b.value())).toList();
+                .map(b -> new Line(words.text("indicator.chart.baseline", locale), b.asOf() == null ? null : b.asOf().toString(), b.value())).toList();
         List<Line> targets = i.targetSpecs().stream().filter(t -> t.value() != null)
-                .map(t -> new Line((danish ? "Mål " : "Target ") + t.period().label(danish), t.period().value(), t.value())).toList();
+                .map(t -> new Line(words.text("indicator.chart.target", locale, words.period(t.period(), locale)), t.period().value(), t.value())).toList();
         Instant modified = Stream.concat(Stream.of(i.updatedAt()), shown.stream().map(Measurement::enteredAt))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(i.updatedAt());
         String source = Stream.of(i.sourceName(), i.sourceOwner()).filter(Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null);
         return new IndicatorItem(i.id().value(), text(i.name()), labels.publish(i.definition()), i.unit().name(), i.decimals(),
                 i.direction().name(), labels.publish(i.population()), labels.publish(source), i.sourceUrl(), baselines, targets,
                 values, suppressed, verdict == null ? null : verdict.status(),
-                verdict == null || suppressed > 0 ? null : explanation(verdict.explanation(), danish, labels),
-                IndicatorChart.svg(i, shown, danish, "chart-" + i.id().value()), goalRefs, strategy, modified);
+                verdict == null || suppressed > 0 ? null : explanation(verdict.explanation(), locale, labels),
+                IndicatorChart.svg(i, shown, words.in(locale), "chart-" + i.id().value()), goalRefs, strategy, modified);
     }
 
-    private static String label(Measurement m, boolean danish) {
-        return m.period().label(danish) + (m.step() == null ? "" : " · " + m.step());
+    private String label(Measurement m, java.util.Locale locale) {
+        return words.periodAndStep(m.period(), m.step(), locale);
     }
 
     private GoalItem goalItem(GoalNode node, Map<UUID, GoalAttainment> verdicts, List<Indicator> serving, Set<UUID> hidden,
-                              boolean danish, Redaction.Labels labels) {
+                              java.util.Locale locale, Redaction.Labels labels) {
         Goal g = node.goal();
         GoalAttainment a = verdicts.get(g.id().value());
         List<Indicator> own = serving.stream().filter(i -> i.goals().stream().anyMatch(l -> l.goalId().equals(g.id().value()))).toList();
@@ -331,8 +338,8 @@ public class PublicData {
         boolean hide = own.stream().anyMatch(i -> hidden.contains(i.id().value()));
         return new GoalItem(g.id().value(), g.code(), g.kind().name(), text(g.title()), labels.publish(g.description()),
                 a == null ? Attainment.NOT_MEASURED : a.status(),
-                a == null || hide ? null : explanation(a.explanation(), danish, labels), refs,
-                node.children().stream().map(c -> goalItem(c, verdicts, serving, hidden, danish, labels)).toList());
+                a == null || hide ? null : explanation(a.explanation(), locale, labels), refs,
+                node.children().stream().map(c -> goalItem(c, verdicts, serving, hidden, locale, labels)).toList());
     }
 
     /** Indicators with a suppressed value: their verdict's explanation would quote it, so it is left out. */
@@ -368,8 +375,8 @@ public class PublicData {
                 rows.get(n.goal().id().value()))).toList();
     }
 
-    private String explanation(dk.pejling.indicator.Explanation e, boolean danish, Redaction.Labels labels) {
-        return e == null ? null : labels.publish(danish ? explanations.danish(e) : explanations.english(e));
+    private String explanation(dk.pejling.indicator.Explanation e, java.util.Locale locale, Redaction.Labels labels) {
+        return e == null ? null : labels.publish(explanations.render(e, locale));
     }
 
     static Map<UUID, GoalAttainment> flatten(List<GoalAttainment> roots) {

@@ -24,9 +24,11 @@ class SafetyIndexSection implements PortalSection {
     private final PublicSafetyIndex published;
     private final GoalService goals;
     private final IndicatorService indicators;
+    private final org.springframework.context.MessageSource messages;
 
     SafetyIndexSection(dk.pejling.safetyindex.FeedService feedService, PublicSafetyIndex published, GoalService goals,
-                       IndicatorService indicators) {
+                       IndicatorService indicators, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.feedService = feedService;
         this.published = published;
         this.goals = goals;
@@ -34,7 +36,7 @@ class SafetyIndexSection implements PortalSection {
     }
 
     @Override
-    public List<Section> sectionsFor(UUID strategyId, boolean danish) {
+    public List<Section> sectionsFor(UUID strategyId, Locale locale) {
         List<IndicatorFeed> feeds = feedService.all();
         if (feeds.isEmpty()) {
             return List.of();
@@ -66,20 +68,18 @@ class SafetyIndexSection implements PortalSection {
             PublicSafetyIndex.AreaValue v = page.values().stream().filter(x -> x.value() != null).findFirst()
                     .orElse(page.values().get(0));
             synthetic |= v.synthetic();
-            String value = v.value() == null ? (danish ? "vises ikke" : "not shown")
-                    : String.format(danish ? Locale.forLanguageTag("da") : Locale.ENGLISH, "%.1f (%.1f–%.1f)", v.value(), v.low(), v.high());
+            String value = v.value() == null ? messages.getMessage("portal.safetyIndex.notShown", null, locale)
+                    : String.format("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("da"), "%.1f (%.1f–%.1f)",
+                            v.value(), v.low(), v.high());
             rows.add(new Row(page.area().name() + ", " + v.period(), value,
                     "n = " + v.n() + (v.synthetic() ? " · SYNTETISK" : "")));
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        String intro = danish
-                ? "Målene følges med tryghedsindekset (0–100) for disse områder; tallet i parentes er 95 %-intervallet."
-                        + (synthetic ? " SYNTETISK: tallene bygger på genererede data." : "")
-                : "The goals are followed by the safety index (0–100) of these areas; the figures in brackets are the 95 % interval."
-                        + (synthetic ? " SYNTETISK: the figures rest on generated data." : "");
-        return List.of(new Section(danish ? "Tryghedsindeks for områderne" : "Safety index by area", intro, rows,
-                "/portal/tryghed", danish ? "Se alle områder med usikkerhed og kilder" : "See every area with its uncertainty and sources"));
+        String intro = messages.getMessage("portal.safetyIndex.intro", null, locale)
+                + (synthetic ? " " + messages.getMessage("portal.safetyIndex.synthetic", null, locale) : "");
+        return List.of(new Section(messages.getMessage("portal.safetyIndex.heading", null, locale), intro, rows,
+                "/portal/tryghed", messages.getMessage("portal.safetyIndex.link", null, locale)));
     }
 }

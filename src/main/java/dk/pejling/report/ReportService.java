@@ -62,12 +62,14 @@ public class ReportService {
     private final SafetyIndexRows safetyIndex;
     private final Clock clock;
     private final dk.pejling.indicator.ExplanationText explanations;
+    private final dk.pejling.indicator.IndicatorWords words;
 
     ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
                   MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex, Clock clock,
-                  dk.pejling.indicator.ExplanationText explanations) {
+                  dk.pejling.indicator.ExplanationText explanations, dk.pejling.indicator.IndicatorWords words) {
         this.explanations = explanations;
+        this.words = words;
         this.strategies = strategies;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -196,7 +198,7 @@ public class ReportService {
                 if (known.isEmpty()) {
                     continue;
                 }
-                IndicatorChart.Drawing chart = IndicatorChart.draw(indicator, known, true, "chart-" + (++chartNumber));
+                IndicatorChart.Drawing chart = IndicatorChart.draw(indicator, known, words.in(dk.pejling.indicator.ExplanationText.DANISH), "chart-" + (++chartNumber));
                 String name = published.apply(indicator.name());
                 charts.add(new AnnualReportDocument.Chart(name, published.apply(chart.svg()),
                         chart.description() == null ? name : published.apply(chart.description())));
@@ -240,7 +242,8 @@ public class ReportService {
     private AnnualReportDocument.Result result(GoalAttainment goal, java.util.function.UnaryOperator<String> published) {
         Attainment status = goal.status();
         return new AnnualReportDocument.Result(goal.code(), published.apply(goal.title()), status == null ? null : status.name(),
-                status == null ? null : status.danish(), status == null ? null : status.english(),
+                status == null ? null : words.status(status, dk.pejling.indicator.ExplanationText.DANISH),
+                status == null ? null : words.status(status, java.util.Locale.ENGLISH),
                 goal.explanation() == null ? null : published.apply(explanations.danish(goal.explanation())),
                 goal.explanation() == null ? null : published.apply(explanations.english(goal.explanation())));
     }

@@ -26,8 +26,11 @@ public class StrategyOverviews {
     private final StrategyService strategies;
     private final GoalService goals;
     private final OrganisationService organisations;
+    private final List<StrategyChanges> changes;
 
-    StrategyOverviews(StrategyService strategies, GoalService goals, OrganisationService organisations) {
+    StrategyOverviews(StrategyService strategies, GoalService goals, OrganisationService organisations,
+                      List<StrategyChanges> changes) {
+        this.changes = changes;
         this.strategies = strategies;
         this.goals = goals;
         this.organisations = organisations;
@@ -44,8 +47,22 @@ public class StrategyOverviews {
         List<Organisation> partners = strategy.partnerIds().stream().map(orgs::get)
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Organisation::name)).toList();
-        return new StrategyOverview(strategy, orgs.get(strategy.ownerId()), partners, relations(strategy, viewer),
-                goals.tree(strategy, viewer));
+        List<GoalNode> tree = goals.tree(strategy, viewer);
+        return new StrategyOverview(strategy, orgs.get(strategy.ownerId()), partners, relations(strategy, viewer), tree,
+                recordsChanged(strategy, tree, viewer));
+    }
+
+    /** The latest change the other modules report for the strategy's records the viewer may see; null when none. */
+    private java.time.Instant recordsChanged(Strategy strategy, List<GoalNode> tree, Viewer viewer) {
+        List<UUID> goalIds = new ArrayList<>();
+        java.util.Deque<GoalNode> todo = new java.util.ArrayDeque<>(tree);
+        while (!todo.isEmpty()) {
+            GoalNode node = todo.pop();
+            goalIds.add(node.goal().id().value());
+            todo.addAll(node.children());
+        }
+        return changes.stream().map(c -> c.lastChange(strategy, goalIds, viewer)).flatMap(java.util.Optional::stream)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private List<StrategyOverview.Related> relations(Strategy strategy, Viewer viewer) {

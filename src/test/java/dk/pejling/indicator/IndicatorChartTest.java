@@ -36,7 +36,7 @@ class IndicatorChartTest {
     void aCountStartsAtZeroEvenWhenTheValuesAreFarFromIt() {
         Indicator count = indicator(Unit.COUNT);
         String svg = IndicatorChart.svg(count, List.of(value(count, "2016", "1720", null, null),
-                value(count, "2017", "1749", null, null), value(count, "2018", "1777", null, null)), true, "c");
+                value(count, "2017", "1749", null, null), value(count, "2018", "1777", null, null)), Sentences.DA, "c");
 
         assertThat(lowestTick(svg)).isEqualTo("0");
         assertThat(svg).contains(">Antal</text>").doesNotContain("aksen starter ikke ved 0");
@@ -46,7 +46,7 @@ class IndicatorChartTest {
     void aScoreFarFromZeroIsCutAndSaysSo() {
         Indicator score = indicator(Unit.SCORE);
         String svg = IndicatorChart.svg(score, List.of(value(score, "2016", "1720", null, null),
-                value(score, "2018", "1777", null, null)), false, "c");
+                value(score, "2018", "1777", null, null)), Sentences.EN, "c");
 
         assertThat(lowestTick(svg)).isNotEqualTo("0");
         assertThat(svg).contains("Score (axis does not start at 0)");
@@ -55,10 +55,10 @@ class IndicatorChartTest {
     @Test
     void aConfidenceIntervalIsDrawnAsABandAroundItsValue() {
         Indicator share = indicator(Unit.PERCENT);
-        String svg = IndicatorChart.svg(share, List.of(value(share, "2018", "71", "65", "77")), true, "c");
+        String svg = IndicatorChart.svg(share, List.of(value(share, "2018", "71", "65", "77")), Sentences.DA, "c");
 
         assertThat(svg).contains("Procent (%)").contains("fill-opacity=\"0.15\"");
-        String none = IndicatorChart.svg(share, List.of(value(share, "2018", "71", null, null)), true, "c");
+        String none = IndicatorChart.svg(share, List.of(value(share, "2018", "71", null, null)), Sentences.DA, "c");
         assertThat(none).doesNotContain("fill-opacity=\"0.15\"");
     }
 
@@ -66,7 +66,7 @@ class IndicatorChartTest {
     void neighbouringIntervalsMakeOneBandAndTheDescriptionReadsThem() {
         Indicator share = indicator(Unit.PERCENT);
         String svg = IndicatorChart.svg(share, List.of(value(share, "2015", "70", "64", "76"), value(share, "2016", "72", "66", "78"),
-                value(share, "2017", "79", "74", "84"), value(share, "2018", "80", null, null)), true, "c");
+                value(share, "2017", "79", "74", "84"), value(share, "2018", "80", null, null)), Sentences.DA, "c");
 
         Matcher band = Pattern.compile("<path class=\"pejling-chart-band\" d=\"([^\"]*)\"").matcher(svg);
         assertThat(band.find()).isTrue();
@@ -84,16 +84,16 @@ class IndicatorChartTest {
         Measurement generated = Measurement.enter(share, new MeasurementInput(MeasurementPeriod.of("2017"), null,
                 new BigDecimal("80"), null, new BigDecimal("78"), new BigDecimal("82"), null,
                 "Pejling tryghedsindeks 1.0.0, aalborg (SYNTETISK)", null, null), null, "test", NOW);
-        String svg = IndicatorChart.svg(share, List.of(generated), true, "c");
+        String svg = IndicatorChart.svg(share, List.of(generated), Sentences.DA, "c");
         assertThat(svg).contains(">SYNTETISK</text>").contains("<desc id=\"c-desc\">SYNTETISK: genererede data");
-        assertThat(IndicatorChart.svg(share, List.of(value(share, "2017", "80", "78", "82")), true, "c")).doesNotContain("SYNTETISK");
+        assertThat(IndicatorChart.svg(share, List.of(value(share, "2017", "80", "78", "82")), Sentences.DA, "c")).doesNotContain("SYNTETISK");
     }
 
     @Test
     void aChangeAroundZeroIsNotCalledACutAxis() {
         Indicator change = indicator(Unit.PERCENTAGE_POINTS);
         String svg = IndicatorChart.svg(change, List.of(value(change, "2016", "1.4", "-1.2", "4.1"),
-                value(change, "2017", "2.6", "0.1", "5.1")), true, "c");
+                value(change, "2017", "2.6", "0.1", "5.1")), Sentences.DA, "c");
         assertThat(svg).contains(">Procentpoint</text>").doesNotContain("aksen starter ikke ved 0");
     }
 }

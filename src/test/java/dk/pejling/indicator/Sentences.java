@@ -9,6 +9,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public final class Sentences {
 
     private static final ExplanationText TEXT = new ExplanationText(bundles());
+    private static final IndicatorWords WORDS = new IndicatorWords(bundles());
+
+    /** The indicator words in Danish and in English, as pages and reports write them. */
+    public static final IndicatorWords.Wording DA = WORDS.in(ExplanationText.DANISH);
+    public static final IndicatorWords.Wording EN = WORDS.in(java.util.Locale.ENGLISH);
 
     private Sentences() {
     }

@@ -105,7 +105,7 @@ class PortalBrowserTest {
         // the demo's Tryg Aalborg first (the test database may also hold other tests' strategies)
         PublicViews.StrategyPage strategy = data.strategies(new PublicData.Filter(null, null, null, null)).stream()
                 .sorted(java.util.Comparator.comparing((PublicViews.StrategyCard c) -> !c.title().startsWith("Tryg Aalborg")))
-                .map(c -> data.strategy(c.key(), true))
+                .map(c -> data.strategy(c.key(), java.util.Locale.forLanguageTag("da")))
                 .filter(s -> s.goals().stream().anyMatch(g -> !g.indicators().isEmpty()))
                 .findFirst().orElseThrow();
         PublicViews.GoalItem goal = strategy.goals().stream().filter(g -> !g.indicators().isEmpty()).findFirst().orElseThrow();
@@ -230,7 +230,7 @@ class PortalBrowserTest {
         Map<String, String> pages = new LinkedHashMap<>(portalPages());
         pages.put("register", "/");
         pages.put("proceedings", "/udvalg");
-        PublicViews.StrategyPage strategy = data.strategy(pages.get("strategy").substring("/portal/strategier/".length()), true);
+        PublicViews.StrategyPage strategy = data.strategy(pages.get("strategy").substring("/portal/strategier/".length()), java.util.Locale.forLanguageTag("da"));
         pages.put("strategy in the application", "/strategier/" + strategy.id());
         pages.put("indicator in the application", pages.get("indicator").replace("/portal", ""));
         List<String> tooWide = new ArrayList<>();

@@ -31,7 +31,7 @@ public class MeasurementQueries {
         this.jdbc = jdbc;
     }
 
-    private record Row(UUID id, MeasuredValue value) {
+    private record Row(UUID id, TimedValue value) {
     }
 
     /**
@@ -49,16 +49,45 @@ public class MeasurementQueries {
     /** As above, leaving out values from fewer answers than {@code minSampleSize} (the portal never publishes them). */
     public Map<UUID, List<MeasuredValue>> valuesOfGoals(Collection<UUID> goalIds, java.util.Set<UUID> indicatorIds,
                                                         int fromYear, int toYear, Instant asOf, int minSampleSize) {
+        String current = asOf == null ? "m.superseded_at IS NULL"
+                : "m.entered_at <= :asOf AND (m.superseded_at IS NULL OR m.superseded_at > :asOf)";
         Map<UUID, List<MeasuredValue>> result = new HashMap<>();
-        if (goalIds.isEmpty() || indicatorIds.isEmpty()) {
-            return result;
+        select(goalIds, indicatorIds, fromYear, toYear, current, asOf, minSampleSize)
+                .forEach(r -> result.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.value().value()));
+        return result;
+    }
+
+    /**
+     * Every value of those indicators entered up to {@code upTo}, replaced or not, with when it was entered
+     * and replaced: enough to judge any moment up to then in memory (a feed judges a dozen moments).
+     */
+    public Map<UUID, List<TimedValue>> valuesOfGoalsUpTo(Collection<UUID> goalIds, java.util.Set<UUID> indicatorIds,
+                                                          int fromYear, int toYear, Instant upTo, int minSampleSize) {
+        Map<UUID, List<TimedValue>> result = new HashMap<>();
+        select(goalIds, indicatorIds, fromYear, toYear, "m.entered_at <= :asOf", upTo, minSampleSize)
+                .forEach(r -> result.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.value()));
+        return result;
+    }
+
+    /** A value with the moments it became and stopped being current (null: still current). */
+    public record TimedValue(MeasuredValue value, Instant enteredAt, Instant supersededAt) {
+
+        /** Whether this was the current value at the moment, as {@link #valuesOfGoals} with that {@code asOf} reads it. */
+        public boolean currentAt(Instant moment) {
+            return enteredAt != null && !enteredAt.isAfter(moment) && (supersededAt == null || supersededAt.isAfter(moment));
         }
-        String current = (asOf == null ? "m.superseded_at IS NULL"
-                : "m.entered_at <= :asOf AND (m.superseded_at IS NULL OR m.superseded_at > :asOf)")
+    }
+
+    private List<Row> select(Collection<UUID> goalIds, java.util.Set<UUID> indicatorIds, int fromYear, int toYear,
+                             String condition, Instant asOf, int minSampleSize) {
+        if (goalIds.isEmpty() || indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        String current = condition
                 + (minSampleSize > 0 ? " AND (m.sample_size IS NULL OR m.sample_size >= " + minSampleSize + ")" : "");
         JdbcClient.StatementSpec spec = jdbc.sql("""
                 SELECT m.id AS measurement_id, m.indicator_id, m.period, m.step, m.measured_value, m.ci_low, m.ci_high, m.reported_change,
-                       m.reported_change_unit, m.reported_change_qualifier, m.reported_change_reference
+                       m.reported_change_unit, m.reported_change_qualifier, m.reported_change_reference, m.entered_at, m.superseded_at
                   FROM indicator_goal ig
                   JOIN indicator_measurement m ON m.indicator_id = ig.indicator_id
                  WHERE ig.goal_id IN (:goals) AND %s AND m.period >= :fromPeriod AND m.period < :toPeriod"""
@@ -71,10 +100,8 @@ public class MeasurementQueries {
         }
         // an indicator linked to two of the goals comes twice: keep each measurement once (cheaper than DISTINCT in H2)
         java.util.Set<UUID> seen = new java.util.HashSet<>();
-        spec.query((rs, n) -> seen.add(rs.getObject("measurement_id", UUID.class)) ? row(rs, n) : null).list().stream()
-                .filter(r -> r != null && indicatorIds.contains(r.id()))
-                .forEach(r -> result.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.value()));
-        return result;
+        return spec.query((rs, n) -> seen.add(rs.getObject("measurement_id", UUID.class)) ? row(rs, n) : null).list().stream()
+                .filter(r -> r != null && indicatorIds.contains(r.id())).toList();
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -85,8 +112,11 @@ public class MeasurementQueries {
                 unit == null ? null : Unit.valueOf(unit),
                 qualifier == null ? null : ReportedChange.Qualifier.valueOf(qualifier),
                 rs.getString("reported_change_reference"));
-        return new Row(rs.getObject("indicator_id", UUID.class), new MeasuredValue(
+        java.time.OffsetDateTime entered = rs.getObject("entered_at", java.time.OffsetDateTime.class);
+        java.time.OffsetDateTime superseded = rs.getObject("superseded_at", java.time.OffsetDateTime.class);
+        return new Row(rs.getObject("indicator_id", UUID.class), new TimedValue(new MeasuredValue(
                 MeasurementPeriod.of(rs.getString("period")), rs.getString("step"),
-                rs.getBigDecimal("measured_value"), reported, rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high")));
+                rs.getBigDecimal("measured_value"), reported, rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high")),
+                entered == null ? null : entered.toInstant(), superseded == null ? null : superseded.toInstant()));
     }
 }

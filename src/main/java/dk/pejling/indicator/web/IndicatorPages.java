@@ -7,6 +7,7 @@ import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.IndicatorVerdict;
+import dk.pejling.indicator.IndicatorWords;
 import dk.pejling.indicator.Measurement;
 import dk.pejling.indicator.MeasurementService;
 import dk.pejling.shared.NotFoundException;
@@ -37,9 +38,11 @@ class IndicatorPages {
     private final GoalService goals;
     private final IndicatorPermissions permissions;
     private final FormOutcome forms;
+    private final IndicatorWords words;
 
     IndicatorPages(IndicatorService indicators, MeasurementService measurements, GoalService goals,
-                   IndicatorPermissions permissions, FormOutcome forms) {
+                   IndicatorPermissions permissions, FormOutcome forms, IndicatorWords words) {
+        this.words = words;
         this.indicators = indicators;
         this.measurements = measurements;
         this.goals = goals;
@@ -101,13 +104,12 @@ class IndicatorPages {
     }
 
     private String page(Indicator indicator, Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
-        boolean danish = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
         List<Measurement> current = measurements.list(indicator.id(), false, viewer);
         List<Measurement> all = measurements.list(indicator.id(), true, viewer);
         model.addAttribute("indicator", indicator);
         model.addAttribute("current", current);
         model.addAttribute("history", all.stream().filter(m -> !m.current()).toList());
-        model.addAttribute("chart", IndicatorChart.svg(indicator, current, danish, "chart-" + indicator.id().value()));
+        model.addAttribute("chart", IndicatorChart.svg(indicator, current, words.in(LocaleContextHolder.getLocale()), "chart-" + indicator.id().value()));
         model.addAttribute("verdicts", IndicatorVerdict.of(indicator.facts(), current.stream().map(Measurement::asValue).toList()));
         model.addAttribute("goals", indicator.goals().stream().map(l -> {
             try {
@@ -119,7 +121,7 @@ class IndicatorPages {
         model.addAttribute("steps", indicator.targetSpecs().stream().map(t -> t.step()).filter(java.util.Objects::nonNull).distinct().toList());
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
-        model.addAttribute("danish", danish);
+        model.addAttribute("danish", !"en".equals(LocaleContextHolder.getLocale().getLanguage())); // number format only
         model.addAttribute("canEdit", permissions.mayDefine(indicator.goals(), viewer));
         model.addAttribute("canEnterData", permissions.mayEnterData(indicator, viewer));
         return "indicator/show";

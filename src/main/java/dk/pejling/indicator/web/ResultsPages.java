@@ -109,7 +109,6 @@ class ResultsPages {
         model.addAttribute("errors", errors);
         model.addAttribute("errorGoal", errorGoal);
         model.addAttribute("canEdit", viewer.coordinates(strategy.id().value()));
-        model.addAttribute("danish", !"en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()));
         return "indicator/results";
     }
 }

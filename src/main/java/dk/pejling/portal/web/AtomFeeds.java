@@ -42,13 +42,13 @@ class AtomFeeds {
 
     @GetMapping("/portal/strategier/{strategy}/feed.atom")
     ResponseEntity<String> strategy(@PathVariable String strategy, Locale locale) {
-        PublicViews.StrategyPage s = data.strategy(strategy, PortalPages.danish(locale));
+        PublicViews.StrategyPage s = data.strategy(strategy, locale);
         return feed("/portal/strategier/" + s.key(), s.title(), s.lastModified(), s.feed());
     }
 
     @GetMapping("/portal/maal/{goal}/feed.atom")
     ResponseEntity<String> goal(@PathVariable UUID goal, Locale locale) {
-        PublicViews.GoalPage g = data.goal(goal, null, PortalPages.danish(locale));
+        PublicViews.GoalPage g = data.goal(goal, null, locale);
         return feed("/portal/maal/" + g.id(), g.title(), g.lastModified(), g.feed());
     }
 

@@ -24,13 +24,13 @@ class EmbedCards {
 
     @GetMapping("/portal/embed/maal/{goal}")
     String goal(@PathVariable UUID goal, Locale locale, Model model) {
-        model.addAttribute("g", data.goal(goal, null, PortalPages.danish(locale)));
+        model.addAttribute("g", data.goal(goal, null, locale));
         return "portal/embed-goal";
     }
 
     @GetMapping("/portal/embed/indikatorer/{indicator}")
     String indicator(@PathVariable UUID indicator, Locale locale, Model model) {
-        model.addAttribute("i", data.indicator(indicator, PortalPages.danish(locale)));
+        model.addAttribute("i", data.indicator(indicator, locale));
         return "portal/embed-indicator";
     }
 }

@@ -36,6 +36,9 @@ class OpenDataFiles {
         this.properties = properties;
     }
 
+    /** The open data files are Danish (their column names are), so their period labels are too. */
+    private static final java.util.Locale OPEN_DATA_LANGUAGE = java.util.Locale.forLanguageTag("da");
+
     @GetMapping("/data/strategier/{strategy}/data.csv")
     ResponseEntity<String> strategyCsv(@PathVariable String strategy) {
         return csv(strategy, OpenDataTable.Dialect.STANDARD, ".csv");
@@ -47,15 +50,15 @@ class OpenDataFiles {
     }
 
     private ResponseEntity<String> csv(String strategy, OpenDataTable.Dialect dialect, String suffix) {
-        PublicViews.StrategyPage page = data.strategy(strategy, true);
-        String body = OpenDataTable.csv(OpenDataTable.HEADER, OpenDataTable.rows(page, data.indicators(page, true)), dialect,
+        PublicViews.StrategyPage page = data.strategy(strategy, OPEN_DATA_LANGUAGE);
+        String body = OpenDataTable.csv(OpenDataTable.HEADER, OpenDataTable.rows(page, data.indicators(page, OPEN_DATA_LANGUAGE)), dialect,
                 OpenDataTable.numberColumns());
         return file(body, CSV, page.key() + suffix);
     }
 
     @GetMapping("/data/strategier/{strategy}/data.json")
     ResponseEntity<Map<String, Object>> strategyJson(@PathVariable String strategy) {
-        PublicViews.StrategyPage page = data.strategy(strategy, true);
+        PublicViews.StrategyPage page = data.strategy(strategy, OPEN_DATA_LANGUAGE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("strategy", Map.of("id", page.id(), "key", page.key(), "title", page.title(), "status", page.status(),
                 "kind", page.kind()));
@@ -64,7 +67,7 @@ class OpenDataFiles {
         json.put("period", periodOf(page));
         json.put("licence", Map.of("name", properties.licenceName(), "url", properties.licenceUrl()));
         json.put("goals", page.goals());
-        json.put("indicators", data.indicators(page, true).stream().map(OpenDataFiles::withoutChart).toList());
+        json.put("indicators", data.indicators(page, OPEN_DATA_LANGUAGE).stream().map(OpenDataFiles::withoutChart).toList());
         json.put("initiatives", page.initiatives());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(page.key() + ".json").build().toString())
@@ -73,7 +76,7 @@ class OpenDataFiles {
 
     @GetMapping("/portal/indikatorer/{indicator}/data.csv")
     ResponseEntity<String> indicatorCsv(@PathVariable UUID indicator) {
-        PublicViews.IndicatorItem i = data.indicator(indicator, true);
+        PublicViews.IndicatorItem i = data.indicator(indicator, OPEN_DATA_LANGUAGE);
         List<String> header = List.of("periode", "vaerdi", "interval_lav", "interval_hoej", "n", "kilde");
         List<List<String>> rows = new ArrayList<>();
         for (PublicViews.Value v : i.values()) {
@@ -91,7 +94,7 @@ class OpenDataFiles {
 
     @GetMapping("/portal/indikatorer/{indicator}/data.json")
     ResponseEntity<Map<String, Object>> indicatorJson(@PathVariable UUID indicator) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(withoutChart(data.indicator(indicator, true)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(withoutChart(data.indicator(indicator, OPEN_DATA_LANGUAGE)));
     }
 
     /** The indicator as data: everything but the drawing. */

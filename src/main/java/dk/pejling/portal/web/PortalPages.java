@@ -60,7 +60,7 @@ class PortalPages {
 
     @GetMapping("/portal/strategier/{strategy}")
     String strategy(@PathVariable String strategy, Locale locale, Model model, HttpServletResponse response) {
-        PublicViews.StrategyPage page = data.strategy(strategy, danish(locale));
+        PublicViews.StrategyPage page = data.strategy(strategy, locale);
         model.addAttribute("s", page);
         lastModified(response, page.lastModified());
         return "portal/strategy";
@@ -69,7 +69,7 @@ class PortalPages {
     @GetMapping("/portal/maal/{goal}")
     String goal(@PathVariable UUID goal, @RequestParam(required = false) Integer year, Locale locale, Model model,
                 HttpServletResponse response) {
-        PublicViews.GoalPage page = data.goal(goal, year, danish(locale));
+        PublicViews.GoalPage page = data.goal(goal, year, locale);
         model.addAttribute("g", page);
         lastModified(response, page.lastModified());
         return "portal/goal";
@@ -77,7 +77,7 @@ class PortalPages {
 
     @GetMapping("/portal/indikatorer/{indicator}")
     String indicator(@PathVariable UUID indicator, Locale locale, Model model, HttpServletResponse response) {
-        PublicViews.IndicatorItem item = data.indicator(indicator, danish(locale));
+        PublicViews.IndicatorItem item = data.indicator(indicator, locale);
         model.addAttribute("i", item);
         lastModified(response, item.lastModified());
         return "portal/indicator";
@@ -93,10 +93,6 @@ class PortalPages {
         model.addAttribute("portal", properties);
         model.addAttribute("siteName", site.name());
         return "portal/info";
-    }
-
-    static boolean danish(Locale locale) {
-        return !"en".equals(locale.getLanguage());
     }
 
     /**

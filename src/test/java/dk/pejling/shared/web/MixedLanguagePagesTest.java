@@ -33,7 +33,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * Walks the main pages (the register, a strategy, its results and initiatives, rounds and reports,
  * indicators, committees and meetings, the overview) as the demo coordinator, once in Danish and
  * once in English, and fails when a Danish page shows a sentence of the application's English
- * messages (the validation and refusal messages included), or an English page a Danish one.
+ * messages (the validation and refusal messages included), or an English page a Danish one. The
+ * portal's pages and a strategy's Atom feed are walked too, and labels (verdicts, the chart's words,
+ * feed titles, units) count as well as sentences.
  */
 @IntegrationTest
 class MixedLanguagePagesTest {
@@ -46,7 +48,17 @@ class MixedLanguagePagesTest {
             Pattern.compile("/strategier/[0-9a-f-]{36}/aarsberetning"), Pattern.compile("/indsatser/[0-9a-f-]{36}"),
             Pattern.compile("/runder/[0-9a-f-]{36}"), Pattern.compile("/runder/[0-9a-f-]{36}/indsatser/[0-9a-f-]{36}"),
             Pattern.compile("/indikatorer/[0-9a-f-]{36}"), Pattern.compile("/udvalg/[^/?#]+"), Pattern.compile("/moeder/[^/?#]+"),
-            Pattern.compile("/sager/[^/?#]+"), Pattern.compile("/strategier/[0-9a-f-]{36}/politisk-behandling"));
+            Pattern.compile("/sager/[^/?#]+"), Pattern.compile("/strategier/[0-9a-f-]{36}/politisk-behandling"),
+            // the portal shows verdict labels, period names, charts and feed titles too
+            Pattern.compile("/portal"), Pattern.compile("/portal/strategier/[^/?#]+"), Pattern.compile("/portal/maal/[0-9a-f-]{36}"),
+            Pattern.compile("/portal/indikatorer/[0-9a-f-]{36}"));
+
+    /**
+     * Labels (the chart's words, feed titles, units, the safety index section) that are shorter than a
+     * sentence or hold placeholders: each run of two words or more between the placeholders counts.
+     */
+    private static final List<String> LABELS = List.of("indicator.chart.", "indicator.quantity.", "indicator.step.",
+            "portal.feed.", "portal.safetyIndex.");
 
     @Autowired
     MockMvc mvc;
@@ -57,7 +69,18 @@ class MixedLanguagePagesTest {
         Map<String, String> danish = sentences("da", "en");
         Map<String, String> english = sentences("en", "da");
         List<String> found = new ArrayList<>();
-        List<String> pages = walk(session);
+        List<String> pages = walk(session, List.of("/", "/oversigt?year=2018", "/udvalg", "/mine-runder"));
+        // the portal from its front page and from the public ones among the strategies and indicators just walked
+        List<String> portal = new ArrayList<>(List.of("/portal"));
+        pages.stream().filter(p -> p.matches("/(strategier|indikatorer)/[0-9a-f-]{36}")).forEach(p -> portal.add("/portal" + p));
+        pages.addAll(walk(session, portal));
+        // a portal strategy's Atom feed carries the same words (verdict changed, new value, round approved)
+        pages.stream().filter(p -> p.matches("/portal/strategier/[^/?#]+")).toList().forEach(p -> pages.add(p + "/feed.atom"));
+        assertThat(pages).as("portal pages walked: %s", pages).anyMatch(p -> p.startsWith("/portal/strategier/"));
+        // an English verdict label on a Danish page (the other way, Danish data such as a reason may hold the words)
+        Properties englishBundle = load("en");
+        List.of("REACHED", "PARTLY_REACHED", "NOT_REACHED", "NOT_MEASURED").forEach(status ->
+                english.put("verdict.status." + status, englishBundle.getProperty("verdict.status." + status)));
         // Titles of records are data, whatever language they happen to share a phrase with
         // (the strategy "Mål og strategier 2018" is not the kind label "Mål og strategier").
         Set<String> titles = new java.util.HashSet<>();
@@ -85,11 +108,11 @@ class MixedLanguagePagesTest {
         assertThat(found).isEmpty();
     }
 
-    /** The pages of the walk: from the start page and the overview, breadth first, each kind at most twice. */
-    private List<String> walk(MockHttpSession session) throws Exception {
+    /** The pages of a walk from the given pages, breadth first, each kind at most twice. */
+    private List<String> walk(MockHttpSession session, List<String> start) throws Exception {
         Map<Pattern, Integer> seen = new HashMap<>();
         Set<String> pages = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/", "/oversigt?year=2018", "/udvalg", "/mine-runder"));
+        Deque<String> queue = new ArrayDeque<>(start);
         while (!queue.isEmpty() && pages.size() < 40) {
             String path = queue.poll();
             Pattern kind = kind(path);
@@ -105,7 +128,7 @@ class MixedLanguagePagesTest {
             Document doc = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
             doc.select("main a[href^=/]").forEach(a -> queue.add(a.attr("href")));
         }
-        assertThat(pages).as("pages walked").hasSizeGreaterThan(12);
+        assertThat(pages).as("pages walked from %s", start).hasSizeGreaterThan(start.contains("/") ? 12 : 2);
         return new ArrayList<>(pages);
     }
 
@@ -116,7 +139,8 @@ class MixedLanguagePagesTest {
 
     private String text(String path, String language, MockHttpSession session) throws Exception {
         MvcResult result = mvc.perform(get(path).param("lang", language).session(session)).andReturn();
-        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).body().text();
+        Document doc = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return path.endsWith(".atom") ? doc.text() : doc.body().text(); // an Atom feed's titles are its words
     }
 
     /**
@@ -129,7 +153,18 @@ class MixedLanguagePagesTest {
         Map<String, String> result = new TreeMap<>();
         for (String key : mine.stringPropertyNames()) {
             String value = mine.getProperty(key).strip();
-            if (value.contains("{") || value.split("\\s+").length < 3 || value.equals(theirs.getProperty(key, "").strip())) {
+            String theirValue = theirs.getProperty(key, "").strip();
+            if (LABELS.stream().anyMatch(key::startsWith)) {
+                String[] parts = value.split("\\{[^}]*}");
+                for (int i = 0; i < parts.length; i++) {
+                    String part = parts[i].strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+                    if (part.split("\\s+").length >= 2 && !theirValue.contains(part)) {
+                        result.put(key + "#" + i, part);
+                    }
+                }
+                continue;
+            }
+            if (value.contains("{") || value.split("\\s+").length < 3 || value.equals(theirValue)) {
                 continue;
             }
             result.put(key, value.replace("''", "'"));
