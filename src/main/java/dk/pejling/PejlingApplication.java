@@ -5,8 +5,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
+import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
+// `shared` holds the values and web plumbing every module speaks; a module test (@ApplicationModuleTest) boots it
+// beside the module under test.
+@Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
 public class PejlingApplication {
 

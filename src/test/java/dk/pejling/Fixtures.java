@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
  * permission rules themselves are tested in PermissionMatrixTest). Every name
  * carries a fresh token, so a test can find exactly its own records in the shared database.
  */
+// Lazy: a module test (@ApplicationModuleTest) boots one module without the modules these helpers call, and
+// must not fail on a helper it never injects.
+@Lazy
 @Component
 public class Fixtures {
 

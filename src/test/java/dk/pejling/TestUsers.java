@@ -9,9 +9,13 @@ import dk.pejling.access.ViewerScopes;
 import dk.pejling.shared.Viewer;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Creates users with API tokens for tests; each call makes a fresh user so tests stay independent. */
+// Lazy: a module test (@ApplicationModuleTest) boots one module without the modules these helpers call, and
+// must not fail on a helper it never injects.
+@Lazy
 @Component
 public class TestUsers {
 

@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;
 import java.util.Optional;
 
@@ -21,31 +22,17 @@ public enum MeasurementColumn implements TableColumn {
     SOURCE("kilde", "source", false, "source"),
     EVIDENCE_URL("dokumentation", "evidence_url", false, "evidenceUrl");
 
-    private final String danish;
-    private final String english;
-    private final boolean required;
+    private final ColumnHeading heading;
     private final String inputField;
 
     MeasurementColumn(String danish, String english, boolean required, String inputField) {
-        this.danish = danish;
-        this.english = english;
-        this.required = required;
+        this.heading = new ColumnHeading(danish, english, required);
         this.inputField = inputField;
     }
 
     @Override
-    public String danish() {
-        return danish;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 
     /** The column a field error of {@link MeasurementInput} belongs to. */

@@ -1,5 +1,6 @@
 package dk.pejling.initiative;
 
+import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;
 
 /** The columns of an initiative file of the register import and export, in the order they are written. */
@@ -18,28 +19,14 @@ enum InitiativeColumn implements TableColumn {
     ORDER("rækkefølge", "order", false),
     VISIBILITY("synlighed", "visibility", false);
 
-    private final String danish;
-    private final String english;
-    private final boolean required;
+    private final ColumnHeading heading;
 
     InitiativeColumn(String danish, String english, boolean required) {
-        this.danish = danish;
-        this.english = english;
-        this.required = required;
+        this.heading = new ColumnHeading(danish, english, required);
     }
 
     @Override
-    public String danish() {
-        return danish;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 }

@@ -1,5 +1,6 @@
 package dk.pejling.strategy;
 
+import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;
 
 /** The columns of a goal file of the register import and export: a goal is known by its strategy and its code (the key), its parent by the parent's code. */
@@ -13,28 +14,14 @@ enum GoalColumn implements TableColumn {
     ORDER("rækkefølge", "order", false),
     VISIBILITY("synlighed", "visibility", false);
 
-    private final String danish;
-    private final String english;
-    private final boolean required;
+    private final ColumnHeading heading;
 
     GoalColumn(String danish, String english, boolean required) {
-        this.danish = danish;
-        this.english = english;
-        this.required = required;
+        this.heading = new ColumnHeading(danish, english, required);
     }
 
     @Override
-    public String danish() {
-        return danish;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 }

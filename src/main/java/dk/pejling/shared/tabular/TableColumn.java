@@ -10,11 +10,19 @@ import java.util.Locale;
  */
 public interface TableColumn {
 
-    String danish();
+    ColumnHeading heading();
 
-    String english();
+    default String danish() {
+        return heading().danish();
+    }
 
-    boolean required();
+    default String english() {
+        return heading().english();
+    }
+
+    default boolean required() {
+        return heading().required();
+    }
 
     default String header(FileDialect dialect) {
         return dialect == FileDialect.ENGLISH ? english() : danish();
