@@ -112,7 +112,7 @@ class MeetingTest {
 
     @Test
     void aDraftIsConfirmedOnceAndOnlyWhenReady() {
-        MinutesImport draft = MinutesImport.start("redaktør", "byraadet.pdf", NOW);
+        MinutesImport draft = MinutesImport.start("redaktør", "byraadet.pdf", "node-a", NOW);
         assertThatThrownBy(() -> draft.confirmed(UUID.randomUUID(), NOW)).isInstanceOf(InvalidInputException.class);
         draft.ready("{}", NOW);
         UUID meeting = UUID.randomUUID();
