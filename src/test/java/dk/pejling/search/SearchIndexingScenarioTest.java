@@ -31,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 class SearchIndexingScenarioTest {
 
     private static final Map<String, List<SearchDocument>> SOURCE = new ConcurrentHashMap<>();
+    private static final Set<String> READ_ON_THREADS = ConcurrentHashMap.newKeySet();
 
     @TestConfiguration
     static class StandInModule {
@@ -55,6 +56,7 @@ class SearchIndexingScenarioTest {
 
                 @Override
                 public List<SearchDocument> documents(String key) {
+                    READ_ON_THREADS.add(Thread.currentThread().getName());
                     return SOURCE.getOrDefault(key, List.of());
                 }
             };
@@ -71,6 +73,8 @@ class SearchIndexingScenarioTest {
         scenario.publish(new SearchableChanged("scenario", "plan-1"))
                 .andWaitForStateChange(() -> found("pasningsgaranti", Viewer.anonymous()), ids -> !ids.isEmpty())
                 .andVerify(ids -> assertThat(ids).containsExactly("scenario-1"));
+        // on the listeners' few threads with a queue (ModuleListenerExecutor), not a new thread per event
+        assertThat(READ_ON_THREADS).isNotEmpty().allMatch(name -> name.startsWith("module-listener-"));
     }
 
     @Test
