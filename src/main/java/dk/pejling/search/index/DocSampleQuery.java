@@ -78,6 +78,12 @@ final class DocSampleQuery extends Query {
 
         @Override
         public int advance(int target) {
+            if (target >= maxDoc) {
+                // a conjunction whose other clause is exhausted asks for NO_MORE_DOCS: stepping there one random
+                // gap at a time took 85 % of a search in the profile
+                doc = NO_MORE_DOCS;
+                return doc;
+            }
             while (next < target) {
                 next += step == 1 ? 1 : 1 + random.nextInt(2 * step - 1);
             }
