@@ -8,11 +8,16 @@ import java.util.Map;
  * under the viewer's access filter.
  *
  * @param items      this page's hits
- * @param total      all hits the viewer may see
- * @param facets     counts by type, organisation, strategy and year, within the viewer's hits
- * @param suggestion "mente du …?": the query with misspelt words replaced, or null
+ * @param total       the hits the viewer may see; when {@code totalExact} is false, a lower bound ("over 1,000
+ *                    results"): counting every hit of a common word would cost more than the search itself
+ * @param totalExact  whether {@code total} is the exact number of hits
+ * @param facets      counts by type, organisation, strategy and year, within the viewer's hits
+ * @param facetsExact whether the facet counts are exact; false when they were counted over a sample of the hits
+ *                    (only when {@code totalExact} is false) and scaled up, so they are estimates
+ * @param suggestion  "mente du …?": the query with misspelt words replaced, or null
  */
-public record SearchResults(List<Item> items, long total, Map<String, List<FacetValue>> facets, String suggestion) {
+public record SearchResults(List<Item> items, long total, boolean totalExact, Map<String, List<FacetValue>> facets,
+                            boolean facetsExact, String suggestion) {
 
     /**
      * @param snippet HTML: the matching passages with {@code <mark>} around the words found, everything else escaped

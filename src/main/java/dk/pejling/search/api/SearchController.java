@@ -29,7 +29,10 @@ class SearchController {
     @GetMapping
     @Operation(summary = "Search everything the caller may read; snippets are HTML with <mark> around the words found",
             description = "Facets count by type, organisation, strategy and year within the caller's hits; "
-                    + "suggestion is \"mente du …?\" for a misspelt query.")
+                    + "suggestion is \"mente du …?\" for a misspelt query. Hits are counted exactly up to 1,000: "
+                    + "above that, total is 1,000 (or the requested depth) with totalExact false (\"over 1.000 "
+                    + "resultater\"), and the facet counts are estimates from a sample of about 1,000 hits, "
+                    + "with facetsExact false.")
     SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                          @RequestParam(required = false) String strategy, @RequestParam(required = false) String organisation,
                          @RequestParam(required = false) String year, @RequestParam(required = false) Integer page,

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * How a {@link SearchDocument} is laid out in Lucene. Every text is indexed twice: as written (for
@@ -43,12 +45,33 @@ final class Fields {
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
+    /**
+     * The version of this layout. An index written with another one is rebuilt at start: Lucene refuses to
+     * change a field's options (offsets were added in version 2) within one index.
+     */
+    static final String LAYOUT_VERSION = "2";
+
+    /**
+     * Stored text with the offsets of each word in the postings, so the highlighter reads where the words
+     * are from the index instead of analysing the page's texts again (the Danish analysis with
+     * decompounding is the slow part of a search otherwise). A compound found by one of its parts is marked
+     * whole: the parts carry the compound's offsets.
+     */
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     static {
         FACETS.setMultiValued(STRATEGY, true);
         FACETS.setMultiValued(ORGANISATION, true);
     }
 
     private Fields() {
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     static String accessOfStrategy(UUID strategy) {
@@ -69,10 +92,10 @@ final class Fields {
         access(doc, d.access());
         String publicTitle = Redaction.forPublic(d.title());
         String publicText = Redaction.forPublic(d.text());
-        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, d.text(), Field.Store.YES));
-        doc.add(new TextField(PUBLIC_TITLE, publicTitle, Field.Store.YES));
-        doc.add(new TextField(PUBLIC_TEXT, publicText, Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(TEXT, d.text(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(PUBLIC_TITLE, publicTitle, TEXT_WITH_OFFSETS));
+        doc.add(new Field(PUBLIC_TEXT, publicText, TEXT_WITH_OFFSETS));
         doc.add(new TextField(WORDS, d.title() + "\n" + d.text(), Field.Store.NO));
         doc.add(new TextField(PUBLIC_WORDS, publicTitle + "\n" + publicText, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(TYPE, d.type().code()));

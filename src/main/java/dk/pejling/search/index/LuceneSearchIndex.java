@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -38,6 +40,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer indexAnalyzer;
     private final FacetStates facetStates = new FacetStates();
 
+    /** The commit data key under which the index records its {@link Fields#LAYOUT_VERSION}. */
+    private static final String LAYOUT = "pejling.layout";
+
     /** An index on disk, or in memory when the path is null (tests, the evaluation). */
     public LuceneSearchIndex(Path path) {
         try {
@@ -48,12 +53,24 @@ public final class LuceneSearchIndex implements SearchIndex {
                 this.directory = FSDirectory.open(path);
             }
             this.indexAnalyzer = Analyzers.forIndexing();
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            // an index of another layout is started afresh (empty), so the start-up rebuilds it
+            IndexWriterConfig.OpenMode mode = sameLayout(directory)
+                    ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE;
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(mode);
             this.writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(LAYOUT, Fields.LAYOUT_VERSION).entrySet());
             this.searchers = new SearcherManager(writer, new SearcherFactory());
         } catch (IOException e) {
             throw new UncheckedIOException("the search index at " + path + " could not be opened", e);
         }
+    }
+
+    private static boolean sameLayout(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        return Fields.LAYOUT_VERSION.equals(data.get(LAYOUT));
     }
 
     /** Replaces every document of one source key with these (none: the key's documents are removed). */

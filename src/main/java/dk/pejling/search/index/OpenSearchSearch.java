@@ -21,6 +21,7 @@ import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
+import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
@@ -70,7 +71,7 @@ final class OpenSearchSearch {
         SearchResponse<ObjectNode> response = client.search(s -> {
             s.index(index).query(query)
                     .from(request.page() * request.size()).size(request.size())
-                    .trackTotalHits(t -> t.enabled(true))
+                    .trackTotalHits(t -> t.count(Math.max(Search.EXACT_TOTAL_UP_TO, (request.page() + 1) * request.size())))
                     .source(src -> src.filter(f -> f.includes(Fields.TYPE, Fields.ID, Fields.URL, titleField)))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                             .fields(titleField, f -> f.numberOfFragments(0))
@@ -86,9 +87,12 @@ final class OpenSearchSearch {
         for (String dim : FACET_FIELDS.keySet()) {
             facets.put(dim, values(dim, response.aggregations().get(dim)));
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        var hits = response.hits().total();
+        long total = hits == null ? items.size() : hits.value();
+        boolean totalExact = hits == null || hits.relation() == TotalHitsRelation.Eq;
         String suggestion = request.hasWords() ? suggest() : null;
-        return new SearchResults(items, total, facets, suggestion);
+        // the terms aggregations run over every hit (the node does not stop at the total's threshold)
+        return new SearchResults(items, total, totalExact, facets, true, suggestion);
     }
 
     private Query words() {
@@ -160,7 +164,7 @@ final class OpenSearchSearch {
         List<String> corrected = new ArrayList<>(typed.size());
         boolean changed = false;
         for (String word : typed) {
-            if (word.length() < 3 || visible(field, word)) {
+            if (word.length() < 3 || visible(field, word) || foundByAnalysis(word)) {
                 corrected.add(word);
                 continue;
             }
@@ -189,6 +193,12 @@ final class OpenSearchSearch {
             }
         });
         return candidates;
+    }
+
+    /** As {@link Suggestions}: a word the search finds through the Danish analysis is not misspelt. */
+    private boolean foundByAnalysis(String word) throws IOException {
+        return client.count(c -> c.index(index).query(q -> q.bool(b -> b
+                .must(m -> m.match(t -> t.field(textField).query(FieldValue.of(word)))).filter(access())))).count() > 0;
     }
 
     private boolean visible(String field, String word) throws IOException {

@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -27,6 +26,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
@@ -35,9 +36,13 @@ import org.apache.lucene.util.QueryBuilder;
  * One search against one searcher: the words over title and text, the filters and the viewer's access
  * clause as FILTER clauses of one query; the page of hits, their snippets, the facets and the "mente du"
  * suggestion all come from that one query, so nothing in the answer was counted outside the viewer's reach.
+ * Above {@link #EXACT_TOTAL_UP_TO} hits the total is a lower bound and the facets count a sample of the hits
+ * ({@link HitFacets}), so the time of a search grows with the page, not with the number of hits.
  */
 final class Search {
 
+    /** Hits are counted exactly up to this many; above it the total says "over" (and facets count a sample). */
+    static final int EXACT_TOTAL_UP_TO = 1000;
     private static final int FACET_VALUES = 20;
     private static final float TITLE_BOOST = 2f;
 
@@ -66,15 +71,22 @@ final class Search {
         Query words = words(request.q());
         Query query = filtered(words);
         int wanted = (request.page() + 1) * request.size();
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
+        // top hits with Lucene's skipping of blocks that cannot reach them: hits are counted exactly only up to
+        // the threshold, the way web search engines answer "over 1,000 results"
+        int threshold = Math.max(wanted, EXACT_TOTAL_UP_TO);
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, threshold));
+        boolean counted = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        // Lucene may count past the threshold before it starts skipping; the answer says "over <threshold>"
+        // then, as OpenSearch's track_total_hits does, rather than a lower bound that differs from run to run
+        boolean totalExact = counted && top.totalHits.value() <= threshold;
+        long total = totalExact ? top.totalHits.value() : threshold;
         List<SearchResults.Item> items = items(top, query);
-        Map<String, List<SearchResults.FacetValue>> facets = facets(result.facetsCollector());
+        HitFacets.Collected collected = HitFacets.collect(searcher, query, counted);
+        Map<String, List<SearchResults.FacetValue>> facets = facets(collected);
         String suggestion = request.hasWords()
-                ? new Suggestions(searcher, viewer, published).suggest(request.q(), ViewerFilter.of(viewer))
+                ? new Suggestions(searcher, analyzer, viewer, published).suggest(request.q(), ViewerFilter.of(viewer))
                 : null;
-        return new SearchResults(items, top.totalHits.value(), facets, suggestion);
+        return new SearchResults(items, total, totalExact, facets, collected.exact(), suggestion);
     }
 
     /** The words over title (boosted) and text; all documents when there are none. */
@@ -129,8 +141,9 @@ final class Search {
         String[] texts = highlights.get(textField);
         String[] titles = highlights.get(titleField);
         List<SearchResults.Item> items = new ArrayList<>(page.length);
+        Set<String> shown = Set.of(Fields.TYPE, Fields.ID, Fields.URL, titleField); // not the long texts
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = searcher.storedFields().document(page[i].doc, shown);
             items.add(new SearchResults.Item(doc.get(Fields.TYPE), doc.get(Fields.ID), doc.get(titleField),
                     snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
         }
@@ -155,7 +168,7 @@ final class Search {
                 .build();
     }
 
-    private Map<String, List<SearchResults.FacetValue>> facets(FacetsCollector collected) throws IOException {
+    private Map<String, List<SearchResults.FacetValue>> facets(HitFacets.Collected collected) throws IOException {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state;
         try {
@@ -167,14 +180,14 @@ final class Search {
             }
             return facets;
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, collected);
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collected.hits());
         for (String dim : List.of(Fields.TYPE, Fields.ORGANISATION, Fields.STRATEGY, Fields.YEAR)) {
-            facets.put(dim, values(dim, counts));
+            facets.put(dim, values(dim, counts, collected.step()));
         }
         return facets;
     }
 
-    private List<SearchResults.FacetValue> values(String dim, Facets counts) throws IOException {
+    private List<SearchResults.FacetValue> values(String dim, Facets counts, int step) throws IOException {
         FacetResult result;
         try {
             result = counts.getTopChildren(FACET_VALUES, dim);
@@ -186,7 +199,7 @@ final class Search {
         }
         List<SearchResults.FacetValue> values = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
-            SearchResults.FacetValue value = FacetLabels.value(dim, lv.label, lv.value.longValue(), viewer);
+            SearchResults.FacetValue value = FacetLabels.value(dim, lv.label, lv.value.longValue() * step, viewer);
             if (value != null) {
                 values.add(value);
             }

@@ -42,7 +42,9 @@ class SearchPage {
             SearchResults results = search.search(request, viewer);
             model.addAttribute("results", results);
             model.addAttribute("page", request.page());
-            model.addAttribute("pages", Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+            // "over 1.000 resultater": the last page is not known, so the pages go as deep as a search may
+            model.addAttribute("pages", results.totalExact()
+                    ? Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE) : SearchRequest.MAX_DEPTH / PAGE_SIZE);
         } catch (InvalidInputException e) {
             // a hand-edited link: say what is wrong on the page instead of failing
             model.addAttribute("errors", errorMessages.localise(e.fieldErrors(), locale));

@@ -159,6 +159,26 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void overAThousandHitsTheTotalSaysOverAndFewerAreCountedExactly() {
+        List<SearchDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            SearchType type = i < 100 ? SearchType.INITIATIVE : SearchType.GOAL;
+            many.add(new SearchDocument(type, "" + i, "Bolig " + i, "Boligsocial indsats", "/x/" + i, Access.everyone(),
+                    List.of(), List.of(), 2018));
+        }
+        index.add("s", "many", many);
+        index.commit();
+        SearchResults all = index.search(new SearchRequest("bolig", null, null, null, null, 0, 10), Viewer.anonymous());
+        assertThat(all.total()).isEqualTo(1000);
+        assertThat(all.totalExact()).isFalse();
+        SearchResults initiatives = index.search(new SearchRequest("bolig", SearchType.INITIATIVE, null, null, null, 0, 10),
+                Viewer.anonymous());
+        assertThat(initiatives.total()).isEqualTo(100);
+        assertThat(initiatives.totalExact()).isTrue();
+        assertThat(initiatives.facetsExact()).isTrue();
+    }
+
+    @Test
     void suggestsTheClosestVisibleWordForAMisspeltQuery() {
         index.replace("s", "k", List.of(doc("1", "Pasningsgarantien gælder fra 2018", Access.everyone())));
         SearchResults results = index.search(new SearchRequest("pasningsgarentien", null, null, null, null, 0, 10),
