@@ -5,6 +5,10 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -26,6 +30,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class ArchiveReader implements Closeable {
 
+    private static final int END_RECORD_BYTES = 22;
+    private static final int END_RECORD_SIGNATURE = 0x06054b50;
+
     private static final long MAX_MANIFEST_BYTES = 16L * 1024 * 1024;
 
     private final ZipFile zip;
@@ -39,12 +46,38 @@ public final class ArchiveReader implements Closeable {
     }
 
     /**
+     * Whether the file's last 22 bytes are a zip end record without a comment, as every archive Pejling writes ends.
+     * A zip reader searches backwards for the end record; in a truncated archive it would find the end record of a
+     * document stored uncompressed inside it (a DOCX or XLSX is a zip) and read that document as the archive.
+     */
+    private static boolean endsWithEndRecord(Path file) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size < END_RECORD_BYTES) {
+                return false;
+            }
+            ByteBuffer end = ByteBuffer.allocate(END_RECORD_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            channel.position(size - END_RECORD_BYTES);
+            while (end.hasRemaining() && channel.read(end) >= 0) {
+                // read the whole record
+            }
+            return end.getInt(0) == END_RECORD_SIGNATURE && end.getShort(END_RECORD_BYTES - 2) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Opens and checks an archive; {@link #problems()} says what is wrong with it.
      *
      * @param maxExpandedBytes the most all entries together may expand to
      */
     public static ArchiveReader open(Path file, long maxExpandedBytes) {
         List<Problem> problems = new ArrayList<>();
+        if (!endsWithEndRecord(file)) {
+            problems.add(new Problem("not-zip", null, "the file does not end with a zip archive's end record"));
+            return new ArchiveReader(null, null, problems);
+        }
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(file).get();
