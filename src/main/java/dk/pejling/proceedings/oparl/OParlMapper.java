@@ -15,6 +15,7 @@ import dk.pejling.proceedings.oparl.OParlQueries.MembershipRow;
 import dk.pejling.proceedings.oparl.OParlQueries.Page;
 import dk.pejling.proceedings.oparl.OParlQueries.PersonRow;
 import dk.pejling.proceedings.oparl.OParlQueries.TermRow;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Turns the proceedings' read models into OParl objects, with every link absolute under the application's address as
@@ -210,8 +212,12 @@ final class OParlMapper {
 
     private String url(String path, Map<String, String> query) {
         UriComponentsBuilder b = UriComponentsBuilder.fromUriString(base + path);
-        query.forEach(b::queryParam);
-        return b.encode().build().toUriString();
+        // '+' is legal in a query, but servers read it as a space (form encoding), so a time with an offset
+        // (created_since=…T10:00:00+01:00) came back from the next link as "… 01:00" and was refused: each value
+        // is encoded as a query parameter, and '+' as %2B.
+        query.forEach((name, value) -> b.queryParam(name,
+                UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B")));
+        return b.build(true).toUriString();
     }
 
     // ---------------------------------------------------------------- helpers

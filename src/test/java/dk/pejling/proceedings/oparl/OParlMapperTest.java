@@ -125,4 +125,16 @@ class OParlMapperTest {
         assertThat(list.get("data").get(0).get("accessUrl").asString()).isEqualTo("https://kommune.test/a.pdf");
         assertThat(last.get("links").has("next")).isFalse();
     }
+
+    @Test
+    void aTimeWithAnOffsetStaysAnOffsetInThePageLinks() {
+        FileRow a = new FileRow(UUID.randomUUID(), "a.pdf", null, UUID.randomUUID(), meeting, false, CREATED, MODIFIED);
+        OParlListRequest.Paging paging = new OParlListRequest(null, null, "2024-01-01T10:00:00+01:00", null, "1", null).parse();
+
+        JsonNode list = json(mapper.page(new Page<>(List.of(a), true), mapper::file, FileRow::fileId, "/body/x/file", paging));
+
+        // a server reads a bare '+' in a query as a space: the offset must arrive as %2B
+        assertThat(list.get("links").get("next").asString())
+                .contains("=2024-01-01T10:00:00%2B01:00").doesNotContain("+01:00");
+    }
 }
