@@ -34,7 +34,10 @@ class ReportJobRows implements ReportJobTable {
 
     @Override
     public boolean update(ReportJob job) {
-        return jdbc.update("UPDATE report_job SET state = ?, step = ?, file_name = ?, size = ?, finished_at = ? WHERE id = ?",
+        // Only an unfinished job changes: a worker whose job the clean-up already failed (its instance was taken
+        // for stopped) must not write it back to RUNNING or DONE from its older copy.
+        return jdbc.update("UPDATE report_job SET state = ?, step = ?, file_name = ?, size = ?, finished_at = ?"
+                        + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING')",
                 job.state().name(), job.step(), job.fileName(), job.size(), timestamp(job.finishedAt()), job.id()) > 0;
     }
 

@@ -11,6 +11,7 @@ interface ReportJobTable {
     void insert(ReportJob job, String instanceId);
 
     /** Replaces the job's state; false when the job is gone (expired or deleted meanwhile). */
+    /** Changes an unfinished job; false when it is gone or already finished (done or failed). */
     boolean update(ReportJob job);
 
     Optional<ReportJob> find(UUID id);

@@ -19,7 +19,16 @@ final class InMemoryReportJobTable implements ReportJobTable {
 
     @Override
     public boolean update(ReportJob job) {
-        return rows.computeIfPresent(job.id(), (id, old) -> job) != null;
+        // as ReportJobRows: a finished job is never changed again
+        boolean[] changed = {false};
+        rows.computeIfPresent(job.id(), (id, old) -> {
+            if (old.finished()) {
+                return old;
+            }
+            changed[0] = true;
+            return job;
+        });
+        return changed[0];
     }
 
     @Override
