@@ -11,14 +11,17 @@ import dk.pejling.shared.Viewer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 140-page minutes PDF of {@link MinutesImportBenchmark}, measured side by side in one run against Debian's
@@ -45,6 +48,7 @@ public final class MinutesPdftotextComparison {
                 "--spring.datasource.url=jdbc:h2:mem:bench" + System.nanoTime()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")) {
             MinutesImportService imports = context.getBean(MinutesImportService.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             UUID body = context.getBean(OrganisationService.class)
                     .create(new OrganisationDetails("Benchmark Kommune", null, OrganisationKind.MUNICIPALITY, null), null, admin)
                     .id().value();
@@ -76,9 +80,11 @@ public final class MinutesPdftotextComparison {
                     read.add((t2 - t1) / 1_000_000);
                     whole.add((t3 - t2) / 1_000_000);
                 }
-                // The confirmed items' events (search index, audit) are handled after the commit, on other threads;
-                // a pause lets them finish so that one run's backlog does not slow the next run's confirm.
-                Thread.sleep(3000);
+                // The confirmed items' events (search index) are handled after the commit, on other threads; wait
+                // until the event publication registry holds none unfinished, so one run's backlog does not slow the next.
+                Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
+                                Long.class) == 0);
             }
             print("pdftotext (poppler-utils)", tool);
             print("  of which PDF text (PDFBox)", text);

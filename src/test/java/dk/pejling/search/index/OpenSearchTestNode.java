@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real OpenSearch node for the tests and the benchmark: {@code PEJLING_TEST_OPENSEARCH_URL} when set (its nodes
@@ -86,38 +88,33 @@ public final class OpenSearchTestNode {
         return Files.readString(file).strip();
     }
 
-    private static String waitUntilUp(Process node, Path log) throws IOException {
+    private static String waitUntilUp(Process node, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!node.isAlive()) {
-                throw new IllegalStateException("the OpenSearch test node stopped; see " + log);
-            }
-            String address = address(log);
-            try {
-                if (address == null) {
-                    throw new IOException("no port yet");
-                }
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(address + "/_cluster/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && !health.body().contains("\"red\"")) {
-                    return address;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            return Awaitility.await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> healthyAddress(node, log, http), java.util.Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            node.destroy();
+            throw new IllegalStateException("the OpenSearch test node did not start within " + START_TIMEOUT + "; see " + log);
         }
-        node.destroy();
-        throw new IllegalStateException("the OpenSearch test node did not start within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** The node's address once it answers a health that is not red; null while it is still starting. */
+    private static String healthyAddress(Process node, Path log, HttpClient http) throws InterruptedException {
+        if (!node.isAlive()) {
+            throw new IllegalStateException("the OpenSearch test node stopped; see " + log);
+        }
+        try {
+            String address = address(log);
+            if (address == null) {
+                return null;
+            }
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(address + "/_cluster/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && !health.body().contains("\"red\"") ? address : null;
+        } catch (IOException notYet) {
+            return null; // still starting
+        }
     }
 
     private static String address(Path log) throws IOException {
