@@ -2,7 +2,9 @@ package dk.pejling.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,10 @@ class ModuleListenerExecutorTest {
         }
         // all 243 handed over while the first four still hold their threads: the publisher never waited
         assertThat(done.getCount()).isEqualTo(243);
+        // the four threads start at their own pace (on a busy CI machine one may start late): wait until all four
+        // hold a listener, then check for a while that no fifth one starts while they are busy
+        await().atMost(Duration.ofSeconds(30)).until(() -> running.get() == 4);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> running.get() == 4);
         release.countDown();
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(most.get()).isEqualTo(4);
