@@ -99,7 +99,7 @@ class LayoutBrowserTest {
                 "--window-size=1366,900", "--user-data-dir=" + profile.toAbsolutePath());
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         var admin = users.create(Role.ADMIN);
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(admin.principal().username());

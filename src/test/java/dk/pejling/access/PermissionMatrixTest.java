@@ -149,7 +149,7 @@ class PermissionMatrixTest {
         createProceedings();
         safetyIndexFixture();
         // the search indexes after each commit, off the request thread: wait until the strategy is findable
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> search.search(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> search.search(
                 new dk.pejling.search.SearchRequest(tag, null, null, null, null, 0, 10), SYSTEM).total() > 0);
     }
 

@@ -69,7 +69,7 @@ class SafetyIndexDemoTest {
     void aalborgsIndexFeedsTrygAalborgsIndicatorWithItsInterval() {
         var system = DemoDataLoader.SYSTEM;
         var indicator = indicators.findByKey("politiets-tryghedsindeks", system).orElseThrow();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
                 .extracting(m -> m.period().value()).contains("2015", "2016", "2017"));
         var m2017 = measurements.list(indicator.id(), false, system).stream().filter(m -> m.period().value().equals("2017"))
                 .findFirst().orElseThrow();
@@ -100,7 +100,7 @@ class SafetyIndexDemoTest {
                 "tryg-aalborg-aendring-anmeldelser");
         for (String goal : java.util.List.of("1", "2")) {
             var indicator = indicators.findByKey(keys.get(goal), system).orElseThrow();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(measurements.list(indicator.id(), false, system))
                     .extracting(m -> m.period().value()).contains("2016", "2017"));
             for (int year : new int[] {2016, 2017}) {
                 var m = measurements.list(indicator.id(), false, system).stream()

@@ -56,7 +56,7 @@ class BlobStoresTest {
         s3proxy = S3Proxy.builder().blobStore(backend).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "adgang", "hemmelig-noegle").build();
         s3proxy.start();
-        await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(10))
+        await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(10))
                 .until(() -> "STARTED".equals(s3proxy.getState()));
     }
 

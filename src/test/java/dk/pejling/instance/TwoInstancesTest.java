@@ -264,7 +264,7 @@ class TwoInstancesTest {
         fixtures.strategy("Tryghedsstrategi " + word, fixtures.organisation("Søgeforvaltningen " + Fixtures.token()).id())
                 .create();
         Instant created = Instant.now();
-        await("B's index has what A indexed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await("B's index has what A indexed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> send(b, get(b, "/api/v1/search?q=" + word)).body().contains(word));
         System.out.printf("two instances: a change on A was searchable on B after %d ms%n",
                 Duration.between(created, Instant.now()).toMillis());

@@ -247,7 +247,7 @@ class PortalBrowserTest {
 
     @Test
     void theMenuIsAButtonBelow1024PixelsThatTheKeyboardOpensAndCloses() {
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
         for (String path : List.of("/portal", "/")) {
             screen(390);
             browser.get(url(path));

@@ -106,13 +106,13 @@ class MinutesPreviewBrowserTest {
         browser.findElement(By.id("username")).sendKeys(WebSessions.DEMO_EDITOR);
         browser.findElement(By.id("password")).sendKeys(WebSessions.DEMO_PASSWORD);
         browser.findElement(By.id("password")).submit();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
         Path minutes = files.resolve("referat.txt");
         Files.writeString(minutes, TEXT, StandardCharsets.UTF_8);
         browser.get(url("/referater/import"));
         browser.findElement(By.id("file")).sendKeys(minutes.toAbsolutePath().toString());
         browser.findElement(By.id("file")).submit();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("review-items")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("review-items")).isEmpty());
         String review = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
 
         List<String> violations = new ArrayList<>();

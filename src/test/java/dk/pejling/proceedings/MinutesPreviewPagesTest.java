@@ -46,7 +46,7 @@ class MinutesPreviewPagesTest {
         String review = mvc.perform(multipart("/referater/import").with(csrf()).session(session)
                         .file(new MockMultipartFile("file", "referat.txt", "text/plain", TEXT.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        Document page = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        Document page = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> WebSessions.page(mvc.perform(get(review).session(session)).andExpect(status().isOk()).andReturn()),
                         p -> p.getElementById("import-progress") == null);
         assertThat(page.getElementById("date").val()).isEmpty();

@@ -43,7 +43,7 @@ class ProceedingsPagesTest {
         assertThat(review).startsWith("/referater/import/");
 
         // the review page shows progress until the document is read
-        Document page = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        Document page = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> WebSessions.page(mvc.perform(get(review).session(session)).andExpect(status().isOk()).andReturn()),
                         p -> p.getElementById("import-progress") == null);

@@ -85,7 +85,7 @@ class SearchVisibilityTest {
                  "summary": "Tryghedsvandringer ledet af [[Kanarie %s]] om %s"}""".formatted(publicWord, politi, marked, publicWord)));
         proceedings.importWithClosedItems();
         Viewer all = new Viewer(UUID.randomUUID(), null, Set.of(Viewer.ADMIN), "test");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
                 search.search(new SearchRequest(goalCanary, null, null, null, null, 0, 10), all).total() > 0
                         && search.search(new SearchRequest(publicWord, null, null, null, null, 0, 10), all).total() > 0
                         && search.search(new SearchRequest("hemmelig", null, null, null, null, 0, 10), all).total() > 0);
@@ -185,13 +185,13 @@ class SearchVisibilityTest {
         String id = created(api(post("/api/v1/strategies"), admin, """
                 {"title": "Skiftende plan %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "PUBLIC"}"""
                 .formatted(word, politi)));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> total(Actor.anon, word) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> total(Actor.anon, word) == 1);
         int version = JsonPath.read(mvc.perform(get("/api/v1/strategies/" + id).header("Authorization", admin.bearer()))
                 .andReturn().getResponse().getContentAsString(), "$.version");
         api(put("/api/v1/strategies/" + id), admin, """
                 {"title": "Skiftet plan %s", "kind": "PLAN", "ownerId": "%s", "status": "ADOPTED", "visibility": "INTERNAL",
                  "version": %d}""".formatted(word, politi, version));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> total(Actor.anon, word) == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> total(Actor.anon, word) == 0);
         assertThat(total(Actor.outsider, word)).isZero();
         String reader = searchAs(Actor.reader, "q=" + word);
         assertThat(reader).contains("Skiftet plan").doesNotContain("Skiftende plan");

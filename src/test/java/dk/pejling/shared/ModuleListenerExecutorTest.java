@@ -37,7 +37,7 @@ class ModuleListenerExecutorTest {
         assertThat(done.getCount()).isEqualTo(243);
         // the four threads start at their own pace (on a busy CI machine one may start late): wait until all four
         // hold a listener, then check for a while that no fifth one starts while they are busy
-        await().atMost(Duration.ofSeconds(30)).until(() -> running.get() == 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> running.get() == 4);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> running.get() == 4);
         release.countDown();
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();

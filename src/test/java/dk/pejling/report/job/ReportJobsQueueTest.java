@@ -148,7 +148,7 @@ class ReportJobsQueueTest {
     }
 
     private static void await(java.util.function.BooleanSupplier condition) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .pollInterval(java.time.Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 
