@@ -1,18 +1,18 @@
 package dk.pejling.access;
 
+import static dk.pejling.RealBrowserSession.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.pejling.IntegrationTest;
+import dk.pejling.RealBrowserSession;
 import dk.pejling.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +21,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class ResponseHardeningTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -67,16 +63,9 @@ class ResponseHardeningTest {
     @Test
     void anOverLimitUploadFromAPlainFormGetsPejlingsOwnPage() throws Exception {
         TestUsers.TestUser editor = users.create(Role.EDITOR);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String loginToken = csrf(client.send(HttpRequest.newBuilder(url("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        String form = "username=" + enc(editor.principal().username()) + "&password=" + enc("a-long-test-password")
-                + "&_csrf=" + enc(loginToken);
-        client.send(HttpRequest.newBuilder(url("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String token = csrf(client.send(HttpRequest.newBuilder(url("/maalinger/import")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        RealBrowserSession session = new RealBrowserSession(port).signIn(editor);
+        HttpClient client = session.client();
+        String token = csrf(session.get("/maalinger/import").body());
 
         String boundary = "pejling-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
@@ -120,15 +109,5 @@ class ResponseHardeningTest {
 
     private URI url(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1).replace("&#45;", "-");
     }
 }

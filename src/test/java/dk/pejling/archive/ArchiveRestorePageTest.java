@@ -1,17 +1,17 @@
 package dk.pejling.archive;
 
+import static dk.pejling.RealBrowserSession.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.pejling.IntegrationTest;
+import dk.pejling.RealBrowserSession;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
 import dk.pejling.archive.engine.Manifest;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -44,7 +42,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ArchiveRestorePageTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int DOCUMENT_BYTES = 24 * 1024 * 1024;
 
     @LocalServerPort
@@ -64,10 +61,9 @@ class ArchiveRestorePageTest {
         assertThat(archive.length).isGreaterThan(21 * 1024 * 1024);
         long audit = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'archive_restore'", Long.class);
 
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        signIn(client, admin);
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(url("/admin/arkiv")).build(), HttpResponse.BodyHandlers.ofString());
+        RealBrowserSession session = new RealBrowserSession(port).signIn(admin);
+        HttpClient client = session.client();
+        HttpResponse<String> page = session.get("/admin/arkiv");
         Document form = Jsoup.parse(page.body());
         assertThat(form.select("script[src=/js/archive-restore.js]")).hasSize(1);
         String header = form.select("#restore-form").attr("data-csrf-header");
@@ -135,27 +131,8 @@ class ArchiveRestorePageTest {
         return out.toByteArray();
     }
 
-    private void signIn(HttpClient client, TestUsers.TestUser user) throws Exception {
-        String token = csrf(client.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString()).body());
-        String form = "username=" + enc(user.principal().username()) + "&password=" + enc("a-long-test-password") + "&_csrf=" + enc(token);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-    }
-
     private URI url(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1).replace("&#45;", "-");
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -1,16 +1,16 @@
 package dk.pejling.indicator;
 
+import static dk.pejling.RealBrowserSession.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.pejling.IntegrationTest;
+import dk.pejling.RealBrowserSession;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BadUploadTest {
 
     private static final long FIFTY_MB = 50L * 1024 * 1024;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -73,18 +69,9 @@ class BadUploadTest {
     @Test
     void fiftyMegabytesOnTheImportPageGetTheMessageInDanish() throws Exception {
         TestUsers.TestUser editor = users.create(Role.EDITOR);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String loginToken = csrf(client.send(HttpRequest.newBuilder(url("/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        String form = "username=" + enc(editor.principal().username()) + "&password=" + enc("a-long-test-password")
-                + "&_csrf=" + enc(loginToken);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(url("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(url("/maalinger/import")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        RealBrowserSession session = new RealBrowserSession(port).signIn(editor);
+        HttpClient client = session.client();
+        HttpResponse<String> page = session.get("/maalinger/import");
         assertThat(page.statusCode()).isEqualTo(200);
 
         Multipart body = new Multipart();
@@ -112,16 +99,6 @@ class BadUploadTest {
 
     private URI url(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String csrf(String html) {
-        Matcher m = CSRF.matcher(html);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1).replace("&#45;", "-");
     }
 
     /** A multipart body with a 50 MB CSV file, generated while it is sent. */
