@@ -1,5 +1,8 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.GoalRollup;
+import dk.pejling.indicator.attainment.IndicatorSnapshot;
+import dk.pejling.indicator.attainment.MeasuredValue;
 import dk.pejling.indicator.store.IndicatorQueries;
 import dk.pejling.indicator.store.ManualVerdictRepository;
 import dk.pejling.indicator.store.MeasurementQueries;

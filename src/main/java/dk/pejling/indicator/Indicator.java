@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
 import dk.pejling.shared.Visibility;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.IndicatorSnapshot;
 import dk.pejling.indicator.store.IndicatorRepository;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
@@ -105,7 +106,7 @@ public class IndicatorService {
 
     /** Serialises changes to one indicator's measurements for the rest of the transaction. */
     @Transactional
-    void lock(IndicatorId id) {
+    public void lock(IndicatorId id) {
         repository.lock(id.value());
     }
 

@@ -1,5 +1,9 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.MeasuredValue;
+import dk.pejling.indicator.attainment.Rollup;
+import dk.pejling.indicator.attainment.TargetEvaluator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.MeasuredValue;
+import dk.pejling.indicator.file.MeasurementColumn;
+import dk.pejling.indicator.file.MeasurementProblem;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import java.math.BigDecimal;
@@ -122,7 +125,7 @@ public class Measurement {
      * ladder step no target names. Empty when it fits. The import reports these per row; entering a value
      * refuses it ({@link #requireFits}).
      */
-    static Set<MeasurementProblem> misfits(Indicator indicator, MeasurementPeriod period, String step) {
+    public static Set<MeasurementProblem> misfits(Indicator indicator, MeasurementPeriod period, String step) {
         Set<MeasurementProblem> problems = EnumSet.noneOf(MeasurementProblem.class);
         if (!indicator.acceptsPeriod(period)) {
             problems.add(MeasurementProblem.PERIOD_TOO_FINE);
@@ -148,7 +151,7 @@ public class Measurement {
      * The columns in which an input differs from this value (numbers compared by value, 1.50 = 1.5): none
      * means entering it again would change nothing, any means it is a correction.
      */
-    Set<MeasurementColumn> changesIn(MeasurementInput in) {
+    public Set<MeasurementColumn> changesIn(MeasurementInput in) {
         Set<MeasurementColumn> changed = EnumSet.noneOf(MeasurementColumn.class);
         if (differ(value, in.value())) {
             changed.add(MeasurementColumn.VALUE);
@@ -179,11 +182,11 @@ public class Measurement {
     }
 
     /** The period and ladder step this value is for: an indicator has at most one current value per slot. */
-    String slot() {
+    public String slot() {
         return slot(period(), step);
     }
 
-    static String slot(MeasurementPeriod period, String step) {
+    public static String slot(MeasurementPeriod period, String step) {
         return period.value() + "|" + Objects.toString(step, "\u0000");
     }
 

@@ -65,7 +65,7 @@ public class MeasurementService {
      * One value of an import: a new one, or (with {@code replaces}, as the import read it) a
      * correction of the current value.
      */
-    record ImportedValue(MeasurementInput input, Measurement replaces) {
+    public record ImportedValue(MeasurementInput input, Measurement replaces) {
     }
 
     /**
@@ -74,7 +74,7 @@ public class MeasurementService {
      * current value as it was read and a reason, and keeps the old value in the history.
      */
     @Transactional
-    void importValues(IndicatorId indicatorId, List<ImportedValue> values, String reason, Viewer viewer) {
+    public void importValues(IndicatorId indicatorId, List<ImportedValue> values, String reason, Viewer viewer) {
         Indicator indicator = indicators.get(indicatorId, viewer);
         permissions.requireEnterData(indicator, viewer);
         indicators.lock(indicatorId);

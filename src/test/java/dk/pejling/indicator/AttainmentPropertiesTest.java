@@ -2,6 +2,9 @@ package dk.pejling.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.Rollup;
+import dk.pejling.indicator.attainment.TargetEvaluator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dk.pejling.indicator;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.MeasuredValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

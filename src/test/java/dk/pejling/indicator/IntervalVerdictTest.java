@@ -2,6 +2,9 @@ package dk.pejling.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.MeasuredValue;
+import dk.pejling.indicator.attainment.TargetEvaluator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

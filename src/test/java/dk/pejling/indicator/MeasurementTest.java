@@ -3,6 +3,8 @@ package dk.pejling.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.pejling.indicator.file.MeasurementColumn;
+import dk.pejling.indicator.file.MeasurementProblem;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import java.math.BigDecimal;

@@ -11,6 +11,8 @@ import static dk.pejling.indicator.Fixtures.target;
 import static dk.pejling.indicator.Fixtures.value;
 import static dk.pejling.indicator.Fixtures.withBaseline;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.MeasuredValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,9 @@ import static dk.pejling.indicator.Fixtures.withBaseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.MeasuredValue;
+import dk.pejling.indicator.attainment.TargetEvaluator;
 import dk.pejling.shared.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

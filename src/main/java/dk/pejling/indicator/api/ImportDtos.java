@@ -2,8 +2,8 @@ package dk.pejling.indicator.api;
 
 import dk.pejling.shared.tabular.RowError;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dk.pejling.indicator.ImportChange;
-import dk.pejling.indicator.ImportResult;
+import dk.pejling.indicator.file.ImportChange;
+import dk.pejling.indicator.file.ImportResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

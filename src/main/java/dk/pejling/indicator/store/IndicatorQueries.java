@@ -2,8 +2,8 @@ package dk.pejling.indicator.store;
 
 import dk.pejling.indicator.Direction;
 import dk.pejling.indicator.GoalLink;
-import dk.pejling.indicator.IndicatorFacts;
-import dk.pejling.indicator.IndicatorSnapshot;
+import dk.pejling.indicator.attainment.IndicatorFacts;
+import dk.pejling.indicator.attainment.IndicatorSnapshot;
 import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.indicator.TargetKind;
 import dk.pejling.indicator.TargetSpec;

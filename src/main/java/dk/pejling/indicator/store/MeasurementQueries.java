@@ -1,6 +1,6 @@
 package dk.pejling.indicator.store;
 
-import dk.pejling.indicator.MeasuredValue;
+import dk.pejling.indicator.attainment.MeasuredValue;
 import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.indicator.ReportedChange;
 import dk.pejling.indicator.Unit;

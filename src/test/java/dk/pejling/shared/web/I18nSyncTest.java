@@ -63,7 +63,7 @@ class I18nSyncTest {
             Map.entry("rounds.state.", dk.pejling.initiative.RoundState.class),
             Map.entry("report.state.", dk.pejling.initiative.ReportState.class),
             Map.entry("report.action.", ReportAction.class),
-            Map.entry("import.action.", dk.pejling.indicator.ImportChange.Action.class),
+            Map.entry("import.action.", dk.pejling.indicator.file.ImportChange.Action.class),
             Map.entry("register.kind.", dk.pejling.register.RegisterKind.class),
             Map.entry("register.import.action.", dk.pejling.register.RegisterChange.Action.class),
             Map.entry("audit.action.", dk.pejling.shared.AuditAction.class),

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
 import dk.pejling.shared.PejlingProperties;
 import dk.pejling.shared.Viewer;

@@ -1,5 +1,13 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.Attainment;
+import dk.pejling.indicator.Explanation;
+import dk.pejling.indicator.GoalAttainment;
+import dk.pejling.indicator.IndicatorVerdict;
+import dk.pejling.indicator.ManualVerdict;
+import dk.pejling.indicator.MeasurementPeriod;
+import dk.pejling.indicator.RollupMethod;
+import dk.pejling.indicator.TargetSpec;
 import dk.pejling.strategy.GoalNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Rolls verdicts up a goal tree for one period: own indicators, a verdict by hand, then sub-goals. */
-final class GoalRollup {
+public final class GoalRollup {
 
     private final MeasurementPeriod period;
     private final RollupMethod method;
@@ -16,7 +24,7 @@ final class GoalRollup {
     private final Map<UUID, List<MeasuredValue>> valuesByIndicator;
     private final Map<UUID, ManualVerdict> manualByGoal;
 
-    GoalRollup(MeasurementPeriod period, RollupMethod method, Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal,
+    public GoalRollup(MeasurementPeriod period, RollupMethod method, Map<UUID, List<IndicatorSnapshot>> indicatorsByGoal,
                Map<UUID, List<MeasuredValue>> valuesByIndicator, Map<UUID, ManualVerdict> manualByGoal) {
         this.period = period;
         this.method = method == null ? RollupMethod.ALL_OR_SOME : method;
@@ -25,7 +33,7 @@ final class GoalRollup {
         this.manualByGoal = manualByGoal;
     }
 
-    GoalAttainment of(GoalNode node) {
+    public GoalAttainment of(GoalNode node) {
         UUID goalId = node.goal().id().value();
         List<GoalAttainment.WeightedVerdict> own = new ArrayList<>();
         for (IndicatorSnapshot indicator : indicatorsByGoal.getOrDefault(goalId, List.of())) {

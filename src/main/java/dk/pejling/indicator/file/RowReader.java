@@ -1,5 +1,7 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementPeriod;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.tabular.CellReader;
 import dk.pejling.shared.tabular.ImportProblem;

@@ -1,7 +1,14 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.Frequency;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.Measurement;
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementService;
 import dk.pejling.shared.tabular.RowError;
-import dk.pejling.indicator.ImportChange.Action;
+import dk.pejling.indicator.file.ImportChange.Action;
 import dk.pejling.indicator.store.MeasurementRepository;
 import dk.pejling.shared.Viewer;
 import java.math.BigDecimal;

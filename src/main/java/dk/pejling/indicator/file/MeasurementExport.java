@@ -1,5 +1,9 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorId;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.Measurement;
 import dk.pejling.shared.tabular.FileFormat;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.TableFileWriter;

@@ -1,5 +1,7 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.Attainment;
+import dk.pejling.indicator.RollupMethod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

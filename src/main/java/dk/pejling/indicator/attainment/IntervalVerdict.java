@@ -1,5 +1,9 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.Attainment;
+import dk.pejling.indicator.Explanation;
+import dk.pejling.indicator.TargetKind;
+import dk.pejling.indicator.TargetSpec;
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,8 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.Direction;
+import dk.pejling.indicator.TargetSpec;
+import dk.pejling.indicator.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.MeasurementInput;
 import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;
 import java.util.Optional;

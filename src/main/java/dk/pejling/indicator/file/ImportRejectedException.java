@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
 /**
  * An import that was not applied, and nothing of it saved: the file has row errors, or (with

@@ -1,5 +1,6 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.MeasurementPeriod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.GoalLink;
 import dk.pejling.shared.Visibility;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.MeasurementPeriod;
+import dk.pejling.indicator.ReportedChange;
 import java.math.BigDecimal;
 
 /**

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
 import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;

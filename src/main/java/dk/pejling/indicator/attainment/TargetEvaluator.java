@@ -1,11 +1,21 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.attainment;
 
+import dk.pejling.indicator.Attainment;
+import dk.pejling.indicator.Direction;
+import dk.pejling.indicator.Explanation;
 import dk.pejling.indicator.Explanation.Percent;
 import dk.pejling.indicator.Explanation.Phrase;
 import dk.pejling.indicator.Explanation.Points;
 import dk.pejling.indicator.Explanation.Quantity;
 import dk.pejling.indicator.Explanation.Reason;
 import dk.pejling.indicator.Explanation.Step;
+import dk.pejling.indicator.ExplanationText;
+import dk.pejling.indicator.MeasurementPeriod;
+import dk.pejling.indicator.ReportedChange;
+import dk.pejling.indicator.TargetKind;
+import dk.pejling.indicator.TargetResult;
+import dk.pejling.indicator.TargetSpec;
+import dk.pejling.indicator.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,8 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.Measurement;
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementPeriod;
 import java.math.BigDecimal;
 import java.util.Set;
 

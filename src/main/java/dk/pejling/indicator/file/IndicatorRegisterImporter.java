@@ -1,5 +1,12 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.Direction;
+import dk.pejling.indicator.Frequency;
+import dk.pejling.indicator.GoalLink;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorDetails;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.Unit;
 import dk.pejling.register.RegisterChange;
 import dk.pejling.register.RegisterImporter;
 import dk.pejling.register.RegisterKind;

@@ -1,4 +1,4 @@
-package dk.pejling.indicator;
+package dk.pejling.indicator.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,18 @@ import com.jayway.jsonpath.JsonPath;
 import dk.pejling.IntegrationTest;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
+import dk.pejling.indicator.Direction;
+import dk.pejling.indicator.Frequency;
+import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorDetails;
+import dk.pejling.indicator.IndicatorService;
+import dk.pejling.indicator.Measurement;
+import dk.pejling.indicator.MeasurementInput;
+import dk.pejling.indicator.MeasurementPeriod;
+import dk.pejling.indicator.MeasurementService;
+import dk.pejling.indicator.TargetKind;
+import dk.pejling.indicator.TargetSpec;
+import dk.pejling.indicator.Unit;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.tabular.ImportFile;
