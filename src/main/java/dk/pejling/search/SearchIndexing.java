@@ -1,5 +1,6 @@
 package dk.pejling.search;
 
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.search.index.SearchIndex;
 import dk.pejling.shared.Viewer;
 import java.util.List;
@@ -51,7 +52,7 @@ public class SearchIndexing {
 
     /** Rebuilds the whole index from every source (administrators; {@code ./pejling reindex}). */
     public Rebuilt rebuild(Viewer viewer) {
-        viewer.requireAdmin();
+        AdministratorsOnly.require(viewer);
         return rebuild();
     }
 
