@@ -1,10 +1,10 @@
 package dk.pejling.archive;
 
-import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.archive.engine.ArchiveDatabase;
 import dk.pejling.archive.engine.ArchiveWriter;
 import dk.pejling.archive.engine.Archives;
 import dk.pejling.archive.engine.Manifest;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;

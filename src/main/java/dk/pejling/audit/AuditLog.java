@@ -1,7 +1,7 @@
 package dk.pejling.audit;
 
-import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.audit.store.AuditStore;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;

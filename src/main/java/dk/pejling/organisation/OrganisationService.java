@@ -1,7 +1,7 @@
 package dk.pejling.organisation;
 
-import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.organisation.store.OrganisationRepository;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;

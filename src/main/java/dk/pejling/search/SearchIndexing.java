@@ -1,7 +1,7 @@
 package dk.pejling.search;
 
-import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.search.index.SearchIndex;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.Viewer;
 import java.util.List;
 import java.util.Map;

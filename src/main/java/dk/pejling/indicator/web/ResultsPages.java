@@ -1,8 +1,8 @@
 package dk.pejling.indicator.web;
 
-import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.Attainment;
 import dk.pejling.indicator.AttainmentService;
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.ManualVerdictService;
 import dk.pejling.indicator.MeasurementPeriod;

@@ -1,6 +1,5 @@
 package dk.pejling.proceedings.api;
 
-import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.ItemLink;
 import dk.pejling.proceedings.LinkKind;
 import dk.pejling.proceedings.Meeting;
@@ -9,6 +8,7 @@ import dk.pejling.proceedings.ParsedItem;
 import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.proceedings.Committees;
 import dk.pejling.proceedings.Meetings;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.Recorded;
 import dk.pejling.proceedings.Secretariat;
 import dk.pejling.proceedings.api.ProceedingsDtos.AgendaItemDto;

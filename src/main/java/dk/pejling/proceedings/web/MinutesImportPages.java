@@ -1,8 +1,8 @@
 package dk.pejling.proceedings.web;
 
-import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.MinutesImport;
 import dk.pejling.proceedings.MinutesImportService;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.Recorded;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;

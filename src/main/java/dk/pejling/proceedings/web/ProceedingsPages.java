@@ -1,6 +1,5 @@
 package dk.pejling.proceedings.web;
 
-import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.AgendaItemView;
 import dk.pejling.proceedings.Attendance;
 import dk.pejling.proceedings.Committee;
@@ -10,6 +9,7 @@ import dk.pejling.proceedings.ProceedingsCase;
 import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.proceedings.Committees;
 import dk.pejling.proceedings.Meetings;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;

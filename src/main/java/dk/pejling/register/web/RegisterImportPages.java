@@ -1,11 +1,11 @@
 package dk.pejling.register.web;
 
-import dk.pejling.register.RegisterPermissions;
 import dk.pejling.register.RegisterChange;
 import dk.pejling.register.RegisterImportRejectedException;
 import dk.pejling.register.RegisterImportResult;
 import dk.pejling.register.RegisterImports;
 import dk.pejling.register.RegisterKind;
+import dk.pejling.register.RegisterPermissions;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.FileDialect;

@@ -1,8 +1,8 @@
 package dk.pejling.report.web;
 
-import dk.pejling.report.ReportPermissions;
 import dk.pejling.report.AnnualReportDocument;
 import dk.pejling.report.AsOf;
+import dk.pejling.report.ReportPermissions;
 import dk.pejling.report.ReportService;
 import dk.pejling.report.ReportTextService;
 import dk.pejling.report.StatusReportDocument;

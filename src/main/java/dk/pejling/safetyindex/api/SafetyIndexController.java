@@ -1,11 +1,11 @@
 package dk.pejling.safetyindex.api;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.Area;
 import dk.pejling.safetyindex.Change;
 import dk.pejling.safetyindex.ImportKind;
 import dk.pejling.safetyindex.InputImport;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.safetyindex.Sensitivity;
 import dk.pejling.safetyindex.WaveDetails;

@@ -1,9 +1,9 @@
 package dk.pejling.safetyindex.api;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.IndicatorFeed;
 import dk.pejling.safetyindex.Period;
 import dk.pejling.safetyindex.FeedService;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.Viewer;
 import io.swagger.v3.oas.annotations.Operation;

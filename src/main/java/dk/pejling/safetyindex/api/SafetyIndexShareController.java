@@ -1,8 +1,8 @@
 package dk.pejling.safetyindex.api;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.IndexInputs;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;

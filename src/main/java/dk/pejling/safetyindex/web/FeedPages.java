@@ -1,6 +1,5 @@
 package dk.pejling.safetyindex.web;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.indicator.Indicator;
 import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
@@ -8,6 +7,7 @@ import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.IndicatorFeed;
 import dk.pejling.safetyindex.MethodVersion;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;

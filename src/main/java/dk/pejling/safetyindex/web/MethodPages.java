@@ -1,8 +1,8 @@
 package dk.pejling.safetyindex.web;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.MethodInUseException;
 import dk.pejling.safetyindex.MethodVersion;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;

@@ -1,11 +1,11 @@
 package dk.pejling.safetyindex.web;
 
-import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.Area;
 import dk.pejling.safetyindex.AreaTree;
 import dk.pejling.safetyindex.Change;
 import dk.pejling.safetyindex.MethodVersion;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.safetyindex.StoredValue;
 import dk.pejling.shared.NotFoundException;
