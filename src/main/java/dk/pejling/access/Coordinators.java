@@ -31,9 +31,11 @@ public class Coordinators {
     private final StrategyService strategies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessPermissions permissions;
 
     Coordinators(CoordinatorGrants grants, UserRepository users, StrategyService strategies,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, AccessPermissions permissions) {
+        this.permissions = permissions;
         this.grants = grants;
         this.users = users;
         this.strategies = strategies;
@@ -44,7 +46,7 @@ public class Coordinators {
     /** Appoints a coordinator of a strategy: administrators and the strategy's coordinators may. */
     public boolean appointCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
         strategies.get(new StrategyId(strategyId), viewer);
-        viewer.requireCoordinator(strategyId);
+        permissions.requireAppointCoordinators(strategyId, viewer);
         if (!users.existsById(userId)) {
             throw new InvalidInputException("userId", "no such user");
         }
@@ -59,7 +61,7 @@ public class Coordinators {
 
     public void dismissCoordinator(UUID strategyId, UUID userId, Viewer viewer) {
         strategies.get(new StrategyId(strategyId), viewer);
-        viewer.requireCoordinator(strategyId);
+        permissions.requireAppointCoordinators(strategyId, viewer);
         if (!grants.revoke(userId, strategyId)) {
             throw new NotFoundException("coordinator", userId);
         }

@@ -3,7 +3,6 @@ package dk.pejling.access;
 import dk.pejling.access.store.UserRepository;
 import dk.pejling.organisation.OrganisationId;
 import dk.pejling.organisation.OrganisationService;
-import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.VersionConflictException;
@@ -44,10 +43,13 @@ public class UserAdministration {
     private final UserSessions sessions;
     private final ApplicationEventPublisher events;
     private final dk.pejling.access.store.CoordinatorGrants grants;
+    private final AccessPermissions permissions;
 
     UserAdministration(UserRepository users, Accounts accounts, AccessTokens accessTokens, PasswordEncoder passwords,
                        OrganisationService organisations, LoginThrottle throttle, UserSessions sessions,
-                       ApplicationEventPublisher events, dk.pejling.access.store.CoordinatorGrants grants) {
+                       ApplicationEventPublisher events, dk.pejling.access.store.CoordinatorGrants grants,
+                       AccessPermissions permissions) {
+        this.permissions = permissions;
         this.throttle = throttle;
         this.sessions = sessions;
         this.events = events;
@@ -78,7 +80,7 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public List<Account> list(Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         return users.findAllByOrderByUsername().stream().map(this::account).toList();
     }
 
@@ -88,20 +90,20 @@ public class UserAdministration {
      */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, Integer> coordinatedStrategies(Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         return grants.countsPerUser();
     }
 
     @Transactional(readOnly = true)
     public Account get(UUID id, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         return account(find(id));
     }
 
     /** Creates a local account; without a password it gets a temporary one, to be changed at first login. */
     public Reset create(String username, String displayName, String email, UUID organisationId, Set<Role> roles,
                         String password, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "choose at least one role");
         }
@@ -132,7 +134,7 @@ public class UserAdministration {
      * own password at next login. Without a given password a temporary one is made and answered, once.
      */
     public Reset resetPassword(UUID id, String password, boolean revokeTokens, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         User user = find(id);
         if (!user.local()) {
             throw new InvalidInputException("password", "the account signs in through single sign-on and has no password");
@@ -156,7 +158,7 @@ public class UserAdministration {
      */
     public Account edit(UUID id, Long expectedVersion, String displayName, String email, UUID organisationId,
                         Set<Role> roles, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         User user = find(id);
         VersionConflictException.check("user", id, expectedVersion, user.version());
         Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -186,7 +188,7 @@ public class UserAdministration {
      * it is deactivated (they are kept, so a reactivated account's automation goes on). Not one's own.
      */
     public Account deactivate(UUID id, Long expectedVersion, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         User user = find(id);
         VersionConflictException.check("user", id, expectedVersion, user.version());
         if (isSelf(user, viewer)) {
@@ -204,7 +206,7 @@ public class UserAdministration {
 
     /** The account can sign in again with its password, single sign-on or tokens. */
     public Account reactivate(UUID id, Long expectedVersion, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         User user = find(id);
         VersionConflictException.check("user", id, expectedVersion, user.version());
         if (user.reactivate()) {
@@ -236,7 +238,7 @@ public class UserAdministration {
 
     /** Lifts the account's login throttle at once (the account is never locked; see {@link LoginThrottle}). */
     public Account unlock(UUID id, Viewer viewer) {
-        requireAdmin(viewer);
+        permissions.requireAdministerUsers(viewer);
         User user = find(id);
         throttle.lift(user.username());
         return account(user);
@@ -244,12 +246,6 @@ public class UserAdministration {
 
     private User find(UUID id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
-    }
-
-    private static void requireAdmin(Viewer viewer) {
-        if (!viewer.hasRole(Viewer.ADMIN)) {
-            throw new ForbiddenException();
-        }
     }
 
     static String temporaryPassword() {

@@ -4,9 +4,9 @@ import dk.pejling.archive.engine.ArchiveDatabase;
 import dk.pejling.archive.engine.ArchiveWriter;
 import dk.pejling.archive.engine.Archives;
 import dk.pejling.archive.engine.Manifest;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.AuditAction;
 import dk.pejling.shared.AuditEvent;
-import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import java.io.IOException;
@@ -153,8 +153,6 @@ public class ArchiveService {
             throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
                     "sign in as an administrator");
         }
-        if (!viewer.isAdmin()) {
-            throw new ForbiddenException();
-        }
+        AdministratorsOnly.require(viewer);
     }
 }

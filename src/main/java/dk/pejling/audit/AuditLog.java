@@ -1,8 +1,8 @@
 package dk.pejling.audit;
 
 import dk.pejling.audit.store.AuditStore;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.AuditAction;
-import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
@@ -70,9 +70,7 @@ public class AuditLog {
         if (viewer.isAnonymous()) {
             throw new AuthenticationCredentialsNotFoundException("sign in to read the audit log");
         }
-        if (!viewer.hasRole(Viewer.ADMIN)) {
-            throw new ForbiddenException();
-        }
+        AdministratorsOnly.require(viewer);
     }
 
     private static Map<String, Object> parameters(AuditFilter f) {

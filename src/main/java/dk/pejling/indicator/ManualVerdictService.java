@@ -19,15 +19,18 @@ public class ManualVerdictService {
     private final ManualVerdictRepository repository;
     private final GoalService goals;
     private final Clock clock;
+    private final IndicatorPermissions permissions;
 
-    ManualVerdictService(ManualVerdictRepository repository, GoalService goals, Clock clock) {
+    ManualVerdictService(ManualVerdictRepository repository, GoalService goals, Clock clock,
+                         IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.repository = repository;
         this.goals = goals;
         this.clock = clock;
     }
 
     public ManualVerdict set(GoalId goalId, MeasurementPeriod period, Attainment status, String reason, Viewer viewer) {
-        viewer.requireCoordinator(goals.get(goalId, viewer).strategyId().value());
+        permissions.requireDefineFor(goals.get(goalId, viewer).strategyId().value(), viewer);
         Map<String, String> errors = new LinkedHashMap<>();
         if (period == null || !period.isYear()) {
             errors.put("period", "must be a year, e.g. 2018");

@@ -15,12 +15,12 @@ public class InitiativePermissions {
 
     /** Coordinators of the strategy, and editors acting for the responsible organisation. */
     public boolean mayEdit(Initiative initiative, Viewer viewer) {
-        return viewer.coordinates(initiative.strategyId()) || viewer.editsFor(initiative.responsibleId());
+        return coordinates(initiative.strategyId(), viewer) || actsFor(initiative.responsibleId(), viewer);
     }
 
     /** A new initiative: the strategy's coordinators, or an editor acting for the organisation made responsible. */
     public boolean mayCreate(UUID strategyId, UUID responsibleId, Viewer viewer) {
-        return viewer.coordinates(strategyId) || viewer.editsFor(responsibleId);
+        return coordinates(strategyId, viewer) || actsFor(responsibleId, viewer);
     }
 
     /** A change: who may edit it, and an editor may not hand it over to an organisation they do not act for. */
@@ -30,7 +30,7 @@ public class InitiativePermissions {
 
     /** The empty form for a new initiative: coordinators of the strategy and editors (the save checks the rest). */
     public boolean mayOpenNewForm(UUID strategyId, Viewer viewer) {
-        return viewer.coordinates(strategyId) || viewer.hasRole(Viewer.EDITOR);
+        return coordinates(strategyId, viewer) || viewer.isEditor();
     }
 
     /**
@@ -42,9 +42,13 @@ public class InitiativePermissions {
         return mayEdit(initiative, viewer) || (viewer.userId() != null && viewer.userId().equals(initiative.leadUserId()));
     }
 
-    /** Coordinators open, review and approve the strategy's reporting rounds. */
+    /** Coordinators open, review and approve the strategy's reporting rounds, and send its reminders. */
     public boolean mayCoordinate(UUID strategyId, Viewer viewer) {
-        return viewer.coordinates(strategyId);
+        return coordinates(strategyId, viewer);
+    }
+
+    public void requireCoordinate(UUID strategyId, Viewer viewer) {
+        Viewer.require(mayCoordinate(strategyId, viewer));
     }
 
     public void requireEdit(Initiative initiative, Viewer viewer) {
@@ -53,5 +57,15 @@ public class InitiativePermissions {
 
     public void requireReport(Initiative initiative, Viewer viewer) {
         Viewer.require(mayReport(initiative, viewer));
+    }
+
+    /** Administrators act as every strategy's coordinator. */
+    private static boolean coordinates(UUID strategyId, Viewer viewer) {
+        return viewer.isAdmin() || viewer.isCoordinatorOf(strategyId);
+    }
+
+    /** Editors act for their own organisation and the units below it; administrators for every one. */
+    private static boolean actsFor(UUID organisationId, Viewer viewer) {
+        return viewer.isAdmin() || (viewer.isEditor() && viewer.isOwnOrganisation(organisationId));
     }
 }

@@ -50,10 +50,13 @@ public class ReminderService {
     private final ApplicationEventPublisher events;
 
     private final ReportingRoundService roundService;
+    private final InitiativePermissions permissions;
 
     ReminderService(ReportingRoundRepository rounds, RoundQueries queries, Accounts accounts,
                     OrganisationService organisations, JdbcClient jdbc, PejlingProperties properties, Clock clock,
-                    ApplicationEventPublisher events, ReportingRoundService roundService) {
+                    ApplicationEventPublisher events, ReportingRoundService roundService,
+                    InitiativePermissions permissions) {
+        this.permissions = permissions;
         this.events = events;
         this.roundService = roundService;
         this.rounds = rounds;
@@ -111,7 +114,7 @@ public class ReminderService {
     @org.springframework.transaction.annotation.Transactional
     public Reminded remindNow(java.util.UUID roundId, dk.pejling.shared.Viewer viewer) {
         ReportingRound round = roundService.get(roundId, viewer);
-        viewer.requireCoordinator(round.strategyId());
+        permissions.requireCoordinate(round.strategyId(), viewer);
         if (round.locked()) {
             throw new dk.pejling.shared.InvalidInputException("state", "the round is approved and locked");
         }

@@ -91,7 +91,7 @@ public class ReportingRoundService {
     @Transactional
     public void defineScheme(StrategyId strategy, List<StatusOption> options, Viewer viewer) {
         strategies.get(strategy, viewer);
-        viewer.requireCoordinator(strategy.value());
+        permissions.requireCoordinate(strategy.value(), viewer);
         if (options == null || options.contains(null)) {
             throw new InvalidInputException("options", "give at least one status, each with its own code");
         }
@@ -125,7 +125,7 @@ public class ReportingRoundService {
     @Transactional
     public ReportingRound open(StrategyId strategy, String title, LocalDate asOf, LocalDate dueDate, Viewer viewer) {
         strategies.get(strategy, viewer);
-        viewer.requireCoordinator(strategy.value());
+        permissions.requireCoordinate(strategy.value(), viewer);
         List<UUID> members = initiatives.ofStrategy(strategy, viewer).stream().map(i -> i.id().value()).toList();
         ReportingRound round = rounds.save(ReportingRound.open(strategy.value(), title, asOf, dueDate, members,
                 viewer.name(), clock.instant()));
@@ -140,7 +140,7 @@ public class ReportingRoundService {
     @Transactional
     public ReportingRound approve(UUID id, long expectedVersion, boolean lockWithMissing, Viewer viewer) {
         ReportingRound round = get(id, viewer);
-        viewer.requireCoordinator(round.strategyId());
+        permissions.requireCoordinate(round.strategyId(), viewer);
         VersionConflictException.check("reporting round", id, expectedVersion, round.version());
         round.approve(progress(round), lockWithMissing, viewer.name(), clock.instant());
         return rounds.save(round);

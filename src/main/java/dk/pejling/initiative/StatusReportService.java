@@ -134,7 +134,7 @@ public class StatusReportService {
     public StatusReport review(UUID reportId, long expectedVersion, boolean approve, String comment, Viewer viewer) {
         StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
         ReportingRound round = roundService.get(report.roundId(), viewer);
-        viewer.requireCoordinator(round.strategyId());
+        permissions.requireCoordinate(round.strategyId(), viewer);
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
         StatusReportRevision revision = report.review(round, approve, comment, viewer.name(), clock.instant());
         StatusReport saved = reports.save(report);
@@ -150,7 +150,7 @@ public class StatusReportService {
     @Transactional
     public int approveAll(UUID roundId, java.util.Map<UUID, Long> versions, Viewer viewer) {
         ReportingRound round = roundService.get(roundId, viewer);
-        viewer.requireCoordinator(round.strategyId());
+        permissions.requireCoordinate(round.strategyId(), viewer);
         if (versions.isEmpty()) {
             throw new InvalidInputException("reports", "choose at least one report");
         }
@@ -168,7 +168,7 @@ public class StatusReportService {
     public StatusReport correct(UUID reportId, long expectedVersion, StatusInput input, String reason, Viewer viewer) {
         StatusReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("status report", reportId));
         ReportingRound round = roundService.get(report.roundId(), viewer);
-        viewer.requireCoordinator(round.strategyId());
+        permissions.requireCoordinate(round.strategyId(), viewer);
         VersionConflictException.check("status report", reportId, expectedVersion, report.version());
         StatusReportRevision revision = report.correct(round, input, schemes.of(round.strategyId()), reason,
                 viewer.name(), clock.instant());

@@ -1,6 +1,7 @@
 package dk.pejling.organisation;
 
 import dk.pejling.organisation.store.OrganisationRepository;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.NotFoundException;
@@ -107,7 +108,7 @@ public class OrganisationService {
 
     @Transactional
     public Organisation create(OrganisationDetails details, String slug, Viewer viewer) {
-        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
+        AdministratorsOnly.require(viewer); // the register of organisations is shared by everyone: administrators keep it
         requireParentExists(details.parentId());
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another organisation");
@@ -117,7 +118,7 @@ public class OrganisationService {
 
     @Transactional
     public Organisation update(OrganisationId id, long expectedVersion, OrganisationDetails details, Viewer viewer) {
-        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
+        AdministratorsOnly.require(viewer); // the register of organisations is shared by everyone: administrators keep it
         Organisation organisation = get(id);
         VersionConflictException.check(WHAT, id.value(), expectedVersion, organisation.version());
         requireParentExists(details.parentId());
@@ -128,7 +129,7 @@ public class OrganisationService {
 
     @Transactional
     public void delete(OrganisationId id, Viewer viewer) {
-        viewer.requireAdmin(); // the register of organisations is shared by everyone: administrators keep it
+        AdministratorsOnly.require(viewer); // the register of organisations is shared by everyone: administrators keep it
         get(id);
         try {
             repository.deleteById(id.value());

@@ -28,9 +28,11 @@ public class Committees {
     private final PersonRepository persons;
     private final LegislativeTermRepository terms;
     private final Clock clock;
+    private final ProceedingsPermissions permissions;
 
     Committees(BodyRepository bodies, CommitteeRepository committees, PersonRepository persons,
-               LegislativeTermRepository terms, Clock clock) {
+               LegislativeTermRepository terms, Clock clock, ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.bodies = bodies;
         this.committees = committees;
         this.persons = persons;
@@ -65,7 +67,7 @@ public class Committees {
 
     @Transactional
     public LegislativeTerm addTerm(UUID bodyId, String name, LocalDate start, LocalDate end, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "must not be blank");
         }

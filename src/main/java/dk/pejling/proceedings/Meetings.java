@@ -38,9 +38,11 @@ public class Meetings {
     private final ItemLinkCheck links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProceedingsPermissions permissions;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository items, Committees committees, Secretariat secretariat,
-             ItemLinkCheck links, ApplicationEventPublisher events, Clock clock) {
+             ItemLinkCheck links, ApplicationEventPublisher events, Clock clock, ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.meetings = meetings;
         this.items = items;
         this.committees = committees;
@@ -98,7 +100,7 @@ public class Meetings {
         AgendaItem item = liveItem(id);
         Meeting meeting = meeting(item.meetingId());
         boolean isSecretariat = secretariat.isSecretariat(meeting.committeeId(), viewer);
-        Viewer.require(isSecretariat || (!item.closed() && !item.changesClosure(closed) && viewer.hasRole(Viewer.EDITOR)));
+        Viewer.require(permissions.mayEditItem(item, closed, isSecretariat, viewer));
         VersionConflictException.check("agenda item", id, expectedVersion, item.version());
         links.check(itemLinks, viewer);
         AgendaItem.Edited edited = item.edit(decision, itemLinks, closed, reason, clock.instant());
@@ -112,7 +114,7 @@ public class Meetings {
     /** Removes a meeting with its items; OParl lists them as deleted from now on. */
     @Transactional
     public void deleteMeeting(UUID id, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         Meeting meeting = meeting(id);
         items.saveAll(meeting.delete(items.findByMeeting(id), clock.instant()));
         meetings.save(meeting);

@@ -57,10 +57,13 @@ public class MinutesImportService {
         t.setDaemon(true);
         return t;
     });
+    private final ProceedingsPermissions permissions;
 
     MinutesImportService(MinutesImportRepository drafts, MinutesRecorder recorder, BodyChoices bodies, JsonMapper json,
                          TransactionTemplate transaction, Clock clock, InstanceId instance,
-                         @Value("${pejling.imports.minutes-reading-lease:PT30M}") Duration readingLease) {
+                         @Value("${pejling.imports.minutes-reading-lease:PT30M}") Duration readingLease,
+                         ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.drafts = drafts;
         this.recorder = recorder;
         this.bodies = bodies;
@@ -91,7 +94,7 @@ public class MinutesImportService {
 
     /** Reads the document now and keeps the draft; saves no proceeding. */
     public Draft preview(byte[] content, String fileName, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         MinutesPreview preview = readPreview(content, (done, all) -> { });
         MinutesImport draft = MinutesImport.start(viewer.name(), name(fileName), null, clock.instant());
         draft.ready(json.writeValueAsString(preview), clock.instant());
@@ -113,7 +116,7 @@ public class MinutesImportService {
 
     /** Starts reading in the background; {@link #progress} tells how far it has come. */
     public UUID start(byte[] content, String fileName, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "choose a file to upload");
         }
@@ -216,7 +219,7 @@ public class MinutesImportService {
      */
     public Recorded confirm(UUID id, Long version, String committee, java.time.LocalDate date,
                             UUID bodyOrganisationId, Map<String, Set<ItemLink>> links, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         return transaction.execute(s -> {
             MinutesImport draft = find(id, viewer);
             if (version != null) {
@@ -286,7 +289,7 @@ public class MinutesImportService {
     }
 
     private Draft revise(UUID id, Long version, Viewer viewer, java.util.function.UnaryOperator<MinutesPreview> change) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         return transaction.execute(s -> {
             MinutesImport draft = find(id, viewer);
             if (version == null) {
@@ -305,8 +308,8 @@ public class MinutesImportService {
      * of closed items included, before any committee's secretariat is known. Anyone else gets 404.
      */
     private MinutesImport find(UUID id, Viewer viewer) {
-        viewer.requireEditor();
-        return drafts.findById(id).filter(d -> viewer.isAdmin() || d.createdBy().equals(viewer.name()))
+        permissions.requireKeepProceedings(viewer);
+        return drafts.findById(id).filter(d -> permissions.mayOpenDraftOf(d.createdBy(), viewer))
                 .orElseThrow(() -> new NotFoundException("import", id));
     }
 

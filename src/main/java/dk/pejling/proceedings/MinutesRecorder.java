@@ -41,10 +41,12 @@ class MinutesRecorder {
     private final SecretaryGrants secretaries;
     private final ItemLinkCheck links;
     private final Clock clock;
+    private final ProceedingsPermissions permissions;
 
     MinutesRecorder(BodyChoices bodies, CommitteeRepository committees, PersonRepository persons,
                     MeetingRepository meetings, AgendaItemRepository items, CaseRepository cases,
-                    SecretaryGrants secretaries, ItemLinkCheck links, Clock clock) {
+                    SecretaryGrants secretaries, ItemLinkCheck links, Clock clock, ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.bodies = bodies;
         this.committees = committees;
         this.persons = persons;
@@ -64,7 +66,7 @@ class MinutesRecorder {
     @Transactional
     Recorded record(ParsedMinutes minutes, UUID bodyOrganisationId, String sourceName, Map<String, Set<ItemLink>> itemLinks,
                     Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         Meeting.requireRecordable(minutes); // before anything (body, committee, persons) is written
         ParsedMeeting parsed = minutes.meeting();
         itemLinks.values().forEach(l -> links.check(l, viewer));

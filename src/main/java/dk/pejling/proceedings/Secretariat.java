@@ -30,9 +30,11 @@ public class Secretariat {
     private final UserAdministration users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProceedingsPermissions permissions;
 
     Secretariat(SecretaryGrants grants, CommitteeRepository committees, UserAdministration users,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.grants = grants;
         this.committees = committees;
         this.users = users;
@@ -62,14 +64,14 @@ public class Secretariat {
 
     /** The users who form the committee's secretariat (administrators). */
     public List<UUID> secretaries(UUID committeeId, Viewer viewer) {
-        viewer.requireAdmin();
+        permissions.requireManageSecretariats(viewer);
         return grants.secretariesOf(committee(committeeId).id());
     }
 
     /** Makes the user part of the committee's secretariat (administrators); nothing happens if they are already. */
     @Transactional
     public void appointSecretary(UUID committeeId, UUID userId, Viewer viewer) {
-        viewer.requireAdmin();
+        permissions.requireManageSecretariats(viewer);
         if (userId == null) {
             throw new InvalidInputException("userId", "must be given");
         }
@@ -88,7 +90,7 @@ public class Secretariat {
     /** Ends the user's part in the committee's secretariat (administrators); nothing happens if they had none. */
     @Transactional
     public void dismissSecretary(UUID committeeId, UUID userId, Viewer viewer) {
-        viewer.requireAdmin();
+        permissions.requireManageSecretariats(viewer);
         Committee committee = committee(committeeId);
         if (grants.revoke(committee.id(), userId)) {
             events.publishEvent(AuditEvent.change(AuditAction.DELETE, "proceedings_secretary", committee.id(),

@@ -39,9 +39,11 @@ public class RegisterImports {
     private final TransactionTemplate transactions;
     private final PejlingProperties.Imports limits;
     private final ApplicationEventPublisher events;
+    private final RegisterPermissions permissions;
 
     RegisterImports(List<RegisterImporter<?>> importers, PlatformTransactionManager transactions,
-                    PejlingProperties properties, ApplicationEventPublisher events) {
+                    PejlingProperties properties, ApplicationEventPublisher events, RegisterPermissions permissions) {
+        this.permissions = permissions;
         importers.stream().sorted(Comparator.comparing(RegisterImporter::kind)).forEach(i -> this.importers.put(i.kind(), i));
         this.transactions = new TransactionTemplate(transactions);
         this.limits = properties.imports();
@@ -70,7 +72,7 @@ public class RegisterImports {
 
     private RegisterImportResult run(RegisterKind kind, ImportFile file, boolean dryRun, String expectedFingerprint,
                                      Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // each row is checked again by the module that creates it
+        permissions.requireImport(viewer); // each row is checked again by the module that creates it
         TableFileReader reader = new TableFileReader(limits.maxBytes(), limits.maxRows());
         byte[] bytes = reader.bytes(file);
         RawSheet sheet = reader.read(file.name(), bytes);

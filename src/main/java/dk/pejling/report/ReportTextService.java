@@ -35,8 +35,11 @@ public class ReportTextService {
     private final StrategyService strategies;
     private final GoalService goals;
     private final Clock clock;
+    private final ReportPermissions permissions;
 
-    ReportTextService(ReportTextStore store, StrategyService strategies, GoalService goals, Clock clock) {
+    ReportTextService(ReportTextStore store, StrategyService strategies, GoalService goals, Clock clock,
+                      ReportPermissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.strategies = strategies;
         this.goals = goals;
@@ -103,7 +106,7 @@ public class ReportTextService {
     public int saveChanged(StrategyId strategyId, int year, Map<String, String> bodies, Map<String, Long> versions,
                            Viewer viewer) {
         strategies.get(strategyId, viewer);
-        viewer.requireCoordinator(strategyId.value());
+        permissions.requireWriteTexts(strategyId.value(), viewer);
         int saved = 0;
         for (Section section : sections(strategyId, year, viewer)) {
             String body = bodies.get(section.key());
@@ -122,7 +125,7 @@ public class ReportTextService {
     @Transactional
     public void save(StrategyId strategyId, int year, String section, String body, Long expectedVersion, Viewer viewer) {
         strategies.get(strategyId, viewer);
-        viewer.requireCoordinator(strategyId.value());
+        permissions.requireWriteTexts(strategyId.value(), viewer);
         if (section == null || !section.matches("foreword|introduction|main-goal:[0-9a-f-]{36}:(introduction|examples)")) {
             throw new InvalidInputException("section", "unknown section");
         }

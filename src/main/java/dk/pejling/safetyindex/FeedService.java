@@ -32,9 +32,11 @@ public class FeedService {
     private final SafetyIndexService index;
     private final IndicatorService indicators;
     private final IndicatorPermissions permissions;
+    private final SafetyIndexPermissions indexPermissions;
 
     FeedService(FeedStore feeds, SafetyIndexStore store, SafetyIndexService index, IndicatorService indicators,
-                IndicatorPermissions permissions) {
+                IndicatorPermissions permissions, SafetyIndexPermissions indexPermissions) {
+        this.indexPermissions = indexPermissions;
         this.permissions = permissions;
         this.feeds = feeds;
         this.store = store;
@@ -45,7 +47,7 @@ public class FeedService {
     /** Lets a computed value feed an indicator from the next computation on; replaces the feed of the same indicator, area and method. */
     @Transactional
     public IndicatorFeed save(IndicatorFeed feed, Viewer viewer) {
-        Viewer.require(viewer.canEdit());
+        indexPermissions.requireManageFeeds(viewer);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!index.areas().contains(feed.area())) {
             errors.put("area", "there is no area '" + feed.area() + "'");
@@ -78,7 +80,7 @@ public class FeedService {
 
     /** The feeds into indicators the viewer may enter data for (all of them for administrators). */
     public List<IndicatorFeed> list(Viewer viewer) {
-        Viewer.require(viewer.canEdit());
+        indexPermissions.requireManageFeeds(viewer);
         return feeds.all().stream().filter(f -> indicators.findByKey(f.indicatorKey(), viewer)
                 .filter(i -> permissions.mayEnterData(i, viewer)).isPresent()).toList();
     }
@@ -86,7 +88,7 @@ public class FeedService {
     /** Stops a feed, if there is one; the measurements it entered stay, as any measurement does. */
     @Transactional
     public void delete(String indicatorKey, String area, String methodVersion, Viewer viewer) {
-        Viewer.require(viewer.canEdit());
+        indexPermissions.requireManageFeeds(viewer);
         Indicator indicator = indicators.findByKey(indicatorKey, viewer)
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorKey));
         permissions.requireEnterData(indicator, viewer);

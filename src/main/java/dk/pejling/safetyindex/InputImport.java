@@ -34,8 +34,11 @@ public class InputImport {
     private final SurveyStore surveys;
     private final PejlingProperties.Imports limits;
     private final Clock clock;
+    private final SafetyIndexPermissions permissions;
 
-    InputImport(SafetyIndexStore store, SurveyStore surveys, PejlingProperties properties, Clock clock) {
+    InputImport(SafetyIndexStore store, SurveyStore surveys, PejlingProperties properties, Clock clock,
+                SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.surveys = surveys;
         this.limits = properties.imports();
@@ -48,7 +51,7 @@ public class InputImport {
 
     @Transactional
     public ImportReport run(ImportKind kind, String fileName, byte[] content, WaveDetails wave, boolean dryRun, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireMaintainIndex(viewer);
         Table table = new TabularReader(limits.maxBytes(), limits.maxRows()).read(fileName, content);
         AreaTree areas = new AreaTree(store.areas());
         List<RowError> errors = new ArrayList<>();

@@ -34,9 +34,11 @@ public class SafetyIndexService {
     private final ValueStore values;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SafetyIndexPermissions permissions;
 
     SafetyIndexService(SafetyIndexStore store, SurveyStore surveys, ValueStore values, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.surveys = surveys;
         this.values = values;
@@ -50,7 +52,7 @@ public class SafetyIndexService {
 
     @Transactional
     public void saveAreas(List<Area> areas, Viewer viewer) {
-        requireEditor(viewer);
+        permissions.requireMaintainIndex(viewer);
         List<Area> all = new ArrayList<>(store.areas().stream().filter(a -> areas.stream().noneMatch(n -> n.code().equals(a.code()))).toList());
         all.addAll(areas);
         AreaTree tree = new AreaTree(all); // checks parents and cycles before anything is written
@@ -69,7 +71,7 @@ public class SafetyIndexService {
     /** Saves a survey wave with its respondents (generated or read by a caller that checked them). */
     @Transactional
     public void saveWave(SurveyWave wave, List<IndexInputs.Respondent> respondents, Viewer viewer) {
-        requireEditor(viewer);
+        permissions.requireMaintainIndex(viewer);
         AreaTree tree = areas();
         respondents.stream().filter(r -> !tree.contains(r.area())).findFirst().ifPresent(r -> {
             throw new InvalidInputException("area", "there is no area with the code " + r.area());
@@ -81,7 +83,7 @@ public class SafetyIndexService {
     /** Saves a published share (where only aggregates exist), with its source. */
     @Transactional
     public void saveShare(IndexInputs.ShareAggregate share, Viewer viewer) {
-        requireEditor(viewer);
+        permissions.requireMaintainIndex(viewer);
         if (!areas().contains(share.area())) {
             throw new InvalidInputException("area", "there is no area with the code " + share.area());
         }
@@ -104,7 +106,7 @@ public class SafetyIndexService {
      */
     @Transactional
     public MethodVersion saveMethod(String document, boolean publicIndex, Viewer viewer) {
-        requireEditor(viewer);
+        permissions.requireMaintainIndex(viewer);
         MethodDocument parsed = MethodCodec.parse(document);
         Optional<MethodVersion> existing = store.method(parsed.version());
         MethodVersion version = new MethodVersion(existing.map(MethodVersion::id).orElseGet(UUID::randomUUID),
@@ -127,7 +129,7 @@ public class SafetyIndexService {
      */
     @Transactional
     public List<StoredValue> compute(String methodVersion, Period period, Viewer viewer) {
-        requireEditor(viewer);
+        permissions.requireMaintainIndex(viewer);
         MethodVersion method = store.method(methodVersion).orElseThrow(() -> new NotFoundException("Method version", methodVersion));
         List<StoredValue> computed = computeAll(method, period);
         values.replace(method.id(), period, computed);
@@ -243,9 +245,5 @@ public class SafetyIndexService {
 
     private static boolean visible(StoredValue v, Viewer viewer) {
         return v.publicIndex() || !viewer.isAnonymous();
-    }
-
-    static void requireEditor(Viewer viewer) {
-        viewer.requireEditor();
     }
 }

@@ -1,6 +1,7 @@
 package dk.pejling.search;
 
 import dk.pejling.search.index.SearchIndex;
+import dk.pejling.shared.AdministratorsOnly;
 import dk.pejling.shared.Viewer;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class SearchIndexing {
 
     /** Rebuilds the whole index from every source (administrators; {@code ./pejling reindex}). */
     public Rebuilt rebuild(Viewer viewer) {
-        viewer.requireAdmin();
+        AdministratorsOnly.require(viewer);
         return rebuild();
     }
 

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is asking, and what they may see and change. Every query that can return internal records
- * takes a viewer, so that "internal data never reaches an anonymous user" and "a reader sees the
- * internal records of the strategies their organisation takes part in" are decided in one place.
- * The rules are written down in {@code docs/permissions.md}; the access module builds the viewer
- * for each request.
+ * Who is asking and what they may see. Every query that can return internal records takes a viewer, so
+ * that "internal data never reaches an anonymous user" and "a reader sees the internal records of the
+ * strategies their organisation takes part in" are decided in one place. What a viewer may change is not
+ * decided here: each module's permissions component decides it from the plain facts below (roles, grants,
+ * organisations). The rules are written down in {@code docs/permissions.md}; the access module builds the
+ * viewer for each request.
  *
  * @param userId         the signed-in user, or null for the anonymous public
  * @param organisationId the user's organisation, or null
@@ -146,44 +147,41 @@ public record Viewer(UUID userId, UUID organisationId, Set<String> roles, String
                 new Scope(scope.partnerStrategies(), coordinated, scope.ownOrganisations()));
     }
 
-    // ---- changing ----
+    // ---- facts the modules' permissions components decide with ----
+    // Plain facts about the viewer's roles and grants, never "may": an administrator is not a coordinator
+    // here, and what a role lets someone do is decided once, in the permissions component of the module
+    // that owns the record (docs/permissions.md, "Where the rules are decided").
 
-    /** Coordinators change a strategy, its goals, indicators, rounds and report texts. */
-    public boolean coordinates(UUID strategyId) {
-        return isAdmin() || (strategyId != null && scope.coordinated().contains(strategyId));
+    public boolean isEditor() {
+        return hasRole(EDITOR);
     }
 
-    public void requireCoordinator(UUID strategyId) {
-        if (!coordinates(strategyId)) {
-            throw new ForbiddenException();
-        }
+    /** Whether the viewer holds a coordinator grant for the strategy (or registered it). */
+    public boolean isCoordinatorOf(UUID strategyId) {
+        return strategyId != null && scope.coordinated().contains(strategyId);
     }
 
-    /** Editors act for their own organisation and the units below it. */
-    public boolean editsFor(UUID organisationId) {
-        return isAdmin() || (hasRole(EDITOR) && organisationId != null && scope.ownOrganisations().contains(organisationId));
+    /** Whether the viewer coordinates at least one strategy. */
+    public boolean coordinatesAny() {
+        return !scope.coordinated().isEmpty();
     }
 
-    /** Editors of a partner organisation enter measurements for the strategy's indicators. */
-    public boolean entersDataFor(UUID strategyId) {
-        return coordinates(strategyId) || (hasRole(EDITOR) && strategyId != null
-                && scope.partnerStrategies().contains(strategyId));
+    /** Whether the organisation is the viewer's own or one of the units below it. */
+    public boolean isOwnOrganisation(UUID organisationId) {
+        return organisationId != null && scope.ownOrganisations().contains(organisationId);
     }
 
-    /** An editor or coordinator somewhere: may open the forms; each save then checks the record itself. */
-    public boolean canEdit() {
-        return isAdmin() || hasRole(EDITOR) || !scope.coordinated().isEmpty();
+    /** Whether the viewer's organisation (or one above it) owns or takes part in the strategy. */
+    public boolean isPartnerIn(UUID strategyId) {
+        return strategyId != null && scope.partnerStrategies().contains(strategyId);
     }
 
-    /** Proceedings are kept by the bodies' secretariats: editors of any organisation and administrators. */
-    public void requireEditor() {
-        require(isAdmin() || hasRole(EDITOR));
-    }
-
-    public void requireAdmin() {
-        if (!isAdmin()) {
-            throw new ForbiddenException();
-        }
+    /**
+     * Whether the viewer holds any role that changes records: administrator, editor, or coordinator of some
+     * strategy. Who may open which form and what a draft without a strategy shows follow from it.
+     */
+    public boolean holdsEditingRole() {
+        return isAdmin() || isEditor() || coordinatesAny();
     }
 
     /** Throws unless the condition holds: the one way services refuse a change. */

@@ -37,9 +37,11 @@ public class GoalService {
 
     private final StrategyQueries strategyQueries;
     private final ApplicationEventPublisher events;
+    private final StrategyPermissions permissions;
 
     GoalService(GoalRepository goals, StrategyService strategies, StrategyQueries strategyQueries, Clock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, StrategyPermissions permissions) {
+        this.permissions = permissions;
         this.strategyQueries = strategyQueries;
         this.events = events;
         this.goals = goals;
@@ -91,7 +93,7 @@ public class GoalService {
     @Transactional
     public Goal create(StrategyId strategyId, GoalDetails details, Viewer viewer) {
         strategies.get(strategyId, viewer);
-        viewer.requireCoordinator(strategyId.value());
+        permissions.requireEditGoalsOf(strategyId.value(), viewer);
         Goal parent = parentIn(strategyId, details.parentId());
         GoalDetails effective = withInheritedVisibility(details, parent);
         int order = details.order() != null ? details.order()
@@ -104,7 +106,7 @@ public class GoalService {
     @Transactional
     public Goal update(GoalId id, long expectedVersion, GoalDetails details, Viewer viewer) {
         Goal goal = get(id, viewer);
-        viewer.requireCoordinator(goal.strategyId().value());
+        permissions.requireEditGoalsOf(goal.strategyId().value(), viewer);
         VersionConflictException.check(WHAT, id.value(), expectedVersion, goal.version());
         Goal parent = parentIn(goal.strategyId(), details.parentId());
         if (parent != null) {
@@ -124,7 +126,7 @@ public class GoalService {
     @Transactional
     public void delete(GoalId id, Viewer viewer) {
         Goal goal = get(id, viewer);
-        viewer.requireCoordinator(goal.strategyId().value());
+        permissions.requireEditGoalsOf(goal.strategyId().value(), viewer);
         goals.delete(goal); // children go with it (ON DELETE CASCADE)
         events.publishEvent(new StrategyTreeChanged(goal.strategyId()));
     }
@@ -200,7 +202,7 @@ public class GoalService {
             return false;
         }
         if (reach.isEmpty()) {
-            return viewer.canEdit();
+            return viewer.holdsEditingRole();
         }
         return reach.values().stream().anyMatch(r -> viewer.readsInternal(r.strategyId()));
     }

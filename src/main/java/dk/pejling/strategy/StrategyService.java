@@ -48,10 +48,12 @@ public class StrategyService {
     private final Clock clock;
     private final dk.pejling.strategy.store.DocumentTexts texts;
     private final ApplicationEventPublisher events;
+    private final StrategyPermissions permissions;
 
     StrategyService(StrategyRepository repository, StrategyQueries queries, OrganisationService organisations,
                     DocumentFiles files, UploadPolicy uploads, Clock clock, ApplicationEventPublisher events,
-                    dk.pejling.strategy.store.DocumentTexts texts) {
+                    dk.pejling.strategy.store.DocumentTexts texts, StrategyPermissions permissions) {
+        this.permissions = permissions;
         this.texts = texts;
         this.events = events;
         this.repository = repository;
@@ -131,7 +133,7 @@ public class StrategyService {
     @Transactional
     public Strategy create(StrategyDetails details, String slug, Viewer viewer) {
         // An editor registers a strategy of their own organisation and becomes its coordinator.
-        Viewer.require(viewer.isAdmin() || (details.ownerId() != null && viewer.editsFor(details.ownerId().value())));
+        permissions.requireRegisterStrategy(details.ownerId() == null ? null : details.ownerId().value(), viewer);
         checkReferences(null, details);
         if (slug != null && repository.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("key", "is already used by another strategy");
@@ -145,7 +147,7 @@ public class StrategyService {
     @Transactional
     public Strategy update(StrategyId id, long expectedVersion, StrategyDetails details, Viewer viewer) {
         Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
-        viewer.requireCoordinator(id.value());
+        permissions.requireEditStrategy(id.value(), viewer);
         VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
         checkReferences(id, details);
         Set<UUID> filesBefore = fileIds(strategy);
@@ -160,7 +162,7 @@ public class StrategyService {
     @Transactional
     public void delete(StrategyId id, Viewer viewer) {
         Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
-        viewer.requireCoordinator(id.value());
+        permissions.requireEditStrategy(id.value(), viewer);
         Set<UUID> documents = fileIds(strategy);
         repository.delete(strategy);
         events.publishEvent(new StrategyTreeChanged(id));
@@ -172,7 +174,7 @@ public class StrategyService {
     public StrategyLink attachDocument(StrategyId id, long expectedVersion, String title, String fileName,
                                        String contentType, long size, InputStream content, Viewer viewer) {
         Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record
-        viewer.requireCoordinator(id.value());
+        permissions.requireEditStrategy(id.value(), viewer);
         VersionConflictException.check(WHAT, id.value(), expectedVersion, strategy.version());
         try (BufferedInputStream in = new BufferedInputStream(content)) {
             in.mark(16);

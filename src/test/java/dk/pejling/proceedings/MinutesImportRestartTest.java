@@ -96,7 +96,8 @@ class MinutesImportRestartTest {
     }
 
     private MinutesImportService instance(String id) {
-        return new MinutesImportService(drafts, recorder, bodies, json, transaction, clock, new InstanceId(id), LEASE);
+        return new MinutesImportService(drafts, recorder, bodies, json, transaction, clock, new InstanceId(id), LEASE,
+                new ProceedingsPermissions());
     }
 
     private void assertFailed(UUID id) {

@@ -1,5 +1,6 @@
 package dk.pejling.access.api;
 
+import dk.pejling.access.AccessPermissions;
 import dk.pejling.access.Coordinators;
 import dk.pejling.access.User;
 import dk.pejling.shared.InvalidInputException;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CoordinatorController {
 
     private final Coordinators coordinators;
+    private final AccessPermissions permissions;
 
-    CoordinatorController(Coordinators coordinators) {
+    CoordinatorController(Coordinators coordinators, AccessPermissions permissions) {
+        this.permissions = permissions;
         this.coordinators = coordinators;
     }
 
@@ -44,7 +47,7 @@ class CoordinatorController {
     @Operation(summary = "List the strategy's coordinators (signed-in users only)")
     List<CoordinatorDto> list(@PathVariable UUID strategyId, Viewer viewer) {
         List<CoordinatorDto> result = coordinators.coordinatorsOf(strategyId, viewer).stream().map(CoordinatorDto::of).toList();
-        Viewer.require(!viewer.isAnonymous()); // names of people are for signed-in users (the filter chain asks first)
+        permissions.requireListCoordinators(viewer); // names of people are for signed-in users (the filter chain asks first)
         return result;
     }
 

@@ -43,9 +43,11 @@ class ImportPlanner {
     private final MeasurementService measurements;
     private final MeasurementRepository repository;
     private final Clock clock;
+    private final IndicatorPermissions permissions;
 
     ImportPlanner(IndicatorService indicators, MeasurementService measurements, MeasurementRepository repository,
-                  Clock clock) {
+                  Clock clock, IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.indicators = indicators;
         this.measurements = measurements;
         this.repository = repository;
@@ -60,13 +62,13 @@ class ImportPlanner {
 
     @Transactional(readOnly = true)
     ImportResult check(ParsedFile file, Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
+        permissions.requireImportMeasurements(viewer); // each indicator is checked again when its values are saved
         return plan(file, viewer).result();
     }
 
     @Transactional
     ImportResult apply(ParsedFile file, String expectedFingerprint, Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
+        permissions.requireImportMeasurements(viewer); // each indicator is checked again when its values are saved
         // Lock every indicator the file names first, in one order, so the plan holds until the end.
         file.rows().stream().map(ImportRow::indicator).distinct()
                 .map(key -> indicators.findByKey(key, viewer)).flatMap(Optional::stream)

@@ -25,8 +25,10 @@ public class MeasurementImport {
 
     private final ImportPlanner planner;
     private final PejlingProperties.Imports limits;
+    private final IndicatorPermissions permissions;
 
-    MeasurementImport(ImportPlanner planner, PejlingProperties properties) {
+    MeasurementImport(ImportPlanner planner, PejlingProperties properties, IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.planner = planner;
         this.limits = properties.imports();
     }
@@ -37,7 +39,7 @@ public class MeasurementImport {
 
     /** The dry run. */
     public ImportResult check(ImportFile file, Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
+        permissions.requireImportMeasurements(viewer); // each indicator is checked again when its values are saved
         return planner.check(parse(file), viewer);
     }
 
@@ -48,7 +50,7 @@ public class MeasurementImport {
      * @throws ImportRejectedException when a row has an error or the fingerprint differs
      */
     public ImportResult apply(ImportFile file, String expectedFingerprint, Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // each indicator is checked again when its values are saved
+        permissions.requireImportMeasurements(viewer); // each indicator is checked again when its values are saved
         return planner.apply(parse(file), expectedFingerprint == null || expectedFingerprint.isBlank() ? null
                 : expectedFingerprint.strip(), viewer);
     }

@@ -56,7 +56,7 @@ class IndicatorFormPages {
     @GetMapping("/strategier/{id}/indikatorer/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id);
+        permissions.requireDefineFor(id, viewer);
         return form(strategy, null, new IndicatorForm().withBlankRows(), Map.of(), viewer, model);
     }
 
@@ -64,7 +64,7 @@ class IndicatorFormPages {
     String create(@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireDefineFor(id, viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormOutcome.requireValid(binding);
             Indicator created = indicators.create(form.toDetails(null), null, viewer);

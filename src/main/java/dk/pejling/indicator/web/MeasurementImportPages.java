@@ -1,5 +1,6 @@
 package dk.pejling.indicator.web;
 
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
@@ -59,9 +60,11 @@ class MeasurementImportPages {
     private final MessageSource messages;
     private final FieldErrorMessages fieldErrors;
     private final Clock clock;
+    private final IndicatorPermissions permissions;
 
     MeasurementImportPages(MeasurementImport imports, MeasurementExport export, MessageSource messages,
-                           FieldErrorMessages fieldErrors, Clock clock) {
+                           FieldErrorMessages fieldErrors, Clock clock, IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.imports = imports;
         this.export = export;
         this.messages = messages;
@@ -80,7 +83,7 @@ class MeasurementImportPages {
 
     @GetMapping("/maalinger/import")
     String page(Viewer viewer, Model model) {
-        Viewer.require(viewer.canEdit());
+        permissions.requireImportMeasurements(viewer);
         return show(null, Map.of(), false, false, model, Locale.ROOT);
     }
 
@@ -89,7 +92,7 @@ class MeasurementImportPages {
                   @RequestParam(required = false) String fingerprint,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   Viewer viewer, Model model, Locale locale, HttpServletResponse response) {
-        Viewer.require(viewer.canEdit());
+        permissions.requireImportMeasurements(viewer);
         ImportFile upload = file == null ? null : new ImportFile(file.getOriginalFilename(), file.getSize(), file);
         ImportResult result = null;
         Map<String, String> errors = Map.of();

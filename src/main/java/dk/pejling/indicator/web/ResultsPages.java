@@ -2,6 +2,7 @@ package dk.pejling.indicator.web;
 
 import dk.pejling.indicator.Attainment;
 import dk.pejling.indicator.AttainmentService;
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.ManualVerdictService;
 import dk.pejling.indicator.MeasurementPeriod;
@@ -36,9 +37,11 @@ class ResultsPages {
     private final IndicatorService indicators;
     private final ManualVerdictService manual;
     private final FieldErrorMessages errorMessages;
+    private final IndicatorPermissions permissions;
 
     ResultsPages(StrategyService strategies, GoalService goals, AttainmentService attainment, IndicatorService indicators,
-                 ManualVerdictService manual, FieldErrorMessages errorMessages) {
+                 ManualVerdictService manual, FieldErrorMessages errorMessages, IndicatorPermissions permissions) {
+        this.permissions = permissions;
         this.strategies = strategies;
         this.goals = goals;
         this.attainment = attainment;
@@ -84,7 +87,7 @@ class ResultsPages {
                       RedirectAttributes redirect, HttpServletResponse response) {
         var goal = goals.get(new GoalId(goalId), viewer);
         Strategy strategy = strategies.get(goal.strategyId(), viewer);
-        viewer.requireCoordinator(strategy.id().value()); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireDefineFor(strategy.id().value(), viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             manual.set(goal.id(), MeasurementPeriod.of(year), status, reason, viewer);
             redirect.addFlashAttribute("message", "results.verdictSaved");
@@ -108,7 +111,7 @@ class ResultsPages {
         model.addAttribute("statuses", Attainment.values());
         model.addAttribute("errors", errors);
         model.addAttribute("errorGoal", errorGoal);
-        model.addAttribute("canEdit", viewer.coordinates(strategy.id().value()));
+        model.addAttribute("canEdit", permissions.mayDefineFor(strategy.id().value(), viewer));
         return "indicator/results";
     }
 }

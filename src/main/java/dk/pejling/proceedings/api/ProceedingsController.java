@@ -8,6 +8,7 @@ import dk.pejling.proceedings.ParsedItem;
 import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.proceedings.Committees;
 import dk.pejling.proceedings.Meetings;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.Recorded;
 import dk.pejling.proceedings.Secretariat;
 import dk.pejling.proceedings.api.ProceedingsDtos.AgendaItemDto;
@@ -57,9 +58,11 @@ class ProceedingsController {
     private final CaseHistory caseHistory;
     private final Secretariat secretariat;
     private final MinutesImportService imports;
+    private final ProceedingsPermissions permissions;
 
     ProceedingsController(Committees committees, Meetings meetings, CaseHistory caseHistory, Secretariat secretariat,
-                          MinutesImportService imports) {
+                          MinutesImportService imports, ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.committees = committees;
         this.meetings = meetings;
         this.caseHistory = caseHistory;
@@ -71,7 +74,7 @@ class ProceedingsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Read a minutes document (PDF, DOCX or text) and answer what was read, without saving any proceeding")
     PreviewDto preview(@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "choose a file to upload");
         }
@@ -235,7 +238,7 @@ class ProceedingsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Make a user part of the committee's secretariat (administrators)")
     void appointSecretary(@PathVariable UUID id, @RequestBody(required = false) SecretaryRequest request, Viewer viewer) {
-        viewer.requireAdmin(); // before the body is checked: a refusal never depends on what was sent
+        permissions.requireManageSecretariats(viewer); // before the body is checked: a refusal never depends on what was sent
         secretariat.appointSecretary(id, request == null ? null : request.userId(), viewer);
     }
 

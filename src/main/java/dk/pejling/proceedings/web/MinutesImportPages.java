@@ -2,6 +2,7 @@ package dk.pejling.proceedings.web;
 
 import dk.pejling.proceedings.MinutesImport;
 import dk.pejling.proceedings.MinutesImportService;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.Recorded;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
@@ -29,15 +30,18 @@ class MinutesImportPages {
 
     private final MinutesImportService imports;
     private final FieldErrorMessages fieldErrors;
+    private final ProceedingsPermissions permissions;
 
-    MinutesImportPages(MinutesImportService imports, FieldErrorMessages fieldErrors) {
+    MinutesImportPages(MinutesImportService imports, FieldErrorMessages fieldErrors,
+                       ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.imports = imports;
         this.fieldErrors = fieldErrors;
     }
 
     @GetMapping("/referater/import")
     String form(Viewer viewer, Model model) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         model.addAttribute("errors", Map.of());
         return "proceedings/import";
     }
@@ -45,7 +49,7 @@ class MinutesImportPages {
     @PostMapping("/referater/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, Model model,
                   Locale locale, HttpServletResponse response) {
-        viewer.requireEditor();
+        permissions.requireKeepProceedings(viewer);
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "choose a file to upload");

@@ -9,6 +9,7 @@ import dk.pejling.proceedings.ProceedingsCase;
 import dk.pejling.proceedings.CaseHistory;
 import dk.pejling.proceedings.Committees;
 import dk.pejling.proceedings.Meetings;
+import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
@@ -36,8 +37,11 @@ class ProceedingsPages {
     private final Meetings meetings;
     private final CaseHistory caseHistory;
     private final StrategyService strategies;
+    private final ProceedingsPermissions permissions;
 
-    ProceedingsPages(Committees committees, Meetings meetings, CaseHistory caseHistory, StrategyService strategies) {
+    ProceedingsPages(Committees committees, Meetings meetings, CaseHistory caseHistory, StrategyService strategies,
+                     ProceedingsPermissions permissions) {
+        this.permissions = permissions;
         this.committees = committees;
         this.meetings = meetings;
         this.caseHistory = caseHistory;
@@ -55,7 +59,7 @@ class ProceedingsPages {
         if (q != null && !q.isBlank()) {
             model.addAttribute("results", meetings.search(new PageQuery(q, page, 50), viewer));
         }
-        model.addAttribute("canEdit", viewer.canEdit());
+        model.addAttribute("canEdit", permissions.mayOfferForms(viewer));
         return "proceedings/committees";
     }
 

@@ -5,6 +5,7 @@ import dk.pejling.register.RegisterImportRejectedException;
 import dk.pejling.register.RegisterImportResult;
 import dk.pejling.register.RegisterImports;
 import dk.pejling.register.RegisterKind;
+import dk.pejling.register.RegisterPermissions;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.FileDialect;
@@ -44,8 +45,11 @@ class RegisterImportPages {
     private final RegisterImports imports;
     private final MessageSource messages;
     private final FieldErrorMessages fieldErrors;
+    private final RegisterPermissions permissions;
 
-    RegisterImportPages(RegisterImports imports, MessageSource messages, FieldErrorMessages fieldErrors) {
+    RegisterImportPages(RegisterImports imports, MessageSource messages, FieldErrorMessages fieldErrors,
+                        RegisterPermissions permissions) {
+        this.permissions = permissions;
         this.imports = imports;
         this.messages = messages;
         this.fieldErrors = fieldErrors;
@@ -56,7 +60,7 @@ class RegisterImportPages {
 
     @GetMapping("/register/import")
     String page(@RequestParam(defaultValue = "strategies") String kind, Viewer viewer, Model model) {
-        Viewer.require(viewer.canEdit());
+        permissions.requireImport(viewer);
         return show(RegisterKind.of(kind), null, Map.of(), false, model, Locale.ROOT);
     }
 
@@ -65,7 +69,7 @@ class RegisterImportPages {
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String fingerprint,
                   Viewer viewer, Model model, Locale locale, HttpServletResponse response) {
-        Viewer.require(viewer.canEdit());
+        permissions.requireImport(viewer);
         RegisterKind k = RegisterKind.of(kind);
         ImportFile upload = file == null ? null : new ImportFile(file.getOriginalFilename(), file.getSize(), file);
         RegisterImportResult result = null;

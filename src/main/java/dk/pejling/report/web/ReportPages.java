@@ -2,6 +2,7 @@ package dk.pejling.report.web;
 
 import dk.pejling.report.AnnualReportDocument;
 import dk.pejling.report.AsOf;
+import dk.pejling.report.ReportPermissions;
 import dk.pejling.report.ReportService;
 import dk.pejling.report.ReportTextService;
 import dk.pejling.report.StatusReportDocument;
@@ -41,9 +42,11 @@ class ReportPages {
     private final ReportRenderer renderer;
     private final StrategyService strategies;
     private final ApplicationEventPublisher events;
+    private final ReportPermissions permissions;
 
     ReportPages(ReportService reports, ReportTextService texts, ReportRenderer renderer, StrategyService strategies,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, ReportPermissions permissions) {
+        this.permissions = permissions;
         this.events = events;
         this.reports = reports;
         this.texts = texts;
@@ -79,7 +82,7 @@ class ReportPages {
         model.addAttribute("strategy", strategy);
         model.addAttribute("year", y);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("canEdit", viewer.coordinates(id));
+        model.addAttribute("canEdit", permissions.mayWriteTexts(id, viewer));
         model.addAttribute("fileBase", "/rapporter/aarsberetning?strategy=" + id + "&year=" + y
                 + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
         return "report/annual-page";
@@ -88,7 +91,7 @@ class ReportPages {
     @GetMapping("/strategier/{id}/aarsberetning/tekster")
     String textsForm(@PathVariable UUID id, @RequestParam int year, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id);
+        permissions.requireWriteTexts(id, viewer);
         model.addAttribute("strategy", strategy);
         model.addAttribute("year", year);
         model.addAttribute("sections", texts.sections(strategy.id(), year, viewer));
@@ -113,7 +116,7 @@ class ReportPages {
                      Viewer viewer, RedirectAttributes redirect) {
         // as for showing the form: who may not write the texts learns nothing from how the form was filled in
         strategies.requireVisible(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id);
+        permissions.requireWriteTexts(id, viewer);
         try {
             FormOutcome.requireValid(binding);
             texts.saveChanged(new StrategyId(id), year, command.text(), command.version(), viewer);

@@ -5,6 +5,7 @@ import dk.pejling.safetyindex.Change;
 import dk.pejling.safetyindex.ImportKind;
 import dk.pejling.safetyindex.InputImport;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.safetyindex.Sensitivity;
 import dk.pejling.safetyindex.WaveDetails;
@@ -47,8 +48,10 @@ class SafetyIndexController {
 
     private final SafetyIndexService service;
     private final InputImport imports;
+    private final SafetyIndexPermissions permissions;
 
-    SafetyIndexController(SafetyIndexService service, InputImport imports) {
+    SafetyIndexController(SafetyIndexService service, InputImport imports, SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
         this.imports = imports;
     }
@@ -62,7 +65,7 @@ class SafetyIndexController {
     @PostMapping("/areas")
     @Operation(summary = "Create or update areas (editors); parents must exist or come in the same request")
     ListDto<AreaDto> saveAreas(@RequestBody AreasRequest request, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireMaintainIndex(viewer);
         FieldErrors errors = new FieldErrors();
         List<AreaDto> given = request == null || request.areas() == null ? List.of() : request.areas();
         if (given.isEmpty()) {
@@ -96,7 +99,7 @@ class SafetyIndexController {
     @Operation(summary = "Create a method version from a YAML or JSON document (editors). A version that a value uses "
             + "cannot change: 409. Weights must be above 0 and sum to 1: 400 with field errors.")
     MethodDto createMethod(@RequestBody MethodRequest request, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireMaintainIndex(viewer);
         return MethodDto.of(service.saveMethod(request == null ? null : request.document(),
                 request != null && Boolean.TRUE.equals(request.publicIndex()), viewer));
     }
@@ -104,7 +107,7 @@ class SafetyIndexController {
     @PostMapping("/computations")
     @Operation(summary = "Compute and publish the values of a period by a method version (editors)")
     ListDto<ValueDto> compute(@RequestBody ComputeRequest request, Viewer viewer) {
-        viewer.requireEditor();
+        permissions.requireMaintainIndex(viewer);
         Period period = Period.of(request == null ? null : request.period());
         if (request.method() == null || request.method().isBlank()) {
             throw new InvalidInputException("method", "must name a method version");
@@ -166,7 +169,7 @@ class SafetyIndexController {
                       @RequestParam(required = false) Integer invited, @RequestParam(required = false) Integer answered,
                       @RequestParam(required = false) String methodNote, @RequestParam(defaultValue = "false") boolean synthetic,
                       @RequestParam(required = false) String source, Viewer viewer) throws IOException {
-        viewer.requireEditor();
+        permissions.requireMaintainIndex(viewer);
         ImportKind k = ImportKind.of(kind);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "Choose a CSV or XLSX file to import.");

@@ -3,6 +3,7 @@ package dk.pejling.safetyindex.api;
 import dk.pejling.safetyindex.IndicatorFeed;
 import dk.pejling.safetyindex.Period;
 import dk.pejling.safetyindex.FeedService;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SafetyIndexFeedController {
 
     private final FeedService service;
+    private final SafetyIndexPermissions permissions;
 
-    SafetyIndexFeedController(FeedService service) {
+    SafetyIndexFeedController(FeedService service, SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
     }
 
@@ -50,7 +53,7 @@ class SafetyIndexFeedController {
             + "only). Only someone who may enter the indicator's data may create it; replaces the feed of the same "
             + "indicator, area and method. Bad input: 400 with field errors.")
     FeedDto create(@RequestBody(required = false) FeedDto request, Viewer viewer) {
-        Viewer.require(viewer.canEdit()); // refuse before reading the body: who may not, learns nothing from field errors
+        permissions.requireManageFeeds(viewer); // refuse before reading the body: who may not, learns nothing from field errors
         FeedDto r = request == null ? new FeedDto(null, null, null, null, null) : request;
         FieldErrors errors = new FieldErrors();
         Period baseline = r.baseline() == null || r.baseline().isBlank() ? null

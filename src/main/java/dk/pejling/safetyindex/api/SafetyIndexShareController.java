@@ -2,6 +2,7 @@ package dk.pejling.safetyindex.api;
 
 import dk.pejling.safetyindex.IndexInputs;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SafetyIndexShareController {
 
     private final SafetyIndexService service;
+    private final SafetyIndexPermissions permissions;
 
-    SafetyIndexShareController(SafetyIndexService service) {
+    SafetyIndexShareController(SafetyIndexService service, SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
     }
 
@@ -43,7 +46,7 @@ class SafetyIndexShareController {
     @Operation(summary = "Register a published share with its n and source, where no respondent answers exist (editors); "
             + "it enters the next computation of its period. Bad input: 400 with field errors.")
     ShareRequest create(@RequestBody(required = false) ShareRequest request, Viewer viewer) {
-        viewer.requireEditor(); // refuse before reading the body
+        permissions.requireMaintainIndex(viewer); // refuse before reading the body
         ShareRequest r = request == null ? new ShareRequest(null, null, null, null, null, null, null) : request;
         Map<String, String> errors = new LinkedHashMap<>();
         Period period = null;

@@ -7,6 +7,7 @@ import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.IndicatorFeed;
 import dk.pejling.safetyindex.MethodVersion;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;
@@ -38,9 +39,11 @@ class FeedPages {
     private final IndicatorService indicators;
     private final IndicatorPermissions permissions;
     private final FormOutcome forms;
+    private final SafetyIndexPermissions indexPermissions;
 
     FeedPages(SafetyIndexService service, FeedService feeds, IndicatorService indicators, IndicatorPermissions permissions,
-              FormOutcome forms) {
+              FormOutcome forms, SafetyIndexPermissions indexPermissions) {
+        this.indexPermissions = indexPermissions;
         this.permissions = permissions;
         this.service = service;
         this.feeds = feeds;
@@ -50,7 +53,7 @@ class FeedPages {
 
     @GetMapping("/tryghed/koblinger")
     String feeds(Viewer viewer, Model model) {
-        Viewer.require(viewer.canEdit());
+        indexPermissions.requireManageFeeds(viewer);
         return page(Map.of(), Map.of(), viewer, model);
     }
 
@@ -77,7 +80,7 @@ class FeedPages {
 
     @PostMapping("/tryghed/koblinger")
     String create(FeedCommand command, BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
-        Viewer.require(viewer.canEdit()); // the page's own gate, as for reading it: who may not edit sees no field errors
+        indexPermissions.requireManageFeeds(viewer); // the page's own gate, as for reading it: who may not edit sees no field errors
         return forms.render(binding, () -> {
             feeds.save(command.toFeed(), viewer);
             redirect.addFlashAttribute("message", "safetyindex.feeds.saved");
@@ -88,7 +91,7 @@ class FeedPages {
     @PostMapping("/tryghed/koblinger/slet")
     String delete(@RequestParam(required = false) String indicatorKey, @RequestParam(required = false) String area,
                   @RequestParam(required = false) String methodVersion, Viewer viewer, RedirectAttributes redirect) {
-        Viewer.require(viewer.canEdit());
+        indexPermissions.requireManageFeeds(viewer);
         if (indicatorKey == null || area == null || methodVersion == null) {
             throw new InvalidInputException("indicatorKey", "must name an indicator");
         }

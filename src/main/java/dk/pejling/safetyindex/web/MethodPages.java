@@ -2,6 +2,7 @@ package dk.pejling.safetyindex.web;
 
 import dk.pejling.safetyindex.MethodInUseException;
 import dk.pejling.safetyindex.MethodVersion;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
@@ -30,8 +31,11 @@ class MethodPages {
     private final SafetyIndexService service;
     private final FieldErrorMessages errorMessages;
     private final MessageSource messages;
+    private final SafetyIndexPermissions permissions;
 
-    MethodPages(SafetyIndexService service, FieldErrorMessages errorMessages, MessageSource messages) {
+    MethodPages(SafetyIndexService service, FieldErrorMessages errorMessages, MessageSource messages,
+                SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
         this.errorMessages = errorMessages;
         this.messages = messages;
@@ -45,7 +49,7 @@ class MethodPages {
     @PostMapping("/tryghed/metode")
     String create(@RequestParam(required = false) String document, @RequestParam(defaultValue = "false") boolean publicIndex,
                   Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        viewer.requireEditor(); // refuse before reading the form
+        permissions.requireMaintainIndex(viewer); // refuse before reading the form
         try {
             MethodVersion saved = service.saveMethod(document, publicIndex, viewer);
             redirect.addFlashAttribute("message", "safetyindex.methodForm.saved");
@@ -71,7 +75,7 @@ class MethodPages {
         if (chosen == null && (errors.isEmpty() || version != null)) {
             throw new NotFoundException("Method version", version);
         }
-        boolean canCreate = viewer.isAdmin() || viewer.hasRole(Viewer.EDITOR);
+        boolean canCreate = permissions.mayMaintainIndex(viewer);
         model.addAttribute("methods", methods);
         model.addAttribute("method", chosen);
         model.addAttribute("doc", chosen == null ? null : chosen.method());

@@ -5,6 +5,7 @@ import dk.pejling.safetyindex.AreaTree;
 import dk.pejling.safetyindex.Change;
 import dk.pejling.safetyindex.MethodVersion;
 import dk.pejling.safetyindex.Period;
+import dk.pejling.safetyindex.SafetyIndexPermissions;
 import dk.pejling.safetyindex.SafetyIndexService;
 import dk.pejling.safetyindex.StoredValue;
 import dk.pejling.shared.NotFoundException;
@@ -32,8 +33,10 @@ class SafetyIndexPages {
 
     private final SafetyIndexService service;
     private final MessageSource messages;
+    private final SafetyIndexPermissions permissions;
 
-    SafetyIndexPages(SafetyIndexService service, MessageSource messages) {
+    SafetyIndexPages(SafetyIndexService service, MessageSource messages, SafetyIndexPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
         this.messages = messages;
     }
@@ -47,7 +50,7 @@ class SafetyIndexPages {
         AreaTree areas = service.areas();
         model.addAttribute("methods", methods);
         model.addAttribute("method", chosen.orElse(null));
-        model.addAttribute("canEditFeeds", viewer.canEdit());
+        model.addAttribute("canEditFeeds", permissions.mayManageFeeds(viewer));
         if (chosen.isEmpty()) {
             model.addAttribute("rows", List.of());
             return "safetyindex/compare";

@@ -14,7 +14,7 @@ class LayoutModel {
     /** What the menu offers the viewer: each link leads to a page the viewer may open. */
     @ModelAttribute("menu")
     Menu menu(dk.pejling.shared.Viewer viewer) {
-        return new Menu(viewer.isAdmin() || viewer.hasRole(dk.pejling.shared.Viewer.EDITOR), viewer.canEdit(), viewer.isAdmin());
+        return new Menu(viewer.isAdmin() || viewer.isEditor(), viewer.holdsEditingRole(), viewer.isAdmin());
     }
 
     record Menu(boolean newStrategy, boolean importMeasurements, boolean admin) {

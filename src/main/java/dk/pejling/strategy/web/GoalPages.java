@@ -12,6 +12,7 @@ import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.StrategyPermissions;
 import dk.pejling.strategy.StrategyService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -37,8 +38,11 @@ class GoalPages {
     private final GoalService goals;
     private final StrategyService strategies;
     private final FieldErrorMessages errorMessages;
+    private final StrategyPermissions permissions;
 
-    GoalPages(GoalService goals, StrategyService strategies, FieldErrorMessages errorMessages) {
+    GoalPages(GoalService goals, StrategyService strategies, FieldErrorMessages errorMessages,
+              StrategyPermissions permissions) {
+        this.permissions = permissions;
         this.goals = goals;
         this.strategies = strategies;
         this.errorMessages = errorMessages;
@@ -47,7 +51,7 @@ class GoalPages {
     @GetMapping("/strategier/{id}/maal/ny")
     String newForm(@PathVariable UUID id, @RequestParam(required = false) UUID parent, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id);
+        permissions.requireEditGoalsOf(id, viewer);
         GoalForm form = new GoalForm();
         form.setParentId(parent);
         return form(strategy, null, form, Map.of(), viewer, model);
@@ -57,7 +61,7 @@ class GoalPages {
     String create(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireEditGoalsOf(id, viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormOutcome.requireValid(binding);
             Goal goal = goals.create(strategy.id(), form.toDetails(), viewer);
@@ -72,7 +76,7 @@ class GoalPages {
     @GetMapping("/maal/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Goal goal = goals.get(new GoalId(id), viewer);
-        viewer.requireCoordinator(goal.strategyId().value());
+        permissions.requireEditGoalsOf(goal.strategyId().value(), viewer);
         return form(strategies.get(goal.strategyId(), viewer), goal, GoalForm.of(goal), Map.of(), viewer, model);
     }
 
@@ -80,7 +84,7 @@ class GoalPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") GoalForm form, BindingResult binding, Viewer viewer,
                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Goal goal = goals.get(new GoalId(id), viewer);
-        viewer.requireCoordinator(goal.strategyId().value()); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireEditGoalsOf(goal.strategyId().value(), viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormOutcome.requireValid(binding);
             goals.update(goal.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);

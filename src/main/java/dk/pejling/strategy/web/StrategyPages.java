@@ -15,6 +15,7 @@ import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyKind;
 import dk.pejling.strategy.StrategyLink;
 import dk.pejling.strategy.StrategyOverviews;
+import dk.pejling.strategy.StrategyPermissions;
 import dk.pejling.strategy.StrategyService;
 import dk.pejling.strategy.StrategySummary;
 import java.io.IOException;
@@ -53,9 +54,12 @@ class StrategyPages {
     private final OrganisationService organisations;
     private final FieldErrorMessages errorMessages;
     private final List<dk.pejling.strategy.StrategyPageLinks> pageLinks;
+    private final StrategyPermissions permissions;
 
     StrategyPages(StrategyService strategies, StrategyOverviews overviews, OrganisationService organisations,
-                  FieldErrorMessages errorMessages, List<dk.pejling.strategy.StrategyPageLinks> pageLinks) {
+                  FieldErrorMessages errorMessages, List<dk.pejling.strategy.StrategyPageLinks> pageLinks,
+                  StrategyPermissions permissions) {
+        this.permissions = permissions;
         this.pageLinks = pageLinks;
         this.strategies = strategies;
         this.overviews = overviews;
@@ -85,7 +89,7 @@ class StrategyPages {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("statuses", LifecycleStatus.values());
         model.addAttribute("kinds", StrategyKind.values());
-        model.addAttribute("canEdit", viewer.isAdmin() || viewer.hasRole(Viewer.EDITOR));
+        model.addAttribute("canEdit", permissions.mayOpenRegistrationForm(viewer));
         return "strategy/index";
     }
 
@@ -95,14 +99,14 @@ class StrategyPages {
         model.addAttribute("overview", overview);
         model.addAttribute("pageLinks", pageLinks.stream()
                 .flatMap(p -> p.linksFor(overview.strategy(), viewer).stream()).toList());
-        model.addAttribute("canEdit", viewer.coordinates(id));
+        model.addAttribute("canEdit", permissions.mayEditStrategy(id, viewer));
         model.addAttribute("documentNotes", strategies.extractionNotes(new StrategyId(id), viewer));
         return "strategy/show";
     }
 
     @GetMapping("/strategier/ny")
     String newForm(Viewer viewer, Model model) {
-        Viewer.require(viewer.isAdmin() || viewer.hasRole(Viewer.EDITOR));
+        Viewer.require(permissions.mayOpenRegistrationForm(viewer));
         return form(new StrategyForm().withBlankRows(), null, Map.of(), model, viewer);
     }
 
@@ -110,7 +114,7 @@ class StrategyPages {
     String create(@ModelAttribute("form") StrategyForm form, BindingResult binding, Viewer viewer, Model model,
                   Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         UUID owner = form.getOwnerId();
-        Viewer.require(viewer.isAdmin() || (owner == null ? viewer.hasRole(Viewer.EDITOR) : viewer.editsFor(owner))); // refuse before reading the form: who may not, learns nothing from field errors
+        Viewer.require(permissions.maySubmitRegistration(owner, viewer)); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormOutcome.requireValid(binding);
             Strategy created = strategies.create(form.toDetails(), null, viewer);
@@ -125,7 +129,7 @@ class StrategyPages {
     @GetMapping("/strategier/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id);
+        permissions.requireEditStrategy(id, viewer);
         return form(StrategyForm.of(strategy).withBlankRows(), strategy, Map.of(), model, viewer);
     }
 
@@ -133,7 +137,7 @@ class StrategyPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") StrategyForm form, BindingResult binding,
                   Viewer viewer, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        viewer.requireCoordinator(id); // refuse before reading the form: who may not, learns nothing from field errors
+        permissions.requireEditStrategy(id, viewer); // refuse before reading the form: who may not, learns nothing from field errors
         try {
             FormOutcome.requireValid(binding);
             strategies.update(strategy.id(), form.getVersion() == null ? -1 : form.getVersion(), form.toDetails(), viewer);

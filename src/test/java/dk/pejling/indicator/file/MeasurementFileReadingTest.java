@@ -28,7 +28,8 @@ class MeasurementFileReadingTest {
     private static final String DANISH_HEADER = "indikator;periode;trin;værdi;stikprøve;ki_nedre;ki_øvre;note;kilde;dokumentation\n";
 
     private final MeasurementImport imports = new MeasurementImport(null,
-            new PejlingProperties(null, null, null, null, null, null, new PejlingProperties.Imports(1024L * 1024, 100)));
+            new PejlingProperties(null, null, null, null, null, null, new PejlingProperties.Imports(1024L * 1024, 100)),
+            new IndicatorPermissions(null));
 
     private ParsedFile parse(String name, byte[] bytes) {
         return imports.parse(new ImportFile(name, bytes.length, new ByteArrayResource(bytes)));
