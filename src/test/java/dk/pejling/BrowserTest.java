@@ -24,17 +24,14 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real application on a random port in Debian's headless Chromium: what a person opening the
  * register sees. Needs the packages chromium and chromium-driver (.ci/run installs them); without
  * them this test fails, it never skips. Selenium is given both binaries, so it downloads nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest // the shared context: a browser test needs nothing of its own
 @Tag("browser")
 class BrowserTest {
 

@@ -30,9 +30,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -41,8 +39,7 @@ import org.springframework.web.client.RestClient;
  * closes, without WCAG 2.1 AA violations), forms as wide as the content, and headings that never break
  * inside a word from 320 to 1366 px. Screenshots go to target/layout/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest // the shared context: a browser test needs nothing of its own
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutBrowserTest {

@@ -166,7 +166,7 @@ class AuditLogTest {
     }
 
     @Test
-    void filtersByTimeAndPersonAndRejectsBadDates() throws Exception {
+    void filtersByTimeAndPerson() throws Exception { // bad dates: AuditControllerTest
         String title = "Personsøgning " + UUID.randomUUID();
         String strategy = id(call(post("/api/v1/strategies"), coordinator, strategyJson(title, "DRAFT", null))
                 .andExpect(status().isCreated()));
@@ -174,13 +174,6 @@ class AuditLogTest {
                 .containsExactly(strategy);
         assertThat(items(audit(Map.of("person", title, "to", "2000-01-01")))).isEmpty();
         assertThat(items(audit(Map.of("person", title, "from", "2000-01-01", "to", "2999-12-31")))).hasSize(1);
-
-        call(get("/api/v1/audit").param("from", "yesterday").param("to", "2020-13-01"), admin, null)
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fieldErrors.from").exists())
-                .andExpect(jsonPath("$.fieldErrors.to").exists());
-        call(get("/api/v1/audit").param("from", "2026-02-01").param("to", "2026-01-01"), admin, null)
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.to").exists());
     }
 
     @Test

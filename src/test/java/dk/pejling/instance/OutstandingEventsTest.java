@@ -5,22 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import dk.pejling.IntegrationTest;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,13 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another instance's listener is running right now is left alone, and one whose listener failed long ago runs
  * again once, even when two instances' ticks come at the same moment.
  */
-@IntegrationTest
-@Import(OutstandingEventsTest.Listener.class)
-@TestPropertySource(properties = "pejling.events.resubmit-first=PT1H") // the test runs the job itself
+@IntegrationTest // with PingListener; the test profile keeps the scheduled tick away (pejling.events.resubmit-first)
 class OutstandingEventsTest {
-
-    record Ping(String id, String mode) {
-    }
 
     @Autowired
     OutstandingEvents job;
@@ -49,9 +36,9 @@ class OutstandingEventsTest {
 
     @Test
     void aPublicationInFlightOnALiveInstanceIsNotResubmitted() throws Exception {
-        Listener.block = new CountDownLatch(1);
-        publish(new Ping("in-flight", "block"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Listener.calls("in-flight") == 1);
+        PingListener.block = new CountDownLatch(1);
+        publish(new PingListener.Ping("in-flight", "block"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> PingListener.calls("in-flight") == 1);
         assertThat(status("in-flight")).isEqualTo("PROCESSING");
 
         // What an instance starting now does: with the resubmission at start it would run the listener again.
@@ -59,14 +46,14 @@ class OutstandingEventsTest {
 
         assertThat(status("in-flight")).as("not claimed for resubmission").isEqualTo("PROCESSING");
         assertThat(attempts("in-flight")).isLessThanOrEqualTo(1);
-        Listener.block.countDown();
+        PingListener.block.countDown();
         await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status("in-flight")));
-        assertThat(Listener.calls("in-flight")).isOne();
+        assertThat(PingListener.calls("in-flight")).isOne();
     }
 
     @Test
     void anOldPublicationWhoseListenerFailedRunsAgainOnceWhenTwoInstancesTickTogether() throws Exception {
-        publish(new Ping("failed", "fail-once"));
+        publish(new PingListener.Ping("failed", "fail-once"));
         await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(status("failed")));
         jdbc.update("UPDATE event_publication SET publication_date = publication_date - INTERVAL '1' HOUR "
                 + "WHERE serialized_event LIKE ?", "%\"failed\"%");
@@ -77,14 +64,14 @@ class OutstandingEventsTest {
         CompletableFuture.allOf(first, second).get(60, TimeUnit.SECONDS);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(status("failed")));
-        assertThat(Listener.calls("failed")).as("the first, failed run and one resubmission").isEqualTo(2);
+        assertThat(PingListener.calls("failed")).as("the first, failed run and one resubmission").isEqualTo(2);
         // Nothing incomplete is left of it for the next tick.
         new OutstandingEvents(incomplete, Duration.ZERO).resubmit();
         assertThat(status("failed")).isEqualTo("COMPLETED");
-        assertThat(Listener.calls("failed")).isEqualTo(2);
+        assertThat(PingListener.calls("failed")).isEqualTo(2);
     }
 
-    private void publish(Ping ping) {
+    private void publish(PingListener.Ping ping) {
         transaction.executeWithoutResult(s -> events.publishEvent(ping));
     }
 
@@ -97,34 +84,5 @@ class OutstandingEventsTest {
         Integer attempts = jdbc.queryForObject("SELECT completion_attempts FROM event_publication WHERE serialized_event LIKE ?",
                 Integer.class, "%\"" + id + "\"%");
         return attempts == null ? 0 : attempts;
-    }
-
-    @TestConfiguration
-    static class Listener {
-
-        static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
-        static volatile CountDownLatch block = new CountDownLatch(0);
-
-        static int calls(String id) {
-            return CALLS.getOrDefault(id, new AtomicInteger()).get();
-        }
-
-        @Bean
-        PingListener pingListener() {
-            return new PingListener();
-        }
-    }
-
-    static class PingListener {
-
-        @ApplicationModuleListener
-        void on(Ping ping) throws InterruptedException {
-            int call = Listener.CALLS.computeIfAbsent(ping.id(), k -> new AtomicInteger()).incrementAndGet();
-            if ("block".equals(ping.mode())) {
-                Listener.block.await(60, TimeUnit.SECONDS);
-            } else if ("fail-once".equals(ping.mode()) && call == 1) {
-                throw new IllegalStateException("the first run fails, as one interrupted by a stop");
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package dk.pejling.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pejling.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every portal page type in Debian's headless Chromium, driven the way {@code BrowserTest} does it
@@ -37,8 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  * window cannot be made narrower than about 500 px. Writes the evidence the accessibility statement
  * cites to target/accessibility/axe-report.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest // the shared context: a browser test needs nothing of its own
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserTest {

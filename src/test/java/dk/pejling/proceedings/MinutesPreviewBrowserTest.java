@@ -2,6 +2,7 @@ package dk.pejling.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.pejling.IntegrationTest;
 import dk.pejling.WebSessions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The minutes preview in a real browser: a person signs in, uploads minutes without a date, and the review
@@ -33,8 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * and in English. Debian's chromium and chromium-driver, axe-core from npm, as {@code PortalBrowserTest}.
  * The minutes text is SYNTETISK.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest // the shared context: a browser test needs nothing of its own
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MinutesPreviewBrowserTest {

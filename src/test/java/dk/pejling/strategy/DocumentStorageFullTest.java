@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -53,7 +52,8 @@ class DocumentStorageFullTest {
     TestUsers users;
     @Autowired
     Fixtures fixtures;
-    @MockitoSpyBean
+    /** The spy every {@code @IntegrationTest} has (see there): the real store until {@link #storageFillsUp()}. */
+    @Autowired
     DocumentFiles files;
 
     private final List<UUID> attempted = new ArrayList<>();
