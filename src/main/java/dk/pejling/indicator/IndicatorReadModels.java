@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The indicator pages' models, each read in one call and one read-only transaction. */
+/**
+ * The indicator pages' models, each read in one call. Deliberately not one transaction: a goal the viewer may
+ * not see is a NotFoundException from the goal service's own transaction, which inside a shared one would mark
+ * it rollback-only and turn the page into an error instead of leaving the goal out.
+ */
 @Service
-@Transactional(readOnly = true)
 public class IndicatorReadModels {
 
     private final IndicatorService indicators;

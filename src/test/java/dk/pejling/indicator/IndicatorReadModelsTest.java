@@ -1,6 +1,7 @@
 package dk.pejling.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -8,6 +9,7 @@ import dk.pejling.IntegrationTest;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
 import dk.pejling.initiative.RoundApi;
+import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyId;
 import java.util.Locale;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What the indicator pages' read models hold for the strategy's coordinator and for a reader: an indicator
- * serving a public and an internal goal of a public strategy, with one value.
+ * What the indicator pages' read models hold for coordinators and a reader: a public strategy with a public
+ * and an internal goal, a second strategy with an internal goal, an indicator of the public goal with one value,
+ * and an indicator shared by the two internal goals.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,33 +36,44 @@ class IndicatorReadModelsTest {
     TestUsers users;
 
     Viewer coordinator;
+    Viewer coordinatorOfTheFirstOnly;
     Viewer reader;
     StrategyId strategy;
     UUID publicGoal;
     UUID internalGoal;
-    IndicatorId indicator;
+    UUID otherStrategysInternalGoal;
+    IndicatorId publicIndicator;
+    IndicatorId sharedIndicator;
 
     @BeforeAll
-    void anIndicatorOfAPublicAndAnInternalGoal() throws Exception {
+    void indicatorsOfPublicAndInternalGoals() throws Exception {
         RoundApi.Setup setup = api.coordinator();
         String strategyId = api.strategy(setup, "PUBLIC");
         strategy = new StrategyId(UUID.fromString(strategyId));
         publicGoal = UUID.fromString(api.goal(setup, strategyId, "PUBLIC"));
         internalGoal = UUID.fromString(api.goal(setup, strategyId, "INTERNAL"));
-        indicator = new IndicatorId(UUID.fromString(JsonPath.read(api.call(post("/api/v1/indicators"), setup.coordinator(), """
-                {"name": "Andel trygge", "unit": "PERCENT", "direction": "HIGHER_IS_BETTER",
-                 "goals": [{"goalId": "%s"}, {"goalId": "%s"}]}""".formatted(publicGoal, internalGoal))
-                .getResponse().getContentAsString(), "$.id")));
-        var value = api.call(post("/api/v1/indicators/" + indicator.value() + "/measurements"), setup.coordinator(),
+        otherStrategysInternalGoal = UUID.fromString(api.goal(setup, api.strategy(setup, "PUBLIC"), "INTERNAL"));
+        publicIndicator = indicator(setup, publicGoal);
+        sharedIndicator = indicator(setup, internalGoal, otherStrategysInternalGoal);
+        var value = api.call(post("/api/v1/indicators/" + publicIndicator.value() + "/measurements"), setup.coordinator(),
                 "{\"period\": \"2025\", \"value\": 71.5}");
         assertThat(value.getResponse().getStatus()).as(value.getResponse().getContentAsString()).isIn(200, 201);
         coordinator = users.viewerOf(setup.coordinator().principal());
+        // of no organisation: the police's own people read the internal records of both strategies the police own
+        coordinatorOfTheFirstOnly = users.viewerOf(users.coordinator(null, strategy.value()).principal());
         reader = users.viewerOf(users.create(Role.READER).principal());
     }
 
+    private IndicatorId indicator(RoundApi.Setup setup, UUID... goals) throws Exception {
+        String links = String.join(", ", java.util.Arrays.stream(goals).map(g -> "{\"goalId\": \"" + g + "\"}").toList());
+        return new IndicatorId(UUID.fromString(JsonPath.read(api.call(post("/api/v1/indicators"), setup.coordinator(), """
+                {"name": "Andel trygge", "unit": "PERCENT", "direction": "HIGHER_IS_BETTER", "visibility": "PUBLIC",
+                 "goals": [%s]}""".formatted(links)).getResponse().getContentAsString(), "$.id")));
+    }
+
     @Test
-    void aReaderSeesTheValuesAndOnlyThePublicGoalAndIsOfferedNoForms() {
-        IndicatorPage page = readModels.indicatorPage(indicator, Locale.forLanguageTag("da"), reader);
+    void aReaderSeesThePublicIndicatorsValuesAndIsOfferedNoForms() {
+        IndicatorPage page = readModels.indicatorPage(publicIndicator, Locale.forLanguageTag("da"), reader);
 
         assertThat(page.goals()).extracting(g -> g.id().value()).containsExactly(publicGoal);
         assertThat(page.current()).hasSize(1);
@@ -70,18 +84,32 @@ class IndicatorReadModelsTest {
     }
 
     @Test
-    void theCoordinatorSeesBothGoalsAndMayDefineAndEnterValues() {
-        IndicatorPage page = readModels.indicatorPage(indicator, Locale.forLanguageTag("da"), coordinator);
+    void anIndicatorOfInternalGoalsIsNotFoundForAReader() {
+        assertThatThrownBy(() -> readModels.indicatorPage(sharedIndicator, Locale.forLanguageTag("da"), reader))
+                .isInstanceOf(NotFoundException.class);
+    }
 
-        assertThat(page.goals()).extracting(g -> g.id().value()).containsExactlyInAnyOrder(publicGoal, internalGoal);
+    @Test
+    void aCoordinatorOfOneStrategySeesOnlyItsGoalOfASharedIndicator() {
+        IndicatorPage page = readModels.indicatorPage(sharedIndicator, Locale.forLanguageTag("da"), coordinatorOfTheFirstOnly);
+
+        assertThat(page.goals()).extracting(g -> g.id().value()).containsExactly(internalGoal);
+    }
+
+    @Test
+    void theCoordinatorOfBothSeesBothGoalsAndMayDefineAndEnterValues() {
+        IndicatorPage page = readModels.indicatorPage(sharedIndicator, Locale.forLanguageTag("da"), coordinator);
+
+        assertThat(page.goals()).extracting(g -> g.id().value())
+                .containsExactlyInAnyOrder(internalGoal, otherStrategysInternalGoal);
         assertThat(page.canEdit()).isTrue();
         assertThat(page.canEnterData()).isTrue();
     }
 
     @Test
     void numbersAreWrittenTheDanishWayOnlyOnDanishPages() {
-        assertThat(readModels.indicatorPage(indicator, Locale.forLanguageTag("da"), reader).danish()).isTrue();
-        assertThat(readModels.indicatorPage(indicator, Locale.ENGLISH, reader).danish()).isFalse();
+        assertThat(readModels.indicatorPage(publicIndicator, Locale.forLanguageTag("da"), reader).danish()).isTrue();
+        assertThat(readModels.indicatorPage(publicIndicator, Locale.ENGLISH, reader).danish()).isFalse();
     }
 
     @Test
