@@ -1,23 +1,16 @@
 package dk.pejling.indicator.web;
 
-import dk.pejling.indicator.AttainmentService;
 import dk.pejling.indicator.Indicator;
-import dk.pejling.indicator.IndicatorChart;
 import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.IndicatorPermissions;
+import dk.pejling.indicator.IndicatorReadModels;
 import dk.pejling.indicator.IndicatorService;
-import dk.pejling.indicator.IndicatorVerdict;
-import dk.pejling.indicator.IndicatorWords;
-import dk.pejling.indicator.Measurement;
 import dk.pejling.indicator.MeasurementService;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FormOutcome;
-import dk.pejling.strategy.GoalId;
-import dk.pejling.strategy.GoalService;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,24 +28,22 @@ class IndicatorPages {
 
     private final IndicatorService indicators;
     private final MeasurementService measurements;
-    private final GoalService goals;
+    private final IndicatorReadModels readModels;
     private final IndicatorPermissions permissions;
     private final FormOutcome forms;
-    private final IndicatorWords words;
 
-    IndicatorPages(IndicatorService indicators, MeasurementService measurements, GoalService goals,
-                   IndicatorPermissions permissions, FormOutcome forms, IndicatorWords words) {
-        this.words = words;
+    IndicatorPages(IndicatorService indicators, MeasurementService measurements, IndicatorReadModels readModels,
+                   IndicatorPermissions permissions, FormOutcome forms) {
         this.indicators = indicators;
         this.measurements = measurements;
-        this.goals = goals;
+        this.readModels = readModels;
         this.permissions = permissions;
         this.forms = forms;
     }
 
     @GetMapping("/indikatorer/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        return page(indicators.get(new IndicatorId(id), viewer), Map.of(), Map.of(), viewer, model);
+        return page(new IndicatorId(id), Map.of(), Map.of(), viewer, model);
     }
 
     @PostMapping("/indikatorer/{id}/maalinger")
@@ -64,7 +55,7 @@ class IndicatorPages {
             measurements.add(indicator.id(), command.toInput(), viewer);
             redirect.addFlashAttribute("message", "indicator.valueSaved");
             return "redirect:/indikatorer/" + id + "#vaerdier";
-        }, refusal -> page(indicator, refusal.errors(), refusal.typed(), viewer, model));
+        }, refusal -> page(indicator.id(), refusal.errors(), refusal.typed(), viewer, model));
     }
 
     /**
@@ -99,31 +90,14 @@ class IndicatorPages {
         }, refusal -> {
             Map<String, String> errors = new LinkedHashMap<>(); // the correction form's fields, beside the entry form's
             refusal.errors().forEach((k, v) -> errors.put("correction." + k, v));
-            return page(indicator, errors, refusal.typed(), viewer, model);
+            return page(indicator.id(), errors, refusal.typed(), viewer, model);
         });
     }
 
-    private String page(Indicator indicator, Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
-        List<Measurement> current = measurements.list(indicator.id(), false, viewer);
-        List<Measurement> all = measurements.list(indicator.id(), true, viewer);
-        model.addAttribute("indicator", indicator);
-        model.addAttribute("current", current);
-        model.addAttribute("history", all.stream().filter(m -> !m.current()).toList());
-        model.addAttribute("chart", IndicatorChart.svg(indicator, current, words.in(LocaleContextHolder.getLocale()), "chart-" + indicator.id().value()));
-        model.addAttribute("verdicts", IndicatorVerdict.of(indicator.facts(), current.stream().map(Measurement::asValue).toList()));
-        model.addAttribute("goals", indicator.goals().stream().map(l -> {
-            try {
-                return goals.get(new GoalId(l.goalId()), viewer);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }).filter(java.util.Objects::nonNull).toList());
-        model.addAttribute("steps", indicator.targetSpecs().stream().map(t -> t.step()).filter(java.util.Objects::nonNull).distinct().toList());
+    private String page(IndicatorId id, Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
+        model.addAttribute("page", readModels.indicatorPage(id, LocaleContextHolder.getLocale(), viewer));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
-        model.addAttribute("danish", !"en".equals(LocaleContextHolder.getLocale().getLanguage())); // number format only
-        model.addAttribute("canEdit", permissions.mayDefine(indicator.goals(), viewer));
-        model.addAttribute("canEnterData", permissions.mayEnterData(indicator, viewer));
         return "indicator/show";
     }
 }

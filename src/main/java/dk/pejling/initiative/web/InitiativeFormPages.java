@@ -1,24 +1,19 @@
 package dk.pejling.initiative.web;
 
 import dk.pejling.initiative.Initiative;
+import dk.pejling.initiative.InitiativeFormPage;
 import dk.pejling.initiative.InitiativeId;
-import dk.pejling.initiative.InitiativeKind;
+import dk.pejling.initiative.InitiativeReadModels;
 import dk.pejling.initiative.InitiativePermissions;
 import dk.pejling.initiative.InitiativeService;
-import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
 import dk.pejling.shared.web.FormOutcome;
-import dk.pejling.strategy.GoalNode;
-import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -37,27 +32,24 @@ class InitiativeFormPages {
 
     private final InitiativeService initiatives;
     private final StrategyService strategies;
-    private final GoalService goals;
-    private final OrganisationService organisations;
+    private final InitiativeReadModels readModels;
     private final InitiativePermissions permissions;
     private final FieldErrorMessages errorMessages;
 
-    InitiativeFormPages(InitiativeService initiatives, StrategyService strategies, GoalService goals,
-                        OrganisationService organisations, InitiativePermissions permissions,
-                        FieldErrorMessages errorMessages) {
+    InitiativeFormPages(InitiativeService initiatives, StrategyService strategies, InitiativeReadModels readModels,
+                        InitiativePermissions permissions, FieldErrorMessages errorMessages) {
         this.permissions = permissions;
         this.initiatives = initiatives;
         this.strategies = strategies;
-        this.goals = goals;
-        this.organisations = organisations;
+        this.readModels = readModels;
         this.errorMessages = errorMessages;
     }
 
     @GetMapping("/strategier/{id}/indsatser/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        Strategy strategy = strategies.get(new StrategyId(id), viewer);
+        InitiativeFormPage page = readModels.newInitiativeForm(new StrategyId(id), viewer); // a hidden strategy is 404 first
         Viewer.require(permissions.mayOpenNewForm(id, viewer));
-        return form(strategy, null, new InitiativeForm().withBlankRows(), Map.of(), viewer, model);
+        return form(page, new InitiativeForm().withBlankRows(), Map.of(), model);
     }
 
     @PostMapping("/strategier/{id}/indsatser/ny")
@@ -72,16 +64,16 @@ class InitiativeFormPages {
             return "redirect:/indsatser/" + created.id().value();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(strategy, null, form.withBlankRows(), errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.newInitiativeForm(strategy.id(), viewer), form.withBlankRows(),
+                    errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
     @GetMapping("/indsatser/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        Initiative initiative = initiatives.get(new InitiativeId(id), viewer);
-        permissions.requireEdit(initiative, viewer);
-        return form(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative,
-                InitiativeForm.of(initiative).withBlankRows(), Map.of(), viewer, model);
+        InitiativeFormPage page = readModels.initiativeForm(new InitiativeId(id), viewer); // a hidden initiative is 404 first
+        permissions.requireEdit(page.initiative(), viewer);
+        return form(page, InitiativeForm.of(page.initiative()).withBlankRows(), Map.of(), model);
     }
 
     @PostMapping("/indsatser/{id}/rediger")
@@ -97,24 +89,15 @@ class InitiativeFormPages {
             return "redirect:/indsatser/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, form.withBlankRows(),
-                    errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.initiativeForm(initiative.id(), viewer), form.withBlankRows(),
+                    errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
-    private String form(Strategy strategy, Initiative initiative, InitiativeForm form, Map<String, String> errors,
-                        Viewer viewer, Model model) {
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("initiative", initiative);
+    private String form(InitiativeFormPage page, InitiativeForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("goalOptions", GoalNode.options(goals.tree(strategy.id(), viewer), null));
-        model.addAttribute("parents", initiatives.ofStrategy(strategy.id(), viewer).stream()
-                .filter(i -> initiative == null || !i.id().equals(initiative.id())).toList());
-        model.addAttribute("organisations", organisations.all());
-        model.addAttribute("kinds", InitiativeKind.values());
-        model.addAttribute("visibilities", Visibility.values());
         return "initiative/form";
     }
-
 }

@@ -1,7 +1,5 @@
 package dk.pejling.initiative.web;
 
-import dk.pejling.indicator.IndicatorService;
-import dk.pejling.initiative.Initiative;
 import dk.pejling.initiative.InitiativeId;
 import dk.pejling.initiative.InitiativePermissions;
 import dk.pejling.initiative.InitiativeService;
@@ -9,9 +7,9 @@ import dk.pejling.initiative.ReminderService;
 import dk.pejling.initiative.ReportingRound;
 import dk.pejling.initiative.ReportingRoundService;
 import dk.pejling.initiative.RoundOverview;
+import dk.pejling.initiative.RoundReadModels;
 import dk.pejling.initiative.StatusReport;
 import dk.pejling.initiative.StatusReportService;
-import dk.pejling.organisation.OrganisationService;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FormOutcome;
@@ -23,7 +21,6 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -47,24 +44,22 @@ class RoundPages {
     private final StatusReportService reports;
     private final InitiativeService initiatives;
     private final StrategyService strategies;
-    private final OrganisationService organisations;
     private final FormOutcome forms;
-    private final IndicatorService indicators;
     private final ReminderService reminders;
     private final InitiativePermissions permissions;
+    private final RoundReadModels readModels;
 
     RoundPages(ReportingRoundService rounds, StatusReportService reports, InitiativeService initiatives,
-               StrategyService strategies, OrganisationService organisations, FormOutcome forms,
-               IndicatorService indicators, ReminderService reminders, InitiativePermissions permissions) {
+               StrategyService strategies, FormOutcome forms, ReminderService reminders,
+               InitiativePermissions permissions, RoundReadModels readModels) {
         this.permissions = permissions;
         this.reminders = reminders;
-        this.indicators = indicators;
         this.rounds = rounds;
         this.reports = reports;
         this.initiatives = initiatives;
         this.strategies = strategies;
-        this.organisations = organisations;
         this.forms = forms;
+        this.readModels = readModels;
     }
 
     /** A new round: its title, the day its status is as of, and the owners' deadline. */
@@ -87,14 +82,8 @@ class RoundPages {
     String overview(@PathVariable UUID id, @RequestParam(required = false) UUID organisation,
                     @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                     Viewer viewer, Model model) {
-        var overview = rounds.overview(id, new RoundOverview.Filter(organisation, status, page, PAGE_SIZE), viewer);
-        model.addAttribute("overview", overview);
-        model.addAttribute("strategy", strategies.get(new StrategyId(overview.round().strategyId()), viewer));
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("status", overview.filter().status());
-        model.addAttribute("organisations", organisations.all());
-        model.addAttribute("canCoordinate", permissions.mayCoordinate(overview.round().strategyId(), viewer));
-        model.addAttribute("progress", rounds.progress(id, viewer));
+        model.addAttribute("page", readModels.roundOverview(id, new RoundOverview.Filter(organisation, status, page, PAGE_SIZE),
+                viewer));
         return "initiative/round";
     }
 
@@ -195,68 +184,9 @@ class RoundPages {
 
     private String reportPage(UUID roundId, UUID initiativeId, Map<String, String> form, Map<String, String> errors,
                               Viewer viewer, Model model) {
-        ReportingRound round = rounds.get(roundId, viewer);
-        Initiative initiative = initiatives.get(new InitiativeId(initiativeId), viewer);
-        StatusReport report = reports.get(roundId, initiative.id(), viewer);
-        model.addAttribute("round", round);
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("report", report);
-        model.addAttribute("history", report == null ? List.of() : reports.history(report.id(), viewer));
-        var options = rounds.scheme(new StrategyId(round.strategyId()));
-        model.addAttribute("options", options);
-        model.addAttribute("currentOption", report == null ? null
-                : options.stream().filter(o -> o.code().equals(report.statusCode())).findFirst().orElse(null));
+        model.addAttribute("page", readModels.initiativeReport(roundId, initiativeId, viewer));
         model.addAttribute("form", form == null ? Map.of() : form);
         model.addAttribute("errors", errors);
-        model.addAttribute("mayReport", permissions.mayReport(initiative, viewer) && !round.locked());
-        model.addAttribute("indicators", indicators.forGoals(initiative.goalIds(), viewer));
-        boolean coordinates = permissions.mayCoordinate(round.strategyId(), viewer);
-        model.addAttribute("canCoordinate", coordinates);
-        model.addAttribute("labels", labels(options, locale(model)));
-        model.addAttribute("previous", previous(round, initiative, viewer));
-        model.addAttribute("nextToReview", coordinates && !round.locked() ? nextToReview(round, initiativeId, viewer) : null);
         return "initiative/report";
-    }
-
-    /** The status labels of the legend by code, for the history: a person reads "I gang", not "i-gang". */
-    private static Map<String, String> labels(List<dk.pejling.initiative.StatusOption> options, Locale locale) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        boolean english = "en".equals(locale.getLanguage());
-        options.forEach(o -> labels.put(o.code(), english && o.labelEn() != null ? o.labelEn() : o.labelDa()));
-        return labels;
-    }
-
-    private static Locale locale(Model model) {
-        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
-    }
-
-    /** The initiative's status in the round before this one, to show beside the owner's form. */
-    private StatusReportService.RoundStatus previous(ReportingRound round, Initiative initiative, Viewer viewer) {
-        StatusReportService.RoundStatus previous = null;
-        for (StatusReportService.RoundStatus status : reports.acrossRounds(initiative.id(), viewer)) {
-            if (status.round().asOf().isBefore(round.asOf()) && !status.round().id().equals(round.id())) {
-                previous = status; // oldest first, so the last one before wins
-            }
-        }
-        return previous;
-    }
-
-    /** The next initiative of the round whose report waits for review, after this one and then from the top. */
-    private UUID nextToReview(ReportingRound round, UUID current, Viewer viewer) {
-        List<dk.pejling.initiative.OverviewRow> rows = rounds.overview(round.id(),
-                new RoundOverview.Filter(null, null, 0, RoundOverview.Filter.MAX_SIZE), viewer).rows();
-        int at = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).initiativeId().equals(current)) {
-                at = i;
-            }
-        }
-        for (int step = 1; step <= rows.size(); step++) {
-            var row = rows.get((at + step) % rows.size());
-            if (row.state() == dk.pejling.initiative.ReportState.SUBMITTED && !row.initiativeId().equals(current)) {
-                return row.initiativeId();
-            }
-        }
-        return null;
     }
 }
