@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
-
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,120}");
 
     private final IndicatorService indicators;
     private final GoalKeys goalKeys;
@@ -60,11 +57,7 @@ class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
         List<RegisterChange> changes = new ArrayList<>();
         for (MappedTable.Row<IndicatorColumn> row : table.rows()) {
             List<RowError> rowErrors = new ArrayList<>();
-            String key = cells.required(row, IndicatorColumn.KEY, rowErrors);
-            if (key != null && !KEY.matcher(key).matches()) {
-                rowErrors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.INVALID,
-                        "\u201c" + key + "\u201d must be lowercase letters, digits and hyphens"));
-            }
+            String key = RegisterRows.key(cells, row, IndicatorColumn.KEY, rowErrors);
             String name = cells.required(row, IndicatorColumn.NAME, rowErrors);
             String definition = cells.text(row, IndicatorColumn.DEFINITION, rowErrors);
             Unit unit = cells.choice(row, IndicatorColumn.UNIT, Unit.class, rowErrors);
@@ -86,9 +79,8 @@ class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
                     goals.add(new GoalLink(goal.get().id().value(), BigDecimal.ONE));
                 }
             }
-            if (key != null && firstRow.putIfAbsent(key, row.row()) != null) {
-                rowErrors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.DUPLICATE_KEY,
-                        String.valueOf(firstRow.get(key)), key));
+            if (key != null) {
+                RegisterRows.once(firstRow, key, key, cells, row, IndicatorColumn.KEY, rowErrors);
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);

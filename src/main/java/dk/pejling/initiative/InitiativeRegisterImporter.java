@@ -77,8 +77,10 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
     @Override
     public List<RegisterChange> importRows(MappedTable<InitiativeColumn> table, Viewer viewer, List<RowError> errors) {
         CellReader<InitiativeColumn> cells = new CellReader<>(table);
-        Map<String, Optional<Strategy>> strategiesByKey = new HashMap<>();
-        Map<String, Initiative> known = new HashMap<>();
+        Map<String, Initiative> known = new HashMap<>(); // strategy id/number → stored or created initiative
+        RegisterRows.Owners<Strategy> owners = new RegisterRows.Owners<>(k -> visible(k, viewer),
+                strategy -> initiatives.ofStrategy(strategy.id(), viewer).stream().filter(i -> i.number() != null)
+                        .forEach(i -> known.put(i.strategyId() + "/" + i.number(), i)));
         Map<String, Integer> firstRow = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
         List<RegisterChange> changes = new ArrayList<>();
@@ -97,18 +99,7 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
             List<String> goalCodes = cells.list(row, InitiativeColumn.GOALS, rowErrors);
             Integer order = cells.wholeNumber(row, InitiativeColumn.ORDER, rowErrors);
             Visibility visibility = cells.choice(row, InitiativeColumn.VISIBILITY, Visibility.class, rowErrors);
-            Strategy strategy = null;
-            if (strategyKey != null) {
-                strategy = strategiesByKey.computeIfAbsent(strategyKey, k -> visible(k, viewer)).orElse(null);
-                if (strategy == null) {
-                    rowErrors.add(RowError.of(row.row(), cells.column(InitiativeColumn.STRATEGY), ImportProblem.UNKNOWN_REFERENCE,
-                            "strategy", strategyKey));
-                } else if (!strategiesByKey.containsKey("\u0000" + strategyKey)) {
-                    strategiesByKey.put("\u0000" + strategyKey, Optional.of(strategy));
-                    initiatives.ofStrategy(strategy.id(), viewer).stream().filter(i -> i.number() != null)
-                            .forEach(i -> known.put(i.strategyId() + "/" + i.number(), i));
-                }
-            }
+            Strategy strategy = owners.get(strategyKey, "strategy", cells, row, InitiativeColumn.STRATEGY, rowErrors);
             List<UUID> goals = new ArrayList<>();
             for (String code : strategy == null ? List.<String>of() : goalCodes) {
                 Optional<Goal> goal = goalKeys.inStrategy(strategyKey, code, viewer);
@@ -119,9 +110,8 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
                     goals.add(goal.get().id().value());
                 }
             }
-            if (strategy != null && number != null && firstRow.putIfAbsent(strategyKey + "/" + number, row.row()) != null) {
-                rowErrors.add(RowError.of(row.row(), cells.column(InitiativeColumn.KEY), ImportProblem.DUPLICATE_KEY,
-                        String.valueOf(firstRow.get(strategyKey + "/" + number)), number));
+            if (strategy != null && number != null) {
+                RegisterRows.once(firstRow, strategyKey + "/" + number, number, cells, row, InitiativeColumn.KEY, rowErrors);
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -145,30 +135,19 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
             }
             pending.add(p);
         }
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                Pending p = it.next();
-                Initiative parent = p.parent() == null ? null : known.get(p.parentId());
-                if (p.parent() != null && parent == null) {
-                    continue;
-                }
-                it.remove();
-                progress = true;
-                InitiativeDetails d = p.details();
-                Initiative created = RegisterRows.attempt(cells, p.row().row(), "initiative",
-                        InitiativeRegisterImporter::columnOf, () -> initiatives.create(p.strategy().id(), new InitiativeDetails(
-                                parent == null ? null : parent.id().value(), d.number(), d.kind(), d.title(), d.description(),
-                                null, null, null, d.area(), d.responsibleId(), null, null, d.period(), d.goalIds(), null, null,
-                                null, d.order(), d.visibility()), viewer), errors);
-                if (created != null) {
-                    known.put(p.id(), created);
-                    changes.add(new RegisterChange(p.row().row(), p.number(), d.title(), RegisterChange.Action.NEW));
-                }
+        List<Pending> orphans = RegisterRows.parentsFirst(pending, Pending::id, Pending::parentId, known, (p, parent) -> {
+            InitiativeDetails d = p.details();
+            Initiative created = RegisterRows.attempt(cells, p.row().row(), "initiative",
+                    InitiativeRegisterImporter::columnOf, () -> initiatives.create(p.strategy().id(), new InitiativeDetails(
+                            parent == null ? null : parent.id().value(), d.number(), d.kind(), d.title(), d.description(),
+                            null, null, null, d.area(), d.responsibleId(), null, null, d.period(), d.goalIds(), d.partners(),
+                            null, null, d.order(), d.visibility()), viewer), errors);
+            if (created != null) {
+                changes.add(new RegisterChange(p.row().row(), p.number(), d.title(), RegisterChange.Action.NEW));
             }
-        }
-        for (Pending p : pending) {
+            return created;
+        });
+        for (Pending p : orphans) {
             errors.add(RowError.of(p.row().row(), cells.column(InitiativeColumn.PARENT), ImportProblem.UNKNOWN_REFERENCE,
                     "initiative", p.parent()));
         }

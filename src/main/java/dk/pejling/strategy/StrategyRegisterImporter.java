@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
-
-    static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,120}");
 
     private final StrategyService strategies;
     private final OrganisationService organisations;
@@ -68,7 +65,7 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
         List<RegisterChange> changes = new ArrayList<>();
         for (MappedTable.Row<StrategyColumn> row : table.rows()) {
             List<RowError> rowErrors = new ArrayList<>();
-            String key = key(cells, row, StrategyColumn.KEY, rowErrors);
+            String key = RegisterRows.key(cells, row, StrategyColumn.KEY, rowErrors);
             String title = cells.required(row, StrategyColumn.TITLE, rowErrors);
             StrategyKind kind = cells.choice(row, StrategyColumn.KIND, StrategyKind.class, rowErrors);
             OrganisationId owner = organisation(cells, row, cells.required(row, StrategyColumn.OWNER, rowErrors),
@@ -85,9 +82,8 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
             String summary = cells.text(row, StrategyColumn.SUMMARY, rowErrors);
             List<StrategyDetails.LinkInput> documents = cells.list(row, StrategyColumn.DOCUMENTS, rowErrors).stream()
                     .map(StrategyRegisterImporter::document).toList();
-            if (key != null && firstRow.putIfAbsent(key, row.row()) != null) {
-                rowErrors.add(RowError.of(row.row(), cells.column(StrategyColumn.KEY), ImportProblem.DUPLICATE_KEY,
-                        String.valueOf(firstRow.get(key)), key));
+            if (key != null) {
+                RegisterRows.once(firstRow, key, key, cells, row, StrategyColumn.KEY, rowErrors);
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -169,17 +165,6 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
     private static String key(Map<OrganisationId, Organisation> orgs, OrganisationId id) {
         Organisation o = orgs.get(id);
         return o != null && o.slug() != null ? o.slug() : id.value().toString();
-    }
-
-    private static String key(CellReader<StrategyColumn> cells, MappedTable.Row<StrategyColumn> row, StrategyColumn column,
-                              List<RowError> errors) {
-        String key = cells.required(row, column, errors);
-        if (key != null && !KEY.matcher(key).matches()) {
-            errors.add(RowError.of(row.row(), cells.column(column), ImportProblem.INVALID,
-                    "\u201c" + key + "\u201d must be lowercase letters, digits and hyphens"));
-            return null;
-        }
-        return key;
     }
 
     private OrganisationId organisation(CellReader<StrategyColumn> cells, MappedTable.Row<StrategyColumn> row, String key,
