@@ -116,7 +116,7 @@ public class RegisterImports {
      */
     public byte[] export(RegisterKind kind, FileFormat format, FileDialect dialect, String strategyKey, Viewer viewer) {
         RegisterImporter<?> importer = importer(kind);
-        List<List<Object>> rows = importer.export(strategyKey, viewer);
+        List<List<Object>> rows = importer.export(strategyKey, dialect, viewer);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("kind", kind.parameter());
         parameters.put("format", format.extension());

@@ -62,6 +62,26 @@ public final class RegisterRows {
         }
     }
 
+    /** Each label of the item that is not one of {@code known} is an {@link RegisterProblem#UNKNOWN_LABEL}. */
+    public static void unknownLabels(CellItems.Item item, java.util.Set<String> known, int row, String column,
+                                     List<RowError> errors) {
+        String labels = known.stream().sorted().collect(Collectors.joining(", "));
+        item.labelled().keySet().stream().filter(l -> !known.contains(l))
+                .forEach(l -> errors.add(RowError.of(row, column, RegisterProblem.UNKNOWN_LABEL, item.text(), l, labels)));
+    }
+
+    /** A number inside a cell, written with the file's decimal mark; else a row error and null. */
+    public static BigDecimal number(String text, FileDialect dialect, int row, String column, List<RowError> errors) {
+        try {
+            return dialect.decimals().parse(text);
+        } catch (dk.pejling.shared.tabular.CellProblem p) {
+            errors.add(p.at(row, column));
+        } catch (NumberFormatException e) {
+            errors.add(RowError.of(row, column, ImportProblem.NOT_A_NUMBER, text));
+        }
+        return null;
+    }
+
     /**
      * The language a file is written in, so a stored record is compared with a row as the export of
      * that language would write it: a CSV file by its separator, a workbook by its key column's name.

@@ -8,6 +8,7 @@ import dk.pejling.shared.Visibility;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.CellReader;
 import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.MappedTable;
 import dk.pejling.shared.tabular.RowError;
 import java.util.ArrayList;
@@ -118,9 +119,9 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
     }
 
     @Override
-    public List<List<Object>> export(String strategyKey, Viewer viewer) {
+    public List<List<Object>> export(String strategyKey, FileDialect dialect, Viewer viewer) {
         List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> strategyRow : strategies.export(strategyKey, viewer)) {
+        for (List<Object> strategyRow : strategies.export(strategyKey, dialect, viewer)) {
             Strategy strategy = strategyService.findBySlug((String) strategyRow.get(0), viewer).orElse(null);
             if (strategy == null) {
                 continue; // a strategy without a key: its goals cannot be named in a file

@@ -70,15 +70,19 @@ public final class CellItems {
         return items;
     }
 
-    /** Writes items, each given as its words in order: a plain value, or {@code label} and value as {@code String[2]}. */
+    /** A labelled word for {@link #write}: nothing is written when the value is null. */
+    public record Labelled(String label, String value) {
+    }
+
+    /** Writes items, each given as its words in order: a plain value, or a {@link Labelled} one. */
     public static String write(List<List<Object>> items) {
         List<String> written = new ArrayList<>();
         for (List<Object> words : items) {
             List<String> parts = new ArrayList<>();
             for (Object word : words) {
-                if (word instanceof String[] labelled) {
-                    if (labelled[1] != null) {
-                        parts.add(labelled[0] + ":" + quoted(labelled[1]));
+                if (word instanceof Labelled labelled) {
+                    if (labelled.value() != null) {
+                        parts.add(labelled.label() + ":" + quoted(labelled.value()));
                     }
                 } else if (word != null) {
                     parts.add(quoted(word.toString()));
@@ -89,9 +93,8 @@ public final class CellItems {
         return written.isEmpty() ? null : String.join("|", written);
     }
 
-    /** A labelled word for {@link #write}: nothing is written when the value is null. */
-    public static String[] labelled(String label, String value) {
-        return new String[]{label, value};
+    public static Labelled labelled(String label, String value) {
+        return new Labelled(label, value);
     }
 
     private static List<String> splitItems(String cell) {
