@@ -16,6 +16,7 @@ import dk.pejling.shared.NotFoundException;
 import dk.pejling.strategy.StrategyService;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -299,6 +300,20 @@ class RegisterImportApiTest {
                         .andExpect(status().isOk()).andExpect(jsonPath("$.rows").value(0))
                         .andExpect(jsonPath("$.emptyRows").value(1));
             }
+        }
+    }
+
+    @Test
+    void theWorkbookTemplateExplainsTheOneCellSyntaxOnAGuideSheetTheImportSkips() throws Exception {
+        byte[] template = mvc.perform(get("/api/v1/register-imports/template").param("kind", "indicators").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(template))) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName).containsExactly("indikatorer", "Vejledning");
+            String guide = sheets.get(1).read().stream().flatMap(org.dhatim.fastexcel.reader.Row::stream)
+                    .map(c -> c == null ? "" : c.getText()).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(guide).contains("del-af:tryg-aalborg").contains("2024 at-least 68");
         }
     }
 
