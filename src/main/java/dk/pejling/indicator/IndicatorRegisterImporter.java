@@ -15,6 +15,7 @@ import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalKeys;
 import dk.pejling.strategy.GoalId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -121,13 +122,18 @@ class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
     }
 
     @Override
-    public List<Object> example() {
+    public List<Object> example(FileDialect dialect) {
         return Arrays.asList("andel-trygge-borgere", "Andel borgere, der føler sig trygge",
                 "Andel af de adspurgte, der svarer, at de føler sig trygge i deres boligområde.", Unit.PERCENT.code(), 1,
                 Direction.HIGHER_IS_BETTER.code(), Frequency.YEAR.code(), "Borgere over 15 år", "Tryghedsundersøgelsen",
                 "Aalborg Kommune", "https://www.aalborg.dk/", Visibility.PUBLIC.code(), "tryg-aalborg/1.1",
-                "62,5 dato:2019-12-31 population:\"Aalborg Kommune\"",
-                "2024 at-least 68|2030 relative-change 10 mod:udgangspunkt tekst:\"10 % flere end i 2019\"");
+                IndicatorCells.baselines(List.of(new Baseline(new BigDecimal("62.5"), LocalDate.of(2019, 12, 31),
+                        "Aalborg Kommune", null)), dialect),
+                IndicatorCells.targets(List.of(
+                        new TargetSpec(MeasurementPeriod.of("2024"), null, TargetKind.AT_LEAST, new BigDecimal("68"), null, null,
+                                false, false, null),
+                        new TargetSpec(MeasurementPeriod.of("2030"), null, TargetKind.RELATIVE_CHANGE, BigDecimal.TEN, null,
+                                null, true, false, "10 % flere end i 2019")), dialect));
     }
 
     private List<Object> row(Indicator i, FileDialect dialect, Viewer viewer) {

@@ -204,11 +204,11 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
     }
 
     @Override
-    public List<Object> example() {
+    public List<Object> example(FileDialect dialect) {
         return Arrays.asList("tryg-aalborg", "1", null, InitiativeKind.INITIATIVE.code(), "Tryghedsvandringer i boligområderne",
                 "Beboere, politi og kommune går sammen gennem området.", "Løvvangen", "aalborg-kommune", "2021-01-01",
                 "2022-12-31", "1.1", 1, Visibility.PUBLIC.code(),
-                "nordjyllands-politi rolle:\"Deltager i vandringerne\" timer:120");
+                partnerCell("nordjyllands-politi", "Deltager i vandringerne", new BigDecimal("120"), dialect));
     }
 
     private List<Object> row(String strategyKey, Initiative i, FileDialect dialect, Viewer viewer) {
@@ -236,15 +236,22 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
     }
 
     private String partners(List<Partner> partners, FileDialect dialect) {
-        boolean da = dialect == FileDialect.DANISH;
         Map<OrganisationId, Organisation> orgs = organisations.byIds(partners.stream()
                 .map(p -> new OrganisationId(p.organisationId())).toList());
         return CellItems.write(partners.stream().map(p -> {
             Organisation o = orgs.get(new OrganisationId(p.organisationId()));
-            return List.<Object>of(o != null && o.slug() != null ? o.slug() : p.organisationId().toString(),
-                    CellItems.labelled(da ? "rolle" : "role", p.role()),
-                    CellItems.labelled(da ? "timer" : "hours", p.hours() == null ? null : dialect.decimals().format(p.hours())));
+            return partner(o != null && o.slug() != null ? o.slug() : p.organisationId().toString(), p.role(), p.hours(), dialect);
         }).toList());
+    }
+
+    private static String partnerCell(String organisation, String role, BigDecimal hours, FileDialect dialect) {
+        return CellItems.write(List.of(partner(organisation, role, hours, dialect)));
+    }
+
+    private static List<Object> partner(String organisation, String role, BigDecimal hours, FileDialect dialect) {
+        boolean da = dialect == FileDialect.DANISH;
+        return List.of(organisation, CellItems.labelled(da ? "rolle" : "role", role),
+                CellItems.labelled(da ? "timer" : "hours", hours == null ? null : dialect.decimals().format(hours)));
     }
 
     /** The partners cell: each item an organisation (key, id or name) and, if need be, its role and hours. */

@@ -39,6 +39,6 @@ public interface RegisterImporter<C extends Enum<C> & TableColumn> {
      */
     List<List<Object>> export(String strategyKey, FileDialect dialect, Viewer viewer);
 
-    /** One example row for the template. */
-    List<Object> example();
+    /** One example row for the template, its numbers and labels inside cells in the dialect's way. */
+    List<Object> example(FileDialect dialect);
 }

@@ -141,7 +141,7 @@ public class RegisterImports {
      */
     public byte[] template(RegisterKind kind, FileFormat format, FileDialect dialect) {
         RegisterImporter<?> importer = importer(kind);
-        List<Object> example = new ArrayList<>(importer.example());
+        List<Object> example = new ArrayList<>(importer.example(dialect));
         example.set(0, "# " + example.get(0));
         List<List<Object>> guide = GUIDE.stream()
                 .map(key -> List.<Object>of(messages.getMessage(key, null, key, dialect.locale()))).toList();

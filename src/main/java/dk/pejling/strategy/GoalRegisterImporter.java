@@ -138,7 +138,7 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
     }
 
     @Override
-    public List<Object> example() {
+    public List<Object> example(FileDialect dialect) {
         return Arrays.asList("tryg-aalborg", "1.1", "1", GoalKind.SUB_GOAL.code(), "Flere borgere føler sig trygge",
                 "Andelen af borgere, der føler sig trygge i deres boligområde, skal stige.", 1, Visibility.PUBLIC.code());
     }

@@ -207,7 +207,7 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
     }
 
     @Override
-    public List<Object> example() {
+    public List<Object> example(FileDialect dialect) {
         return Arrays.asList("tryg-aalborg", "Tryg Aalborg – en mere tryg kommune", StrategyKind.STRATEGY.code(),
                 "aalborg-kommune", "nordjyllands-politi", "2020-01-01", "2024-12-31", LifecycleStatus.ADOPTED.code(),
                 Visibility.PUBLIC.code(), "Tryghed|Kriminalitet", "Strategien for et trygt Aalborg.",
