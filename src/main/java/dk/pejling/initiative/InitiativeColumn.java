@@ -17,7 +17,9 @@ enum InitiativeColumn implements TableColumn {
     TO("til", "to", false),
     GOALS("mål", "goals", false),
     ORDER("rækkefølge", "order", false),
-    VISIBILITY("synlighed", "visibility", false);
+    VISIBILITY("synlighed", "visibility", false),
+    /** "nordjyllands-politi rolle:\"Tryghedsvandringer\" timer:1064": an organisation by key or name, its role and hours; separated by "|". */
+    PARTNERS("partnere", "partners", false);
 
     private final ColumnHeading heading;
 

@@ -1,6 +1,7 @@
 package dk.pejling.register;
 
 import dk.pejling.shared.Viewer;
+import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.MappedTable;
 import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.tabular.TableColumn;
@@ -33,10 +34,11 @@ public interface RegisterImporter<C extends Enum<C> & TableColumn> {
     /**
      * The records the viewer may see as rows of cells (String, BigDecimal, Integer or null) in the
      * columns' order, sorted by key, parents before children; only those of one strategy when
-     * {@code strategyKey} is given.
+     * {@code strategyKey} is given. Numbers inside a text cell (a baseline's value) are written as the
+     * {@code dialect} writes decimals, so the file reads back unchanged.
      */
-    List<List<Object>> export(String strategyKey, Viewer viewer);
+    List<List<Object>> export(String strategyKey, FileDialect dialect, Viewer viewer);
 
-    /** One example row for the template. */
-    List<Object> example();
+    /** One example row for the template, its numbers and labels inside cells in the dialect's way. */
+    List<Object> example(FileDialect dialect);
 }

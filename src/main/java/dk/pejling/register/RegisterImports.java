@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,10 +41,17 @@ public class RegisterImports {
     private final PejlingProperties.Imports limits;
     private final ApplicationEventPublisher events;
     private final RegisterPermissions permissions;
+    private final MessageSource messages;
+
+    /** The page's rules, repeated on the workbook template's guide sheet. */
+    private static final List<String> GUIDE = List.of("register.import.rules.order", "register.import.rules.keys",
+            "register.import.rules.cells", "import.rules.encoding", "register.import.rules.allOrNothing");
 
     RegisterImports(List<RegisterImporter<?>> importers, PlatformTransactionManager transactions,
-                    PejlingProperties properties, ApplicationEventPublisher events, RegisterPermissions permissions) {
+                    PejlingProperties properties, ApplicationEventPublisher events, RegisterPermissions permissions,
+                    MessageSource messages) {
         this.permissions = permissions;
+        this.messages = messages;
         importers.stream().sorted(Comparator.comparing(RegisterImporter::kind)).forEach(i -> this.importers.put(i.kind(), i));
         this.transactions = new TransactionTemplate(transactions);
         this.limits = properties.imports();
@@ -118,7 +126,7 @@ public class RegisterImports {
      */
     public byte[] export(RegisterKind kind, FileFormat format, FileDialect dialect, String strategyKey, Viewer viewer) {
         RegisterImporter<?> importer = importer(kind);
-        List<List<Object>> rows = importer.export(strategyKey, viewer);
+        List<List<Object>> rows = importer.export(strategyKey, dialect, viewer);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("kind", kind.parameter());
         parameters.put("format", format.extension());
@@ -127,30 +135,40 @@ public class RegisterImports {
         }
         parameters.put("rows", rows.size());
         events.publishEvent(AuditEvent.export("register", null, parameters));
-        return write(format, dialect, kind, header(importer, dialect), rows);
+        return write(format, dialect, kind, header(importer, dialect), rows, List.of());
     }
 
-    /** The empty file to fill in: the header row and one example, commented out ({@code #}) so it is not imported. */
+    /**
+     * The empty file to fill in: the header row and one example, commented out ({@code #}) so it is not
+     * imported; a workbook explains the rules, the one-cell syntax included, on a guide sheet the import skips.
+     */
     public byte[] template(RegisterKind kind, FileFormat format, FileDialect dialect) {
         RegisterImporter<?> importer = importer(kind);
-        List<Object> example = new ArrayList<>(importer.example());
+        List<Object> example = new ArrayList<>(importer.example(dialect));
         example.set(0, "# " + example.get(0));
-        return write(format, dialect, kind, header(importer, dialect), List.of(example));
+        List<List<Object>> guide = GUIDE.stream()
+                .map(key -> List.<Object>of(messages.getMessage(key, null, key, dialect.locale()))).toList();
+        return write(format, dialect, kind, header(importer, dialect), List.of(example), guide);
     }
 
     private static <C extends Enum<C> & TableColumn> List<String> header(RegisterImporter<C> importer, FileDialect dialect) {
         return EnumSet.allOf(importer.columns()).stream().map(c -> c.header(dialect)).toList();
     }
 
-    private static byte[] write(FileFormat format, FileDialect dialect, RegisterKind kind, List<String> header,
-                                List<List<Object>> rows) {
+    private byte[] write(FileFormat format, FileDialect dialect, RegisterKind kind, List<String> header,
+                         List<List<Object>> rows, List<List<Object>> guide) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TableFileWriter.Sheet sheet = new TableFileWriter.Sheet(kind.fileName(dialect == FileDialect.ENGLISH), header, rows,
                 header.stream().map(h -> 24).toList());
         if (format == FileFormat.CSV) {
             TableFileWriter.csv(dialect, sheet, List.of(), out);
-        } else {
+        } else if (guide.isEmpty()) {
             TableFileWriter.xlsx(List.of(sheet), out);
+        } else {
+            TableFileWriter.Sheet help = new TableFileWriter.Sheet(messages.getMessage("register.template.guide", null,
+                    "Vejledning", dialect.locale()), List.of(messages.getMessage("import.rules", null, "", dialect.locale())),
+                    guide, List.of(140));
+            TableFileWriter.xlsx(List.of(sheet, help), out);
         }
         return out.toByteArray();
     }

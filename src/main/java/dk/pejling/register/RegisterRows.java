@@ -11,20 +11,172 @@ import dk.pejling.shared.tabular.MappedTable;
 import dk.pejling.shared.tabular.RawCell;
 import dk.pejling.shared.tabular.TableColumn;
 import java.math.BigDecimal;
+import dk.pejling.shared.tabular.CellItems;
+import dk.pejling.shared.tabular.DecimalStyle;
+import dk.pejling.shared.tabular.FileDialect;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What the importers write and compare alike: codes, lists, and whether a stored record exports as a row. */
 public final class RegisterRows {
 
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,120}");
+
     private RegisterRows() {
+    }
+
+    /** A key that must be there and be lowercase letters, digits and hyphens (a strategy's or an indicator's); else null. */
+    public static <C extends Enum<C> & TableColumn> String key(CellReader<C> cells, MappedTable.Row<C> row, C column,
+                                                               List<RowError> errors) {
+        String key = cells.required(row, column, errors);
+        if (key != null && !KEY.matcher(key).matches()) {
+            errors.add(RowError.of(row.row(), cells.column(column), RegisterProblem.KEY_FORMAT, key));
+            return null;
+        }
+        return key;
+    }
+
+    /**
+     * The items of a cell in the one-cell syntax ({@link CellItems}); a cell that does not follow it is
+     * a row error and gives no items.
+     */
+    public static <C extends Enum<C> & TableColumn> List<CellItems.Item> items(CellReader<C> cells, MappedTable.Row<C> row,
+                                                                               C column, List<RowError> errors) {
+        try {
+            return CellItems.parse(cells.text(row, column, errors));
+        } catch (CellItems.SyntaxException e) {
+            errors.add(RowError.of(row.row(), cells.column(column), RegisterProblem.CELL_QUOTES, e.item()));
+            return List.of();
+        }
+    }
+
+    /** Each label of the item that is not one of {@code known} is an {@link RegisterProblem#UNKNOWN_LABEL}. */
+    public static void unknownLabels(CellItems.Item item, java.util.Set<String> known, int row, String column,
+                                     List<RowError> errors) {
+        String labels = known.stream().sorted().collect(Collectors.joining(", "));
+        item.labelled().keySet().stream().filter(l -> !known.contains(l))
+                .forEach(l -> errors.add(RowError.of(row, column, RegisterProblem.UNKNOWN_LABEL, item.text(), l, labels)));
+    }
+
+    /** A number inside a cell, written with the file's decimal mark; else a row error and null. */
+    public static BigDecimal number(String text, FileDialect dialect, int row, String column, List<RowError> errors) {
+        try {
+            return dialect.decimals().parse(text);
+        } catch (dk.pejling.shared.tabular.CellProblem p) {
+            errors.add(p.at(row, column));
+        } catch (NumberFormatException e) {
+            errors.add(RowError.of(row, column, ImportProblem.NOT_A_NUMBER, text));
+        }
+        return null;
+    }
+
+    /**
+     * The language a file is written in, so a stored record is compared with a row as the export of
+     * that language would write it: a CSV file by its separator, a workbook by its key column's name.
+     */
+    public static <C extends Enum<C> & TableColumn> FileDialect dialect(MappedTable<C> table) {
+        if (table.decimals() != DecimalStyle.EITHER) {
+            return table.decimals() == DecimalStyle.POINT ? FileDialect.ENGLISH : FileDialect.DANISH;
+        }
+        return table.headers().entrySet().stream().findFirst()
+                .filter(e -> TableColumn.normalise(e.getValue()).equals(TableColumn.normalise(e.getKey().english()))
+                        && !TableColumn.normalise(e.getValue()).equals(TableColumn.normalise(e.getKey().danish())))
+                .map(e -> FileDialect.ENGLISH).orElse(FileDialect.DANISH);
+    }
+
+    /**
+     * Keeps the row a key was first seen in; a key seen before is a {@link ImportProblem#DUPLICATE_KEY}
+     * on {@code column} naming the first row.
+     */
+    public static <C extends Enum<C> & TableColumn> void once(Map<String, Integer> firstRow, String key, String shown,
+                                                              CellReader<C> cells, MappedTable.Row<C> row, C column,
+                                                              List<RowError> errors) {
+        Integer first = firstRow.putIfAbsent(key, row.row());
+        if (first != null) {
+            errors.add(RowError.of(row.row(), cells.column(column), ImportProblem.DUPLICATE_KEY, String.valueOf(first), shown));
+        }
+    }
+
+    /**
+     * The records rows are grouped under (a goal's or an initiative's strategy), each looked up once by
+     * key; when one is found the first time, {@code onFirst} loads what is stored under it.
+     */
+    public static final class Owners<S> {
+        private final Map<String, Optional<S>> byKey = new java.util.HashMap<>();
+        private final Function<String, Optional<S>> find;
+        private final java.util.function.Consumer<S> onFirst;
+
+        public Owners(Function<String, Optional<S>> find, java.util.function.Consumer<S> onFirst) {
+            this.find = find;
+            this.onFirst = onFirst;
+        }
+
+        /**
+         * The owner with this key, or null and an {@link ImportProblem#UNKNOWN_REFERENCE} to a {@code what}
+         * on {@code column}.
+         */
+        public <C extends Enum<C> & TableColumn> S get(String key, String what, CellReader<C> cells, MappedTable.Row<C> row,
+                                                       C column, List<RowError> errors) {
+            if (key == null) {
+                return null;
+            }
+            Optional<S> owner = byKey.get(key);
+            if (owner == null) {
+                owner = find.apply(key);
+                byKey.put(key, owner);
+                owner.ifPresent(onFirst);
+            }
+            if (owner.isEmpty()) {
+                errors.add(RowError.of(row.row(), cells.column(column), ImportProblem.UNKNOWN_REFERENCE, what, key));
+            }
+            return owner.orElse(null);
+        }
+    }
+
+    /**
+     * Creates rows that may name a parent, parents first, so the rows may come in any order: each pass
+     * creates the rows whose parent is known by now (stored, or created in an earlier pass) and adds
+     * them to {@code known}.
+     *
+     * @param id       a row's own key, as {@code known} holds it
+     * @param parentId its parent's key, or null for a row without a parent
+     * @param create   creates a row under its parent (null for none); answers null when the row could not be created
+     * @return the rows whose parent was never found, in file order
+     */
+    public static <P, T> List<P> parentsFirst(List<P> pending, Function<P, String> id, Function<P, String> parentId,
+                                              Map<String, T> known, BiFunction<P, T, T> create) {
+        List<P> waiting = new ArrayList<>(pending);
+        boolean progress = true;
+        while (!waiting.isEmpty() && progress) {
+            progress = false;
+            for (Iterator<P> it = waiting.iterator(); it.hasNext(); ) {
+                P row = it.next();
+                String parentKey = parentId.apply(row);
+                T parent = parentKey == null ? null : known.get(parentKey);
+                if (parentKey != null && parent == null) {
+                    continue;
+                }
+                it.remove();
+                progress = true;
+                T created = create.apply(row, parent);
+                if (created != null) {
+                    known.put(id.apply(row), created);
+                }
+            }
+        }
+        return waiting;
     }
 
     public static String code(Coded value) {

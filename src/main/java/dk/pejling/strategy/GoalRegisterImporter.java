@@ -8,6 +8,7 @@ import dk.pejling.shared.Visibility;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.CellReader;
 import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.MappedTable;
 import dk.pejling.shared.tabular.RowError;
 import java.util.ArrayList;
@@ -64,8 +65,10 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
     @Override
     public List<RegisterChange> importRows(MappedTable<GoalColumn> table, Viewer viewer, List<RowError> errors) {
         CellReader<GoalColumn> cells = new CellReader<>(table);
-        Map<String, Optional<Strategy>> strategiesByKey = new HashMap<>();
         Map<String, Goal> known = new HashMap<>(); // strategy id/code → stored or created goal
+        RegisterRows.Owners<Strategy> owners = new RegisterRows.Owners<>(k -> strategies.visible(k, viewer),
+                strategy -> goals.tree(strategy.id(), viewer).stream().flatMap(GoalNode::flatten)
+                        .filter(g -> g.code() != null).forEach(g -> known.put(g.strategyId().value() + "/" + g.code(), g)));
         Map<String, Integer> firstRow = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
         List<RegisterChange> changes = new ArrayList<>();
@@ -79,21 +82,9 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
             String description = cells.text(row, GoalColumn.DESCRIPTION, rowErrors);
             Integer order = cells.wholeNumber(row, GoalColumn.ORDER, rowErrors);
             Visibility visibility = cells.choice(row, GoalColumn.VISIBILITY, Visibility.class, rowErrors);
-            Strategy strategy = null;
-            if (strategyKey != null) {
-                strategy = strategiesByKey.computeIfAbsent(strategyKey, k -> strategies.visible(k, viewer)).orElse(null);
-                if (strategy == null) {
-                    rowErrors.add(RowError.of(row.row(), cells.column(GoalColumn.STRATEGY), ImportProblem.UNKNOWN_REFERENCE,
-                            "strategy", strategyKey));
-                } else if (!strategiesByKey.containsKey("\u0000" + strategyKey)) {
-                    strategiesByKey.put("\u0000" + strategyKey, Optional.of(strategy));
-                    goals.tree(strategy.id(), viewer).stream().flatMap(GoalNode::flatten)
-                            .filter(g -> g.code() != null).forEach(g -> known.put(g.strategyId().value() + "/" + g.code(), g));
-                }
-            }
-            if (strategy != null && code != null && firstRow.putIfAbsent(strategyKey + "/" + code, row.row()) != null) {
-                rowErrors.add(RowError.of(row.row(), cells.column(GoalColumn.KEY), ImportProblem.DUPLICATE_KEY,
-                        String.valueOf(firstRow.get(strategyKey + "/" + code)), code));
+            Strategy strategy = owners.get(strategyKey, "strategy", cells, row, GoalColumn.STRATEGY, rowErrors);
+            if (strategy != null && code != null) {
+                RegisterRows.once(firstRow, strategyKey + "/" + code, code, cells, row, GoalColumn.KEY, rowErrors);
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -111,29 +102,16 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
             }
             pending.add(p);
         }
-        // Parents first: each pass creates the rows whose parent is known by now.
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                Pending p = it.next();
-                Goal parent = p.parent() == null ? null : known.get(p.parentId());
-                if (p.parent() != null && parent == null) {
-                    continue;
-                }
-                it.remove();
-                progress = true;
-                Goal created = RegisterRows.attempt(cells, p.row().row(), "goal",
-                        GoalRegisterImporter::columnOf, () -> goals.create(p.strategy().id(), new GoalDetails(
-                                parent == null ? null : parent.id(), p.code(), p.kind(), p.title(), p.description(), p.order(),
-                                p.visibility()), viewer), errors);
-                if (created != null) {
-                    known.put(p.id(), created);
-                    changes.add(new RegisterChange(p.row().row(), p.code(), p.title(), RegisterChange.Action.NEW));
-                }
+        List<Pending> orphans = RegisterRows.parentsFirst(pending, Pending::id, Pending::parentId, known, (p, parent) -> {
+            Goal created = RegisterRows.attempt(cells, p.row().row(), "goal", GoalRegisterImporter::columnOf,
+                    () -> goals.create(p.strategy().id(), new GoalDetails(parent == null ? null : parent.id(), p.code(),
+                            p.kind(), p.title(), p.description(), p.order(), p.visibility()), viewer), errors);
+            if (created != null) {
+                changes.add(new RegisterChange(p.row().row(), p.code(), p.title(), RegisterChange.Action.NEW));
             }
-        }
-        for (Pending p : pending) {
+            return created;
+        });
+        for (Pending p : orphans) {
             errors.add(RowError.of(p.row().row(), cells.column(GoalColumn.PARENT), ImportProblem.UNKNOWN_REFERENCE, "goal", p.parent()));
         }
         changes.sort(Comparator.comparingInt(RegisterChange::row));
@@ -141,9 +119,9 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
     }
 
     @Override
-    public List<List<Object>> export(String strategyKey, Viewer viewer) {
+    public List<List<Object>> export(String strategyKey, FileDialect dialect, Viewer viewer) {
         List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> strategyRow : strategies.export(strategyKey, viewer)) {
+        for (List<Object> strategyRow : strategies.export(strategyKey, dialect, viewer)) {
             Strategy strategy = strategyService.findBySlug((String) strategyRow.get(0), viewer).orElse(null);
             if (strategy == null) {
                 continue; // a strategy without a key: its goals cannot be named in a file
@@ -160,7 +138,7 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
     }
 
     @Override
-    public List<Object> example() {
+    public List<Object> example(FileDialect dialect) {
         return Arrays.asList("tryg-aalborg", "1.1", "1", GoalKind.SUB_GOAL.code(), "Flere borgere føler sig trygge",
                 "Andelen af borgere, der føler sig trygge i deres boligområde, skal stige.", 1, Visibility.PUBLIC.code());
     }

@@ -103,6 +103,21 @@ public class Strategy {
         this.updatedAt = now;
     }
 
+    /**
+     * Adds relations to other strategies, keeping those it has. Used by the register import, which
+     * creates the strategies of a file first and relates them afterwards, so a relation may name a
+     * strategy further down the file.
+     */
+    void addRelations(List<StrategyDetails.RelationInput> added, Instant now) {
+        for (StrategyDetails.RelationInput r : added) {
+            if (r.target().value().equals(id)) {
+                throw new InvalidInputException("relations", "a strategy cannot relate to itself");
+            }
+            relations.add(new StrategyRelation(r.kind(), r.target().value()));
+        }
+        this.updatedAt = now;
+    }
+
     private List<StrategyLink> mergeLinks(List<StrategyDetails.LinkInput> inputs) {
         Map<UUID, StrategyLink> existing = links.stream().collect(Collectors.toMap(StrategyLink::id, Function.identity()));
         List<StrategyLink> merged = new ArrayList<>();

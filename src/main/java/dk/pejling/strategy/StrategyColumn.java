@@ -17,7 +17,9 @@ enum StrategyColumn implements TableColumn {
     THEMES("temaer", "themes", false),
     SUMMARY("resumé", "summary", false),
     /** "Titel <https://…>" for a link, "Titel" for a document named without an address; separated by "|". */
-    DOCUMENTS("dokumenter", "documents", false);
+    DOCUMENTS("dokumenter", "documents", false),
+    /** "del-af:tryg-aalborg": the relation's kind, a colon and the other strategy's key; separated by "|". */
+    RELATIONS("relationer", "relations", false);
 
     private final ColumnHeading heading;
 

@@ -144,6 +144,25 @@ public class StrategyService {
         return saved;
     }
 
+    /**
+     * Adds relations to a strategy the register import has just created in the same transaction (its
+     * creation checked the viewer may register it; the viewer's coordinator role of it exists only from
+     * the next request on). Package-private: nothing else relates strategies without {@link #update}.
+     */
+    @Transactional
+    Strategy addImportedRelations(StrategyId id, List<StrategyDetails.RelationInput> relations) {
+        Strategy strategy = repository.findById(id.value()).orElseThrow(() -> new NotFoundException(WHAT, id.value()));
+        for (StrategyDetails.RelationInput relation : relations) {
+            if (!relation.target().equals(id) && !repository.existsById(relation.target().value())) {
+                throw new InvalidInputException("relations", "refers to an unknown strategy");
+            }
+        }
+        strategy.addRelations(relations, clock.instant());
+        Strategy saved = repository.save(strategy);
+        events.publishEvent(new StrategyTreeChanged(saved.id()));
+        return saved;
+    }
+
     @Transactional
     public Strategy update(StrategyId id, long expectedVersion, StrategyDetails details, Viewer viewer) {
         Strategy strategy = get(id, viewer); // 404 before 403, so a refusal does not reveal an internal record

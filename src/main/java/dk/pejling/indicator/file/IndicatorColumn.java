@@ -17,7 +17,11 @@ enum IndicatorColumn implements TableColumn {
     SOURCE_OWNER("kildeejer", "source_owner", false),
     SOURCE_URL("kilde_url", "source_url", false),
     VISIBILITY("synlighed", "visibility", false),
-    GOALS("mål", "goals", false);
+    GOALS("mål", "goals", false),
+    /** "62,5 dato:2019-12-31 population:\"Afd. 12\" note:\"…\"", several separated by "|" ({@link IndicatorCells}). */
+    BASELINES("udgangspunkter", "baselines", false),
+    /** "2025 at-least 68", "2025 relative-change -5,1 mod:udgangspunkt", several separated by "|" ({@link IndicatorCells}). */
+    TARGETS("målsætninger", "targets", false);
 
     private final ColumnHeading heading;
 
