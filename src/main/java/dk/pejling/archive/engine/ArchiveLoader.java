@@ -173,36 +173,29 @@ public final class ArchiveLoader {
         }
     }
 
+    /** Checks each row of the table's CSV and hands the good ones to {@link TableRows} (COPY on PostgreSQL). */
     private long insert(ArchiveReader archive, TableSchema table, boolean skipIdentity) throws IOException {
         List<Column> columns = table.columns().stream().filter(c -> !(skipIdentity && c.identity())).toList();
-        String sql = "INSERT INTO " + Sql.quote(table.name()) + " ("
-                + columns.stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", ")) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         long rows = 0;
         try (CSVParser csv = parser(archive.entry(table.entryName()));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             TableRows sink = TableRows.open(connection, table, columns)) {
             Iterator<CSVRecord> records = csv.iterator();
             List<String> header = records.next().toList();
             int[] positions = columns.stream().mapToInt(c -> header.indexOf(c.name())).toArray();
-            int pending = 0;
+            String[] values = new String[columns.size()];
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 rows++;
-                if (!bindRow(table, columns, positions, record, rows, statement)) {
+                if (!checkRow(table, columns, positions, record, rows, values)) {
                     if (problems.size() >= MAX_PROBLEMS) {
                         return rows;
                     }
                     continue;
                 }
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
+                sink.add(values);
             }
-            if (pending > 0 && problems.isEmpty()) {
-                statement.executeBatch();
-            }
+            // Only checked rows were sent; with problems the caller rolls the whole restore back.
+            sink.finish();
         } catch (SQLException e) {
             problems.add(new Problem("database", table.entryName(), firstLine(e)));
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
@@ -212,8 +205,9 @@ public final class ArchiveLoader {
         return rows;
     }
 
-    private boolean bindRow(TableSchema table, List<Column> columns, int[] positions, CSVRecord record, long row,
-                            PreparedStatement statement) throws SQLException {
+    /** Checks a record's values against their columns and puts what is to be loaded into {@code values}. */
+    private boolean checkRow(TableSchema table, List<Column> columns, int[] positions, CSVRecord record, long row,
+                             String[] values) {
         if (record.size() != table.columns().size()) {
             problems.add(new Problem("bad-value", table.entryName() + ", row " + row,
                     record.size() + " fields, the header has " + table.columns().size()));
@@ -222,7 +216,6 @@ public final class ArchiveLoader {
         boolean ok = true;
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String text = table.deferredColumns().contains(column.name()) ? null : record.get(positions[i]);
             String raw = record.get(positions[i]);
             if (raw == null && !column.nullable()) {
                 problems.add(new Problem("bad-value", table.entryName() + ", row " + row + ", " + column.name(), "required"));
@@ -231,7 +224,8 @@ public final class ArchiveLoader {
             }
             try {
                 column.type().check(raw);
-                column.type().bind(statement, i + 1, text);
+                // Deferred references are loaded empty and set in the second pass.
+                values[i] = table.deferredColumns().contains(column.name()) ? null : raw;
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 problems.add(new Problem("bad-value", table.entryName() + ", row " + row + ", " + column.name(),
                         "not a " + column.type().name().toLowerCase(java.util.Locale.ROOT) + ": " + abbreviate(raw)));
