@@ -177,8 +177,10 @@ public final class ArchiveLoader {
     private long insert(ArchiveReader archive, TableSchema table, boolean skipIdentity) throws IOException {
         List<Column> columns = table.columns().stream().filter(c -> !(skipIdentity && c.identity())).toList();
         long rows = 0;
+        // Once anything is wrong the restore rolls back: later rows are still checked (so every bad value is
+        // reported), but no longer sent, or the database would report each row that follows a refused one.
         try (CSVParser csv = parser(archive.entry(table.entryName()));
-             TableRows sink = TableRows.open(connection, table, columns)) {
+             TableRows sink = problems.isEmpty() ? TableRows.open(connection, table, columns) : null) {
             Iterator<CSVRecord> records = csv.iterator();
             List<String> header = records.next().toList();
             int[] positions = columns.stream().mapToInt(c -> header.indexOf(c.name())).toArray();
@@ -192,10 +194,13 @@ public final class ArchiveLoader {
                     }
                     continue;
                 }
-                sink.add(values);
+                if (sink != null && problems.isEmpty()) {
+                    sink.add(values);
+                }
             }
-            // Only checked rows were sent; with problems the caller rolls the whole restore back.
-            sink.finish();
+            if (sink != null && problems.isEmpty()) {
+                sink.finish();
+            }
         } catch (SQLException e) {
             problems.add(new Problem("database", table.entryName(), firstLine(e)));
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
