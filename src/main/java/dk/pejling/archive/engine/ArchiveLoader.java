@@ -33,8 +33,12 @@ public final class ArchiveLoader {
     private static final int BATCH = 500;
     private static final int MAX_PROBLEMS = 50;
 
-    /** The tables the installation may already have rows in, and whether to write files at all. */
-    public record Options(Set<String> replacedTables, boolean writeFiles) {
+    /**
+     * The tables the installation may already have rows in, whether to write files at all, and the tables
+     * declared derived: an archive written before a table was declared derived still carries its rows,
+     * which are passed over (the module rebuilds the table) rather than refused as an unknown table.
+     */
+    public record Options(Set<String> replacedTables, boolean writeFiles, Set<String> derivedTables) {
     }
 
     /** What was loaded; the files written (to remove again when the caller rolls back). */
@@ -56,7 +60,7 @@ public final class ArchiveLoader {
 
     public Result load(ArchiveReader archive, Options options) throws IOException, SQLException {
         boolean auditIncluded = !archive.entriesUnder("audit/").isEmpty();
-        checkTables(archive, auditIncluded);
+        checkTables(archive, auditIncluded, options.derivedTables());
         checkEmpty(options.replacedTables());
         if (!problems.isEmpty()) {
             return result(Map.of(), 0, auditIncluded, false);
@@ -95,7 +99,7 @@ public final class ArchiveLoader {
         return new Result(counts, files, audit, renumbered, List.copyOf(problems), List.copyOf(undo));
     }
 
-    private void checkTables(ArchiveReader archive, boolean auditIncluded) throws IOException {
+    private void checkTables(ArchiveReader archive, boolean auditIncluded, Set<String> derived) throws IOException {
         Set<String> expected = new HashSet<>();
         for (TableSchema table : tables) {
             if (table.isAudit() && !auditIncluded) {
@@ -125,7 +129,7 @@ public final class ArchiveLoader {
             }
         }
         for (String name : archive.entriesUnder("data/")) {
-            if (!expected.contains(name)) {
+            if (!expected.contains(name) && !derived.contains(name.substring("data/".length()).replaceFirst("\\.csv$", ""))) {
                 problems.add(new Problem("unknown-table", name, null));
             }
         }
