@@ -11,9 +11,19 @@ import java.util.Set;
  */
 public interface ArchiveContributor {
 
-    /** Tables (lower-case names) that are derived from other data and left out of archives. */
+    /**
+     * Tables (lower-case names) that are derived from other data and left out of archives; the module
+     * rebuilds them when an archive has been restored ({@link #rebuildDerived}).
+     */
     default Set<String> derivedTables() {
         return Set.of();
+    }
+
+    /**
+     * Rebuilds this module's {@link #derivedTables} from the restored data, in the restore's transaction
+     * on the installation's own database (an archive carries no derived rows).
+     */
+    default void rebuildDerived() {
     }
 
     /**
@@ -57,7 +67,21 @@ public interface ArchiveContributor {
         return java.util.Map.of();
     }
 
-    /** For scope {@code public}: columns of this module's published tables that stay internal; they are written empty. */
+    /**
+     * For scope {@code public}, for tables whose open subset the module decides itself (proceedings' open
+     * agenda items, as its OParl interface publishes them) or that follow several published records: per
+     * table, a SQL condition on alias {@code t} that selects the public rows; {@code {published:kind}}
+     * stands for the list of published ids of that kind ({@link PublishedRecords}). A row is still left
+     * out when a row it refers to is. Used for a table without a {@link #publishedAs} entry.
+     */
+    default java.util.Map<String, String> publicRows() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * For scope {@code public}: columns of this module's published tables that stay internal; they are
+     * written empty (NULL, or the empty text when the column requires a value), so the archive still restores.
+     */
     default java.util.Map<String, Set<String>> withheldFromPublic() {
         return java.util.Map.of();
     }

@@ -48,14 +48,16 @@ class ArchiveScopes {
                     throw new InvalidInputException("scope", "scope public is not available: nothing says what is published");
                 }
                 Map<String, String> rules = new HashMap<>();
+                Map<String, String> conditions = new HashMap<>();
                 Map<String, Set<String>> withheld = new HashMap<>();
                 Set<String> shared = new HashSet<>();
                 contributors.forEach(c -> {
                     rules.putAll(c.publishedAs());
+                    conditions.putAll(c.publicRows());
                     withheld.putAll(c.withheldFromPublic());
                     shared.addAll(c.sharedTables());
                 });
-                yield new PublicFilter(rules, withheld, shared, records.published());
+                yield new PublicFilter(rules, conditions, withheld, shared, records.published());
             }
         };
     }

@@ -28,6 +28,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Export and restore of the installation's own database, for administrators: the use cases behind
@@ -104,14 +105,29 @@ public class ArchiveService {
      * Checks an archive and, unless {@code dryRun}, restores it into this (empty) installation in one
      * transaction, together with an audit entry that says so.
      */
-    public RestoreReport restore(Path file, boolean dryRun, Viewer viewer) throws IOException {
+    public RestoreReport restore(ArchiveUpload upload, boolean dryRun, Viewer viewer) throws IOException {
         requireAdmin(viewer);
-        return restoreUnchecked(file, dryRun);
+        return restoreUnchecked(upload.file(), upload.name(), upload.sha256(), dryRun);
     }
 
     /** For the command line, which has no signed-in user: the operator of the machine runs it. */
     RestoreReport restoreUnchecked(Path file, boolean dryRun) throws IOException {
-        return Archives.restore(database, contributions(), file, dryRun, properties.maxExpandedBytes(), report -> {
+        return restoreUnchecked(file, file.getFileName().toString(), null, dryRun);
+    }
+
+    /**
+     * @param name   the archive's name, for the audit entry (the uploaded file's, or the file's on disk)
+     * @param sha256 the archive's SHA-256, for the audit entry, or null when not taken
+     */
+    private RestoreReport restoreUnchecked(Path file, String name, String sha256, boolean dryRun) throws IOException {
+        boolean[] rebuilt = {false};
+        RestoreReport restored = Archives.restore(database, contributions(), file, dryRun, properties.maxExpandedBytes(), report -> {
+            // The derived tables are rebuilt in the restore's transaction, so nobody sees the data without them;
+            // an archive of an older schema is migrated forward after its commit, and rebuilt after that.
+            if (schemaIsCurrent()) {
+                rebuildDerived();
+                rebuilt[0] = true;
+            }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("schemaVersion", report.archiveSchemaVersion());
             after.put("scope", report.scope());
@@ -119,8 +135,26 @@ public class ArchiveService {
             after.put("files", report.files());
             after.put("auditIncluded", report.auditIncluded());
             after.put("auditRenumbered", report.auditRenumbered());
-            events.publishEvent(AuditEvent.change(AuditAction.CREATE, "archive_restore", file.getFileName(), null, after));
+            if (sha256 != null) {
+                after.put("sha256", sha256);
+            }
+            String archive = name == null || name.isBlank() ? file.getFileName().toString() : name;
+            // record_id holds 100 characters; a browser's file name may be longer
+            events.publishEvent(AuditEvent.change(AuditAction.CREATE, "archive_restore",
+                    archive.length() > 100 ? archive.substring(0, 100) : archive, null, after));
         });
+        if (restored.ok() && !dryRun && !rebuilt[0]) {
+            new TransactionTemplate(database.transactions()).executeWithoutResult(status -> rebuildDerived());
+        }
+        return restored;
+    }
+
+    private void rebuildDerived() {
+        contributors.forEach(ArchiveContributor::rebuildDerived);
+    }
+
+    private boolean schemaIsCurrent() {
+        return Flyway.configure().configuration(database.flyway()).load().info().pending().length == 0;
     }
 
     /** For the command line. */

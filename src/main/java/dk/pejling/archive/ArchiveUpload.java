@@ -15,9 +15,13 @@ import org.springframework.web.multipart.MultipartFile;
 public final class ArchiveUpload implements AutoCloseable {
 
     private final Path file;
+    private final String name;
+    private final String sha256;
 
-    private ArchiveUpload(Path file) {
+    private ArchiveUpload(Path file, String name, String sha256) {
         this.file = file;
+        this.name = name;
+        this.sha256 = sha256;
     }
 
     public static ArchiveUpload of(MultipartFile upload) throws IOException {
@@ -25,10 +29,11 @@ public final class ArchiveUpload implements AutoCloseable {
             throw new InvalidInputException("file", "choose an archive (.zip)");
         }
         Path file = Files.createTempFile("pejling-restore-", ".zip");
-        try (InputStream in = upload.getInputStream()) {
+        java.security.MessageDigest digest = newDigest();
+        try (InputStream in = new java.security.DigestInputStream(upload.getInputStream(), digest)) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new ArchiveUpload(file);
+        return new ArchiveUpload(file, upload.getOriginalFilename(), java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
@@ -38,7 +43,8 @@ public final class ArchiveUpload implements AutoCloseable {
     public static ArchiveUpload of(InputStream body, long maxBytes) throws IOException {
         Path file = Files.createTempFile("pejling-restore-", ".zip");
         long total = 0;
-        try (InputStream in = body; java.io.OutputStream out = Files.newOutputStream(file)) {
+        java.security.MessageDigest digest = newDigest();
+        try (InputStream in = new java.security.DigestInputStream(body, digest); java.io.OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[256 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
@@ -56,11 +62,29 @@ public final class ArchiveUpload implements AutoCloseable {
             Files.deleteIfExists(file);
             throw new InvalidInputException("file", "choose an archive (.zip)");
         }
-        return new ArchiveUpload(file);
+        return new ArchiveUpload(file, null, java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     public Path file() {
         return file;
+    }
+
+    /** The archive's name as the browser sent it, or null (a request body has none). */
+    public String name() {
+        return name;
+    }
+
+    /** The SHA-256 of the archive's bytes, taken as they were received: which archive was restored. */
+    public String sha256() {
+        return sha256;
+    }
+
+    private static java.security.MessageDigest newDigest() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

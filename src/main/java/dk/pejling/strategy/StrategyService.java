@@ -107,6 +107,14 @@ public class StrategyService {
         return queries.standingOf(id.value());
     }
 
+    /**
+     * Every strategy, internal ones included, read without a viewer: for a module that rebuilds its copy
+     * of them (see {@link StrategyTreeChanged}) after an archive has been restored.
+     */
+    public List<StrategyId> allIds() {
+        return queries.allIds().stream().map(StrategyId::new).toList();
+    }
+
     public Set<UUID> ownedOrPartneredBy(java.util.Collection<UUID> organisations) {
         return queries.ownedOrPartnered(organisations);
     }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,31 @@ class ArchiveOlderVersionTest {
             Map<String, List<List<Object>>> restored = DatabaseContents.read(fresh.database().dataSource());
             assertThat(restored).containsKey("meeting");
             made.forEach((table, count) -> assertThat(restored.get(table)).as(table).hasSize(count));
+        }
+    }
+
+    /** Archives written before the mirrors were declared derived carry their rows: passed over, not refused. */
+    @Test
+    void anArchiveThatStillCarriesTheMirrorsRestoresWhereTheyAreDerived() throws Exception {
+        Set<String> mirrors = Set.of("indicator_goal_mirror", "initiative_strategy_mirror");
+        try (ScratchDatabase source = TestDatabases.fresh("mirrors").migrate();
+             ScratchDatabase target = TestDatabases.fresh("derived").migrate()) {
+            RandomRows rows = new RandomRows(11);
+            Map<String, Integer> made = rows.fill(source.database().dataSource(), 6);
+            byte[] zip = ArchiveRoundTripTest.export(source, new DirectoryFileStore(work.resolve("mirror-files")), Instant.now());
+            assertThat(ZipEntries.of(zip).entries).containsKeys("data/indicator_goal_mirror.csv", "data/initiative_strategy_mirror.csv");
+
+            RestoreReport report = Archives.restore(target.database(),
+                    new Archives.Contributions(mirrors, Set.of(), List.of(new DirectoryFileStore(work.resolve("derived-files")))),
+                    Files.write(work.resolve("mirrors.zip"), zip), false, Long.MAX_VALUE, r -> { });
+
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.rowCounts()).doesNotContainKeys(mirrors.toArray(String[]::new));
+            made.forEach((table, count) -> {
+                if (!mirrors.contains(table)) {
+                    assertThat(report.rowCounts()).as(table).containsEntry(table, (long) count);
+                }
+            });
         }
     }
 

@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Scope {@code public}: the open subset holds what the portal publishes and nothing internal — no
  * internal strategy or goal, no internal note, no suppressed value, no draft or returned status report,
  * no review comment, no account and no audit entry (a canary of each, made here or found in the demo data).
+ * It is complete: the documents of a public strategy (its files too), the children of public records,
+ * and the open agenda items of the proceedings; never an internal strategy's documents, a closed agenda
+ * item, or a link to an internal record.
  */
 @IntegrationTest
 class ArchivePublicScopeTest {
@@ -64,6 +68,8 @@ class ArchivePublicScopeTest {
     MeasurementService measurements;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    dk.pejling.proceedings.ProceedingsTestData proceedings;
 
     @Test
     void aPublicArchiveHoldsThePublishedRecordsAndNoCanary() throws Exception {
@@ -71,14 +77,35 @@ class ArchivePublicScopeTest {
         Viewer viewer = users.viewerOf(admin.principal());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var owner = organisations.all().get(0).id();
-        // The portal shows no strategy's documents, so a public strategy's documents are canaries too.
+        // A public strategy's documents are public (anyone may download them); an internal strategy's are canaries.
         Strategy open = strategies.create(new StrategyDetails("Åben arkivstrategi " + tag, StrategyKind.PLAN, owner, null,
+                new Period(null, null), LifecycleStatus.ADOPTED, null, null,
+                List.of(new StrategyDetails.LinkInput(null, "Åbent dokument " + tag, "https://example.org/aaben-" + tag + ".pdf")),
+                null, Visibility.PUBLIC), "aaben-" + tag, viewer);
+        Strategy hidden = strategies.create(new StrategyDetails("Kanariestrategi " + tag, StrategyKind.PLAN, owner, null,
                 new Period(null, null), LifecycleStatus.ADOPTED, null, null,
                 List.of(new StrategyDetails.LinkInput(null, "Kanariedokument " + tag, "https://intern.example.org/kanarie-" + tag + ".pdf"),
                         new StrategyDetails.LinkInput(null, "Kanarienotat " + tag, null, true)),
-                null, Visibility.PUBLIC), "aaben-" + tag, viewer);
-        Strategy hidden = strategies.create(new StrategyDetails("Kanariestrategi " + tag, StrategyKind.PLAN, owner, null,
-                new Period(null, null), LifecycleStatus.ADOPTED, null, null, null, null, Visibility.INTERNAL), "kanarie-" + tag, viewer);
+                null, Visibility.INTERNAL), "kanarie-" + tag, viewer);
+        byte[] openContent = ("Åbent bilag " + tag).getBytes(StandardCharsets.UTF_8);
+        byte[] hiddenContent = ("Kanarieindhold " + tag).getBytes(StandardCharsets.UTF_8);
+        var openDocument = strategies.attachDocument(open.id(), strategies.get(open.id(), viewer).version(), "Åbent bilag " + tag,
+                "aabent-" + tag + ".txt", "text/plain", openContent.length, new java.io.ByteArrayInputStream(openContent), viewer);
+        strategies.attachDocument(hidden.id(), strategies.get(hidden.id(), viewer).version(), "Kanariebilag " + tag,
+                "kanarie-" + tag + ".txt", "text/plain", hiddenContent.length, new java.io.ByteArrayInputStream(hiddenContent), viewer);
+        // Minutes with closed items (their texts and ids are canaries) and open ones, linked to both strategies.
+        var minutes = proceedings.importWithClosedItems();
+        UUID meeting = minutes.item(0).meetingId();
+        List<Map<String, Object>> closedItems = jdbc.queryForList(
+                "SELECT id, title, description, decision FROM agenda_item WHERE meeting_id = ? AND closed = TRUE", meeting);
+        List<UUID> openItems = jdbc.queryForList("SELECT id FROM agenda_item WHERE meeting_id = ? AND closed = FALSE"
+                + " ORDER BY sort_order", UUID.class, meeting);
+        assertThat(closedItems).as("the minutes have closed items").isNotEmpty();
+        assertThat(openItems).as("the minutes have open items").isNotEmpty();
+        jdbc.update("INSERT INTO agenda_item_link (agenda_item_id, target_kind, target_id) VALUES (?, 'STRATEGY', ?)",
+                openItems.get(0), open.id().value());
+        jdbc.update("INSERT INTO agenda_item_link (agenda_item_id, target_kind, target_id) VALUES (?, 'STRATEGY', ?)",
+                openItems.get(0), hidden.id().value());
         Goal openGoal = goals.create(open.id(), new GoalDetails(null, "1", GoalKind.GOAL, "Åbent arkivmål " + tag, null, null,
                 Visibility.PUBLIC), viewer);
         goals.create(open.id(), new GoalDetails(null, "2", GoalKind.GOAL, "Kanariemål " + tag, null, null, Visibility.INTERNAL), viewer);
@@ -103,12 +130,28 @@ class ArchivePublicScopeTest {
         assertThat(CsvRows.parse(entries.text("data/access_user.csv"))).as("no accounts").hasSize(1);
         assertThat(entries.entries.keySet()).noneMatch(n -> n.startsWith("audit/"));
 
-        assertThat(entries.entries.keySet()).as("no document's file").noneMatch(n -> n.startsWith("files/"));
-        if (entries.entries.containsKey("files.csv")) {
-            assertThat(CsvRows.parse(entries.text("files.csv"))).as("no document in the file index").hasSize(1);
-        }
+        // The public strategy's documents, its file by content and in the file index; the internal one's not at all.
+        assertThat(entries.text("data/strategy_link.csv")).contains("Åbent dokument " + tag, "Åbent bilag " + tag);
+        assertThat(entries.entries.get("files/" + sha256(openContent))).isEqualTo(openContent);
+        assertThat(entries.entries.keySet()).doesNotContain("files/" + sha256(hiddenContent));
+        assertThat(entries.text("files.csv")).contains(openDocument.id().toString());
+        // The open agenda items and the link to the public strategy; no closed item, no link to an internal record.
+        String items = entries.text("data/agenda_item.csv");
+        openItems.forEach(id -> assertThat(items).contains(id.toString()));
+        assertThat(entries.text("data/agenda_item_link.csv")).contains(open.id().value().toString());
+        assertThat(entries.text("data/meeting.csv")).contains(meeting.toString());
+
         List<String> canaries = new ArrayList<>(List.of("Kanariestrategi " + tag, "Kanariemål " + tag, "Kanarienote " + tag, "4242.42",
-                "Kanariedokument " + tag, "kanarie-" + tag + ".pdf", "Kanarienotat " + tag));
+                "Kanariedokument " + tag, "kanarie-" + tag + ".pdf", "Kanarienotat " + tag, "Kanariebilag " + tag,
+                "kanarie-" + tag + ".txt", "Kanarieindhold " + tag, hidden.id().value().toString()));
+        for (Map<String, Object> closed : closedItems) {
+            canaries.add(closed.get("id").toString());
+            for (String column : List.of("title", "description", "decision")) {
+                if (closed.get(column) instanceof String text && text.length() > 20) {
+                    canaries.add(text);
+                }
+            }
+        }
         // Drafts and returned reports, and every review comment, of the demo data.
         canaries.addAll(jdbc.queryForList("SELECT comment FROM status_report WHERE state <> 'APPROVED' AND comment IS NOT NULL"
                 + " AND LENGTH(comment) > 20", String.class));
@@ -124,5 +167,9 @@ class ArchivePublicScopeTest {
                 assertThat(text).as(entry.getKey() + " holds no internal text").doesNotContain(canary);
             }
         }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

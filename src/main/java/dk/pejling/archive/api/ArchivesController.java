@@ -120,7 +120,7 @@ class ArchivesController {
                                               jakarta.servlet.http.HttpServletRequest request) throws IOException {
         ArchiveService.requireAdmin(viewer);
         try (ArchiveUpload upload = ArchiveUpload.of(request.getInputStream(), maxUploadBytes.toBytes())) {
-            RestoreReport report = archives.restore(upload.file(), dryRun, viewer);
+            RestoreReport report = archives.restore(upload, dryRun, viewer);
             HttpStatus status = report.ok() ? HttpStatus.OK : report.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             return ResponseEntity.status(status).body(RestoreAnswer.of(report));
         }
@@ -133,7 +133,7 @@ class ArchivesController {
             throws IOException {
         ArchiveService.requireAdmin(viewer);
         try (ArchiveUpload upload = ArchiveUpload.of(file)) {
-            RestoreReport report = archives.restore(upload.file(), dryRun, viewer);
+            RestoreReport report = archives.restore(upload, dryRun, viewer);
             HttpStatus status = report.ok() ? HttpStatus.OK : report.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             return ResponseEntity.status(status).body(RestoreAnswer.of(report));
         }

@@ -33,8 +33,12 @@ public final class ArchiveLoader {
     private static final int BATCH = 500;
     private static final int MAX_PROBLEMS = 50;
 
-    /** The tables the installation may already have rows in, and whether to write files at all. */
-    public record Options(Set<String> replacedTables, boolean writeFiles) {
+    /**
+     * The tables the installation may already have rows in, whether to write files at all, and the tables
+     * declared derived: an archive written before a table was declared derived still carries its rows,
+     * which are passed over (the module rebuilds the table) rather than refused as an unknown table.
+     */
+    public record Options(Set<String> replacedTables, boolean writeFiles, Set<String> derivedTables) {
     }
 
     /** What was loaded; the files written (to remove again when the caller rolls back). */
@@ -56,7 +60,7 @@ public final class ArchiveLoader {
 
     public Result load(ArchiveReader archive, Options options) throws IOException, SQLException {
         boolean auditIncluded = !archive.entriesUnder("audit/").isEmpty();
-        checkTables(archive, auditIncluded);
+        checkTables(archive, auditIncluded, options.derivedTables());
         checkEmpty(options.replacedTables());
         if (!problems.isEmpty()) {
             return result(Map.of(), 0, auditIncluded, false);
@@ -95,7 +99,7 @@ public final class ArchiveLoader {
         return new Result(counts, files, audit, renumbered, List.copyOf(problems), List.copyOf(undo));
     }
 
-    private void checkTables(ArchiveReader archive, boolean auditIncluded) throws IOException {
+    private void checkTables(ArchiveReader archive, boolean auditIncluded, Set<String> derived) throws IOException {
         Set<String> expected = new HashSet<>();
         for (TableSchema table : tables) {
             if (table.isAudit() && !auditIncluded) {
@@ -125,7 +129,7 @@ public final class ArchiveLoader {
             }
         }
         for (String name : archive.entriesUnder("data/")) {
-            if (!expected.contains(name)) {
+            if (!expected.contains(name) && !derived.contains(name.substring("data/".length()).replaceFirst("\\.csv$", ""))) {
                 problems.add(new Problem("unknown-table", name, null));
             }
         }
@@ -173,35 +177,33 @@ public final class ArchiveLoader {
         }
     }
 
+    /** Checks each row of the table's CSV and hands the good ones to {@link TableRows} (COPY on PostgreSQL). */
     private long insert(ArchiveReader archive, TableSchema table, boolean skipIdentity) throws IOException {
         List<Column> columns = table.columns().stream().filter(c -> !(skipIdentity && c.identity())).toList();
-        String sql = "INSERT INTO " + Sql.quote(table.name()) + " ("
-                + columns.stream().map(c -> Sql.quote(c.name())).collect(Collectors.joining(", ")) + ") VALUES ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         long rows = 0;
+        // Once anything is wrong the restore rolls back: later rows are still checked (so every bad value is
+        // reported), but no longer sent, or the database would report each row that follows a refused one.
         try (CSVParser csv = parser(archive.entry(table.entryName()));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             TableRows sink = problems.isEmpty() ? TableRows.open(connection, table, columns) : null) {
             Iterator<CSVRecord> records = csv.iterator();
             List<String> header = records.next().toList();
             int[] positions = columns.stream().mapToInt(c -> header.indexOf(c.name())).toArray();
-            int pending = 0;
+            String[] values = new String[columns.size()];
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 rows++;
-                if (!bindRow(table, columns, positions, record, rows, statement)) {
+                if (!checkRow(table, columns, positions, record, rows, values)) {
                     if (problems.size() >= MAX_PROBLEMS) {
                         return rows;
                     }
                     continue;
                 }
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
+                if (sink != null && problems.isEmpty()) {
+                    sink.add(values);
                 }
             }
-            if (pending > 0 && problems.isEmpty()) {
-                statement.executeBatch();
+            if (sink != null && problems.isEmpty()) {
+                sink.finish();
             }
         } catch (SQLException e) {
             problems.add(new Problem("database", table.entryName(), firstLine(e)));
@@ -212,8 +214,9 @@ public final class ArchiveLoader {
         return rows;
     }
 
-    private boolean bindRow(TableSchema table, List<Column> columns, int[] positions, CSVRecord record, long row,
-                            PreparedStatement statement) throws SQLException {
+    /** Checks a record's values against their columns and puts what is to be loaded into {@code values}. */
+    private boolean checkRow(TableSchema table, List<Column> columns, int[] positions, CSVRecord record, long row,
+                             String[] values) {
         if (record.size() != table.columns().size()) {
             problems.add(new Problem("bad-value", table.entryName() + ", row " + row,
                     record.size() + " fields, the header has " + table.columns().size()));
@@ -222,7 +225,6 @@ public final class ArchiveLoader {
         boolean ok = true;
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String text = table.deferredColumns().contains(column.name()) ? null : record.get(positions[i]);
             String raw = record.get(positions[i]);
             if (raw == null && !column.nullable()) {
                 problems.add(new Problem("bad-value", table.entryName() + ", row " + row + ", " + column.name(), "required"));
@@ -231,7 +233,8 @@ public final class ArchiveLoader {
             }
             try {
                 column.type().check(raw);
-                column.type().bind(statement, i + 1, text);
+                // Deferred references are loaded empty and set in the second pass.
+                values[i] = table.deferredColumns().contains(column.name()) ? null : raw;
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 problems.add(new Problem("bad-value", table.entryName() + ", row " + row + ", " + column.name(),
                         "not a " + column.type().name().toLowerCase(java.util.Locale.ROOT) + ": " + abbreviate(raw)));

@@ -113,7 +113,8 @@ public final class Archives {
                 try {
                     List<TableSchema> tables = SchemaReader.read(connection, contributions.derivedTables());
                     ArchiveLoader.Result result = new ArchiveLoader(connection, tables, contributions.stores())
-                            .load(archive, new ArchiveLoader.Options(contributions.replacedOnRestore(), !dryRun));
+                            .load(archive, new ArchiveLoader.Options(contributions.replacedOnRestore(), !dryRun,
+                                    contributions.derivedTables()));
                     undo.addAll(result.undoFiles());
                     RestoreReport report = report(dryRun, manifest, result.rowCounts(), result.files(),
                             result.auditIncluded(), result.auditRenumbered(), result.problems());

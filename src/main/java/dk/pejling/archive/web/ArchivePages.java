@@ -103,7 +103,7 @@ class ArchivePages {
                            HttpServletResponse response) throws IOException {
         RestoreReport report;
         try (ArchiveUpload upload = received.open()) {
-            report = archives.restore(upload.file(), dryRun, viewer);
+            report = archives.restore(upload, dryRun, viewer);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(model, errorMessages.localise(e.fieldErrors(), locale), null, List.of());

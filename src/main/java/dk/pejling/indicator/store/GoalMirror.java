@@ -1,6 +1,7 @@
 package dk.pejling.indicator.store;
 
 import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.StrategyService;
 import dk.pejling.strategy.StrategyTreeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,18 @@ class GoalMirror {
 
     private final JdbcClient jdbc;
     private final GoalService goals;
+    private final StrategyService strategies;
 
-    GoalMirror(JdbcClient jdbc, GoalService goals) {
+    GoalMirror(JdbcClient jdbc, GoalService goals, StrategyService strategies) {
         this.jdbc = jdbc;
         this.goals = goals;
+        this.strategies = strategies;
+    }
+
+    /** The whole copy again, from every strategy's goals: after a restore, whose archive carries no copy. */
+    void rebuild() {
+        jdbc.sql("DELETE FROM indicator_goal_mirror").update();
+        strategies.allIds().forEach(id -> on(new StrategyTreeChanged(id)));
     }
 
     @EventListener

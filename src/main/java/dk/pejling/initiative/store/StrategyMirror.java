@@ -24,6 +24,12 @@ class StrategyMirror {
         this.strategies = strategies;
     }
 
+    /** The whole copy again, from every strategy: after a restore, whose archive carries no copy. */
+    void rebuild() {
+        jdbc.sql("DELETE FROM initiative_strategy_mirror").update();
+        strategies.allIds().forEach(id -> on(new StrategyTreeChanged(id)));
+    }
+
     @EventListener
     void on(StrategyTreeChanged changed) {
         var id = changed.strategy().value();

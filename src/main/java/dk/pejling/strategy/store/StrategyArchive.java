@@ -46,11 +46,17 @@ class StrategyArchive implements ArchiveContributor, ArchiveFileStore {
                 "t.owner_id = ? OR t.id IN (SELECT sp.strategy_id FROM strategy_partner sp WHERE sp.organisation_id = ?)");
     }
 
-    /** The open subset: the strategies and goals the portal publishes, with their themes and partners. */
+    /**
+     * The open subset: the strategies and goals the portal publishes, with their themes, partners, relations
+     * (to other public strategies only: the archive leaves out a row that refers to one it leaves out) and
+     * documents, which anyone may download from a public strategy, with the text extracted from them.
+     */
     @Override
     public java.util.Map<String, String> publishedAs() {
         return java.util.Map.of("strategy", "strategy", "strategy_goal", "goal",
-                "strategy_theme", "strategy:strategy_id", "strategy_partner", "strategy:strategy_id");
+                "strategy_theme", "strategy:strategy_id", "strategy_partner", "strategy:strategy_id",
+                "strategy_relation", "strategy:strategy_id", "strategy_link", "strategy:strategy_id",
+                "strategy_document_text", "strategy:strategy_id");
     }
 
     @Override

@@ -284,6 +284,11 @@ public class StrategyQueries {
         return result;
     }
 
+    /** The id of every strategy, internal ones included (for the copies other modules rebuild after a restore). */
+    public java.util.List<UUID> allIds() {
+        return jdbc.sql("SELECT id FROM strategy ORDER BY id").query(UUID.class).list();
+    }
+
     public java.util.Optional<StrategyStanding> standingOf(UUID id) {
         return jdbc.sql("SELECT title, visibility FROM strategy WHERE id = :id").param("id", id)
                 .query((rs, n) -> new StrategyStanding(rs.getString("title"), Visibility.valueOf(rs.getString("visibility"))))
