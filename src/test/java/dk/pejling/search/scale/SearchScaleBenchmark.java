@@ -8,7 +8,6 @@ import dk.pejling.search.index.LuceneSearchIndex;
 import dk.pejling.search.index.OpenSearchSearchIndex;
 import dk.pejling.search.index.OpenSearchTestNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +45,8 @@ class SearchScaleBenchmark {
     private final int passages = Integer.getInteger("pejling.bench.passages", 1_000_000);
     private final int clients = Integer.getInteger("pejling.bench.clients", 20);
     private final int perClient = Integer.getInteger("pejling.bench.queries", 60);
+    /** Queries each system answers, one client, before its timed runs: the same for every system (JIT, caches). */
+    private final int warmUp = Integer.getInteger("pejling.bench.warmup", 600);
     private final double maxSeconds = Double.parseDouble(System.getProperty("pejling.bench.seconds", "90"));
     private final boolean withOpenSearch = !"false".equals(System.getProperty("pejling.bench.opensearch"));
     private final String only = System.getProperty("pejling.bench.only", "");
@@ -58,10 +58,11 @@ class SearchScaleBenchmark {
     void sideBySide() throws Exception {
         EvalCollection eval = EvalCollection.load();
         List<String> queries = eval.queries().stream().map(EvalCollection.QueryLine::text).toList();
-        SyntheticPassages synthetic = new SyntheticPassages(eval.passages().stream().map(EvalCollection.Passage::text).toList(),
-                shuffledBaseWords(), passages, 20261202L);
+        SyntheticPassages synthetic = SyntheticPassages.standard(passages);
         say("# search scale benchmark, %d SYNTETISK passages, %d clients x %d queries (max %.0f s), %s",
                 passages, clients, perClient, maxSeconds, java.time.Instant.now());
+        say("warm-up: %d queries per system (one client, the evaluation's queries in turn) before anything is timed",
+                warmUp);
         say("JVM max heap %d MiB, %d processors, load average before: %s", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         probe();
@@ -111,7 +112,8 @@ class SearchScaleBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             long size = system.sizeBytes();
             long heap = heapAfterGc();
-            Load.Result single = Load.run(system, queries, 1, queries.size(), maxSeconds); // also the warm-up
+            warmUp(system, queries);
+            Load.Result single = Load.run(system, queries, 1, queries.size(), maxSeconds);
             Load.Result load = Load.run(system, queries, clients, perClient, maxSeconds);
             String notes = system.notes();
             if (system instanceof PejlingSearch pejling && system.name().contains("OpenSearch")) {
@@ -121,6 +123,7 @@ class SearchScaleBenchmark {
             if (system instanceof PejlingSearch pejling && pejling.index() instanceof LuceneSearchIndex lucene) {
                 try (BenchSystem raw = new RawSearcherOnPejlingIndex(lucene)) {
                     raw.index(List.of());
+                    warmUp(raw, queries);
                     Load.Result rawSingle = Load.run(raw, queries, 1, queries.size(), maxSeconds);
                     Load.Result rawLoad = Load.run(raw, queries, clients, perClient, maxSeconds);
                     row(raw.name(), "", 0, 0, 0, rawSingle, rawLoad, "the yardstick for the 1.5x target");
@@ -129,6 +132,12 @@ class SearchScaleBenchmark {
         }
         deleteDir(dir);
         probe();
+    }
+
+    private void warmUp(BenchSystem system, List<String> queries) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            system.search(queries.get(i % queries.size()));
+        }
     }
 
     private String quality(Function<Path, BenchSystem> factory, EvalCollection eval, List<String> queries) throws Exception {
@@ -173,16 +182,6 @@ class SearchScaleBenchmark {
                 return new BenchSystem.Passage(SyntheticPassages.id(i++), texts.next());
             }
         };
-    }
-
-    private static List<String> shuffledBaseWords() throws IOException {
-        List<String> words;
-        try (InputStream in = SearchScaleBenchmark.class.getResourceAsStream("/search/da-base-words.txt")) {
-            words = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-        }
-        Collections.shuffle(words, new Random(7));
-        return words;
     }
 
     private void probe() throws Exception {
