@@ -8,6 +8,8 @@ import dk.pejling.search.analysis.PejlingDanishAnalyzer;
 import dk.pejling.search.eval.EvalCollection;
 import dk.pejling.search.scale.SyntheticPassages;
 import dk.pejling.shared.Viewer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where a search's time goes: the benchmark's passages (SYNTETISK, {@code -Dpejling.bench.passages}, 20,000 by
  * default) in Pejling's index, the evaluation's 60 queries for the anonymous public, each search taken apart into
- * its phases and each phase timed (median over {@code -Dpejling.bench.rounds} rounds after
+ * its phases and each phase timed in wall-clock and in the thread's CPU time (medians over {@code -Dpejling.bench.rounds} rounds after
  * {@code -Dpejling.bench.warmup} warm-up queries), beside the raw IndexSearcher of {@code SearchScaleBenchmark} and
  * a raw top-10 search of Pejling's own query (title and text, viewer filter), which separates the cost of the
  * query's shape from the work Pejling adds. One client, one thread. Run:
@@ -47,6 +49,10 @@ class SearchPhaseProfile {
             .resolve("phases");
 
     private final Map<String, List<Long>> times = new LinkedHashMap<>();
+    private final Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final long[] wall = new long[9];
+    private final long[] cpu = new long[9];
 
     @Test
     void phases() throws Exception {
@@ -83,36 +89,36 @@ class SearchPhaseProfile {
                       Highlighters highlighters, String q, boolean timed) throws Exception {
         SearchRequest request = new SearchRequest(q, null, null, null, null, 0, 10);
         Search search = new Search(searcher, analyzer, request, Viewer.anonymous(), facetStates, highlighters);
-        long t0 = System.nanoTime();
+        mark(0);
         Query words = search.words(q);
         Query query = search.scoped(words);
-        long t1 = System.nanoTime();
+        mark(1);
         TopHitsWithFacetDocs.Result top = search.topHits(query);
-        long t2 = System.nanoTime();
+        mark(2);
         List<SearchResults.Item> items = search.items(top.top(), words);
-        long t3 = System.nanoTime();
+        mark(3);
         HitFacets.Collected collected = search.facetHits(top, query, words);
-        long t4 = System.nanoTime();
+        mark(4);
         search.facets(collected);
-        long t5 = System.nanoTime();
+        mark(5);
         search.suggestion();
-        long t6 = System.nanoTime();
+        mark(6);
         rawTop10(searcher, rawAnalyzer, q);
-        long t7 = System.nanoTime();
+        mark(7);
         searcher.search(query, new TopScoreDocCollectorManager(10, Search.EXACT_TOTAL_UP_TO));
-        long t8 = System.nanoTime();
+        mark(8);
         if (!timed) {
             return;
         }
-        add("1 analyse the query (title + text) and build it", t1 - t0);
-        add("2 top hits + facet documents, one pass", t2 - t1);
-        add("3 page: stored fields + snippets", t3 - t2);
-        add("4 facet hits: sample pass when over 1,000 (else none)", t4 - t3);
-        add("5 facet counts and labels", t5 - t4);
-        add("6 \"mente du\" checks", t6 - t5);
-        add("Pejling search, all phases", t6 - t0);
-        add("raw IndexSearcher (SearchScaleBenchmark's yardstick): text only, top 10, whole stored document", t7 - t6);
-        add("raw top 10 of Pejling's scoped query, no stored fields", t8 - t7);
+        add("1 analyse the query (title + text) and build it", 0, 1);
+        add("2 top hits + facet documents, one pass", 1, 2);
+        add("3 page: stored fields + snippets", 2, 3);
+        add("4 facet hits: sample pass when over 1,000 (else none)", 3, 4);
+        add("5 facet counts and labels", 4, 5);
+        add("6 \"mente du\" checks", 5, 6);
+        add("Pejling search, all phases", 0, 6);
+        add("raw IndexSearcher (SearchScaleBenchmark's yardstick): text only, top 10, whole stored document", 6, 7);
+        add("raw top 10 of Pejling's scoped query, no stored fields", 7, 8);
         if (items.size() > 10) {
             throw new AssertionError("a page of ten");
         }
@@ -130,20 +136,32 @@ class SearchPhaseProfile {
         }
     }
 
-    private void add(String phase, long nanos) {
-        times.computeIfAbsent(phase, p -> new ArrayList<>()).add(nanos);
+    /** Wall-clock and this thread's CPU time: on a shared machine the CPU time is what a phase costs. */
+    private void mark(int i) {
+        wall[i] = System.nanoTime();
+        cpu[i] = threads.getCurrentThreadCpuTime();
+    }
+
+    private void add(String phase, int from, int to) {
+        times.computeIfAbsent(phase, p -> new ArrayList<>()).add(wall[to] - wall[from]);
+        cpuTimes.computeIfAbsent(phase, p -> new ArrayList<>()).add(cpu[to] - cpu[from]);
+    }
+
+    private static long[] sorted(List<Long> list) {
+        return list.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private void report() throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add("# search phases, %d SYNTETISK passages, anonymous viewer, %d rounds x 60 queries after %d warm-up queries, load average %s"
                 .formatted(passages, rounds, warmUp, Files.readString(Path.of("/proc/loadavg")).strip()));
-        lines.add("| phase | p50 ms | mean ms |");
-        lines.add("|---|---|---|");
+        lines.add("| phase | CPU p50 ms | CPU mean ms | wall p50 ms | wall mean ms |");
+        lines.add("|---|---|---|---|---|");
         times.forEach((phase, list) -> {
-            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
-            lines.add("| %s | %.3f | %.3f |".formatted(phase, sorted[sorted.length / 2] / 1e6,
-                    Arrays.stream(sorted).average().orElse(0) / 1e6));
+            long[] w = sorted(list);
+            long[] c = sorted(cpuTimes.get(phase));
+            lines.add("| %s | %.3f | %.3f | %.3f | %.3f |".formatted(phase, c[c.length / 2] / 1e6,
+                    Arrays.stream(c).average().orElse(0) / 1e6, w[w.length / 2] / 1e6, Arrays.stream(w).average().orElse(0) / 1e6));
         });
         lines.forEach(System.out::println);
         Path out = dir.getParent().resolve("phases.md");
