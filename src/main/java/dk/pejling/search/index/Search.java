@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -178,10 +179,9 @@ final class Search {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         // only the words are highlighted: the filters' terms are in fields that are never shown
-        Map<String, String[]> highlights = highlighters.of(searcher).highlightFields(new String[] {titleField, textField},
-                words, pageDocs, new int[] {1, 2});
-        String[] texts = highlights.get(textField);
-        String[] titles = highlights.get(titleField);
+        UnifiedHighlighter highlighter = highlighters.of(searcher);
+        String[] texts = highlighter.highlightFields(new String[] {textField}, words, pageDocs, new int[] {2}).get(textField);
+        String[] titles = titlesWithoutMarkedText(highlighter, words, pageDocs, texts);
         List<SearchResults.Item> items = new ArrayList<>(page.length);
         Set<String> shown = Set.of(Fields.TYPE, Fields.ID, Fields.URL, titleField); // not the long texts
         for (int i = 0; i < page.length; i++) {
@@ -190,6 +190,31 @@ final class Search {
                     snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
         }
         return items;
+    }
+
+    /**
+     * The highlighted titles of the hits whose text shows none of the words, the only ones {@link #snippet} takes a
+     * title for (null for the others): the title is highlighted for a few hits instead of every one.
+     */
+    private String[] titlesWithoutMarkedText(UnifiedHighlighter highlighter, Query words, TopDocs page, String[] texts)
+            throws IOException {
+        String[] titles = new String[texts.length];
+        List<Integer> wanted = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] == null || !texts[i].contains("<mark>")) {
+                wanted.add(i);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return titles;
+        }
+        ScoreDoc[] docs = wanted.stream().map(i -> page.scoreDocs[i]).toArray(ScoreDoc[]::new);
+        String[] found = highlighter.highlightFields(new String[] {titleField}, words, new TopDocs(page.totalHits, docs),
+                new int[] {1}).get(titleField);
+        for (int j = 0; j < docs.length; j++) {
+            titles[wanted.get(j)] = found[j];
+        }
+        return titles;
     }
 
     /** The text's passages with the words found; the highlighted title when only the title matched. */
