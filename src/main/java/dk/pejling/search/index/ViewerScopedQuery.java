@@ -56,9 +56,12 @@ final class ViewerScopedQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight plain = searcher.createWeight(query, scoreMode, boost);
-        Weight filtered = searcher.createWeight(searcher.rewrite(filtered()), scoreMode, boost);
         return new Weight(this) {
+            // each built when a segment first needs it: building a weight looks up every term in every segment,
+            // and most searches need only one of the two
+            private Weight plain;
+            private Weight filtered;
+
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 return pick(context).scorerSupplier(context);
@@ -81,11 +84,20 @@ final class ViewerScopedQuery extends Query {
 
             @Override
             public boolean isCacheable(LeafReaderContext context) {
-                return plain.isCacheable(context) && filtered.isCacheable(context);
+                return false; // cheap per segment, and the query cache would build both weights to ask
             }
 
-            private Weight pick(LeafReaderContext context) throws IOException {
-                return everyDocumentAllowed(context) ? plain : filtered;
+            private synchronized Weight pick(LeafReaderContext context) throws IOException {
+                if (everyDocumentAllowed(context)) {
+                    if (plain == null) {
+                        plain = searcher.createWeight(query, scoreMode, boost);
+                    }
+                    return plain;
+                }
+                if (filtered == null) {
+                    filtered = searcher.createWeight(searcher.rewrite(filtered()), scoreMode, boost);
+                }
+                return filtered;
             }
         };
     }
