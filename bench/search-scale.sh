@@ -10,6 +10,8 @@
 #   -Dpejling.bench.only=standard,danish,postgres  only the systems whose names contain one of these
 #   -Dpejling.bench.opensearch=false                without OpenSearch
 #   -Dpejling.bench.dir=target/bench-search-2       another scratch directory (two runs at once)
+#   -Dpejling.bench.warmup=600                      queries per system before anything is timed (the same for all)
+#   -Dpejling.bench.rounds=5                        rounds of the 60 queries for the one-client medians
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh

@@ -35,9 +35,19 @@ final class HitFacets {
         }
     }
 
-    static Collected collect(IndexSearcher searcher, Query query, boolean everyHit) throws IOException {
+    /** Every hit, already collected beside the top hits ({@link TopHitsWithFacetDocs}). */
+    static Collected every(FacetsCollector hits) {
+        return new Collected(hits, 1);
+    }
+
+    /**
+     * A sample of the query's hits, for a total too large to count (every hit when the estimate is small). The step
+     * comes from {@code estimated}'s cost, the same hits as the query written as one conjunction with the viewer's
+     * filter: the per-segment form Lucene runs estimates its hits otherwise, and the sample must not change with it.
+     */
+    static Collected sample(IndexSearcher searcher, Query query, Query estimated) throws IOException {
         Query constant = new ConstantScoreQuery(query);
-        int step = everyHit ? 1 : step(searcher, constant);
+        int step = step(searcher, new ConstantScoreQuery(estimated));
         Query counted = step == 1 ? constant : new BooleanQuery.Builder()
                 .add(constant, BooleanClause.Occur.FILTER)
                 .add(new DocSampleQuery(step), BooleanClause.Occur.FILTER)

@@ -39,6 +39,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer queryAnalyzer = Analyzers.forQueries();
     private final Analyzer indexAnalyzer;
     private final FacetStates facetStates = new FacetStates();
+    private final Highlighters highlighters = new Highlighters(queryAnalyzer);
 
     /** The commit data key under which the index records its {@link Fields#LAYOUT_VERSION}. */
     private static final String LAYOUT = "pejling.layout";
@@ -146,7 +147,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(SearchRequest request, Viewer viewer) {
         IndexSearcher searcher = acquire();
         try {
-            return new Search(searcher, queryAnalyzer, request, viewer, facetStates).run();
+            return new Search(searcher, queryAnalyzer, request, viewer, facetStates, highlighters).run();
         } catch (IOException e) {
             throw new UncheckedIOException("the search failed", e);
         } finally {

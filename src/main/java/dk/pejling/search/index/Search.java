@@ -26,9 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -55,9 +53,12 @@ final class Search {
     private final String textField;
 
     private final FacetStates facetStates;
+    private final Highlighters highlighters;
 
-    Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, Viewer viewer, FacetStates facetStates) {
+    Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request, Viewer viewer, FacetStates facetStates,
+           Highlighters highlighters) {
         this.facetStates = facetStates;
+        this.highlighters = highlighters;
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.request = request;
@@ -69,24 +70,53 @@ final class Search {
 
     SearchResults run() throws IOException {
         Query words = words(request.q());
-        Query query = filtered(words);
-        int wanted = (request.page() + 1) * request.size();
-        // top hits with Lucene's skipping of blocks that cannot reach them: hits are counted exactly only up to
-        // the threshold, the way web search engines answer "over 1,000 results"
-        int threshold = Math.max(wanted, EXACT_TOTAL_UP_TO);
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, threshold));
-        boolean counted = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-        // Lucene may count past the threshold before it starts skipping; the answer says "over <threshold>"
-        // then, as OpenSearch's track_total_hits does, rather than a lower bound that differs from run to run
-        boolean totalExact = counted && top.totalHits.value() <= threshold;
-        long total = totalExact ? top.totalHits.value() : threshold;
-        List<SearchResults.Item> items = items(top, query);
-        HitFacets.Collected collected = HitFacets.collect(searcher, query, counted);
+        Query query = scoped(words);
+        TopHitsWithFacetDocs.Result top = topHits(query);
+        Total total = total(top.top());
+        List<SearchResults.Item> items = items(top.top(), words);
+        HitFacets.Collected collected = facetHits(top, query, words);
         Map<String, List<SearchResults.FacetValue>> facets = facets(collected);
-        String suggestion = request.hasWords()
-                ? new Suggestions(searcher, analyzer, viewer, published).suggest(request.q(), ViewerFilter.of(viewer))
-                : null;
-        return new SearchResults(items, total, totalExact, facets, collected.exact(), suggestion);
+        String suggestion = suggestion();
+        return new SearchResults(items, total.value(), total.exact(), facets, collected.exact(), suggestion);
+    }
+
+    /** The total shown: exact up to the threshold, otherwise the threshold itself ("over 1,000"). */
+    record Total(long value, boolean exact) {
+    }
+
+    /**
+     * The page's top hits and, in the same pass, the documents for the facets. Hits are counted exactly only up to
+     * the threshold; above it Lucene skips blocks that cannot reach the top, the way web search engines answer
+     * "over 1,000 results".
+     */
+    TopHitsWithFacetDocs.Result topHits(Query query) throws IOException {
+        int wanted = (request.page() + 1) * request.size();
+        int threshold = Math.max(wanted, EXACT_TOTAL_UP_TO);
+        return searcher.search(query, new TopHitsWithFacetDocs(wanted, threshold));
+    }
+
+    /**
+     * Lucene may count past the threshold before it starts skipping; the answer says "over threshold" then, as
+     * OpenSearch's track_total_hits does, rather than a lower bound that differs from run to run.
+     */
+    Total total(TopDocs top) {
+        int threshold = Math.max((request.page() + 1) * request.size(), EXACT_TOTAL_UP_TO);
+        boolean exact = counted(top) && top.totalHits.value() <= threshold;
+        return new Total(exact ? top.totalHits.value() : threshold, exact);
+    }
+
+    private static boolean counted(TopDocs top) {
+        return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    }
+
+    /** Every hit when the top-hits pass saw them all; otherwise a sample, in a pass of its own. */
+    HitFacets.Collected facetHits(TopHitsWithFacetDocs.Result top, Query query, Query words) throws IOException {
+        return counted(top.top()) ? HitFacets.every(top.seen()) : HitFacets.sample(searcher, query, filtered(words));
+    }
+
+    /** "Mente du …?", or null. */
+    String suggestion() throws IOException {
+        return request.hasWords() ? new Suggestions(searcher, analyzer, viewer, published).suggest(request.q()) : null;
     }
 
     /** The words over title (boosted) and text; all documents when there are none. */
@@ -111,9 +141,20 @@ final class Search {
         return any.build();
     }
 
+    /** The words with the request's filters, restricted to the viewer's reach segment by segment. */
+    Query scoped(Query words) {
+        return ViewerFilter.restrict(withFilters(new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)).build(),
+                viewer);
+    }
+
+    /** The same hits as {@link #scoped} written as one conjunction, whose cost estimates the hits for a sample. */
     private Query filtered(Query words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
         query.add(ViewerFilter.of(viewer), BooleanClause.Occur.FILTER);
+        return withFilters(query).build();
+    }
+
+    private BooleanQuery.Builder withFilters(BooleanQuery.Builder query) {
         if (request.type() != null) {
             query.add(new TermQuery(new Term(Fields.TYPE, request.type().code())), BooleanClause.Occur.FILTER);
         }
@@ -126,20 +167,21 @@ final class Search {
         if (request.year() != null) {
             query.add(new TermQuery(new Term(Fields.YEAR, request.year().toString())), BooleanClause.Occur.FILTER);
         }
-        return query.build();
+        return query;
     }
 
-    private List<SearchResults.Item> items(TopDocs top, Query query) throws IOException {
+    /** The requested page of hits with snippets: only the page's documents are read and highlighted. */
+    List<SearchResults.Item> items(TopDocs top, Query words) throws IOException {
         int from = request.page() * request.size();
         if (from >= top.scoreDocs.length) {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        Map<String, String[]> highlights = highlighter().highlightFields(new String[] {titleField, textField}, query,
-                pageDocs, new int[] {1, 2});
-        String[] texts = highlights.get(textField);
-        String[] titles = highlights.get(titleField);
+        // only the words are highlighted: the filters' terms are in fields that are never shown
+        UnifiedHighlighter highlighter = highlighters.of(searcher);
+        String[] texts = highlighter.highlightFields(new String[] {textField}, words, pageDocs, new int[] {2}).get(textField);
+        String[] titles = titlesWithoutMarkedText(highlighter, words, pageDocs, texts);
         List<SearchResults.Item> items = new ArrayList<>(page.length);
         Set<String> shown = Set.of(Fields.TYPE, Fields.ID, Fields.URL, titleField); // not the long texts
         for (int i = 0; i < page.length; i++) {
@@ -148,6 +190,31 @@ final class Search {
                     snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
         }
         return items;
+    }
+
+    /**
+     * The highlighted titles of the hits whose text shows none of the words, the only ones {@link #snippet} takes a
+     * title for (null for the others): the title is highlighted for a few hits instead of every one.
+     */
+    private String[] titlesWithoutMarkedText(UnifiedHighlighter highlighter, Query words, TopDocs page, String[] texts)
+            throws IOException {
+        String[] titles = new String[texts.length];
+        List<Integer> wanted = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] == null || !texts[i].contains("<mark>")) {
+                wanted.add(i);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return titles;
+        }
+        ScoreDoc[] docs = wanted.stream().map(i -> page.scoreDocs[i]).toArray(ScoreDoc[]::new);
+        String[] found = highlighter.highlightFields(new String[] {titleField}, words, new TopDocs(page.totalHits, docs),
+                new int[] {1}).get(titleField);
+        for (int j = 0; j < docs.length; j++) {
+            titles[wanted.get(j)] = found[j];
+        }
+        return titles;
     }
 
     /** The text's passages with the words found; the highlighted title when only the title matched. */
@@ -161,14 +228,7 @@ final class Search {
         return text == null ? "" : text;
     }
 
-    private UnifiedHighlighter highlighter() {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .build();
-    }
-
-    private Map<String, List<SearchResults.FacetValue>> facets(HitFacets.Collected collected) throws IOException {
+    Map<String, List<SearchResults.FacetValue>> facets(HitFacets.Collected collected) throws IOException {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state;
         try {

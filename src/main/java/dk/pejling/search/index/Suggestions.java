@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
@@ -41,6 +40,7 @@ final class Suggestions {
     private static final Analyzer WORDS = Analyzers.words();
 
     private final IndexSearcher searcher;
+    private final Viewer viewer;
     private final Analyzer queryAnalyzer;
     private final String field;
     private final String textField;
@@ -48,6 +48,7 @@ final class Suggestions {
 
     Suggestions(IndexSearcher searcher, Analyzer queryAnalyzer, Viewer viewer, boolean published) {
         this.searcher = searcher;
+        this.viewer = viewer;
         this.queryAnalyzer = queryAnalyzer;
         this.field = published ? Fields.PUBLIC_WORDS : Fields.WORDS;
         this.textField = published ? Fields.PUBLIC_TEXT : Fields.TEXT;
@@ -55,19 +56,19 @@ final class Suggestions {
     }
 
     /** The corrected query, or null when every word is found or no better word exists. */
-    String suggest(String q, Query access) throws IOException {
+    String suggest(String q) throws IOException {
         List<String> typed = tokens(q);
         List<String> corrected = new ArrayList<>(typed.size());
         boolean changed = false;
         for (String word : typed) {
-            if (word.length() < 3 || visible(word, access) || foundByAnalysis(word, access)) {
+            if (word.length() < 3 || visible(word) || foundByAnalysis(word)) {
                 corrected.add(word);
                 continue;
             }
             String better = null;
             for (SuggestWord candidate : spelling.suggestSimilar(new Term(field, word), CANDIDATES,
                     searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS)) {
-                if (visible(candidate.string, access)) {
+                if (visible(candidate.string)) {
                     better = candidate.string;
                     break;
                 }
@@ -78,22 +79,19 @@ final class Suggestions {
         return changed ? String.join(" ", corrected) : null;
     }
 
-    private boolean visible(String word, Query access) throws IOException {
-        return anyReadable(new TermQuery(new Term(field, word)), access);
+    private boolean visible(String word) throws IOException {
+        return anyReadable(new TermQuery(new Term(field, word)));
     }
 
     /** Whether the word, analysed as the search analyses it, finds a document the viewer may read. */
-    private boolean foundByAnalysis(String word, Query access) throws IOException {
+    private boolean foundByAnalysis(String word) throws IOException {
         Query query = new QueryBuilder(queryAnalyzer).createBooleanQuery(textField, word, BooleanClause.Occur.SHOULD);
-        return query != null && anyReadable(query, access);
+        return query != null && anyReadable(query);
     }
 
     /** Whether at least one live document the viewer may read matches; stops at the first. */
-    private boolean anyReadable(Query query, Query access) throws IOException {
-        Query readable = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.FILTER)
-                .add(access, BooleanClause.Occur.FILTER)
-                .build();
+    private boolean anyReadable(Query query) throws IOException {
+        Query readable = ViewerFilter.restrict(query, viewer);
         Weight weight = searcher.createWeight(searcher.rewrite(readable), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);

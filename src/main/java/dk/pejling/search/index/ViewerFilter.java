@@ -29,6 +29,18 @@ final class ViewerFilter {
         return new TermInSetQuery(Fields.ACCESS, allowed.stream().map(BytesRef::new).toList());
     }
 
+    /**
+     * The query restricted to the viewer's reach; the administrators' query as it is. The filter is skipped in
+     * the segments where every document passes it ({@link ViewerScopedQuery}).
+     */
+    static Query restrict(Query query, Viewer viewer) {
+        List<String> allowed = accessValues(viewer);
+        if (allowed == null) {
+            return query;
+        }
+        return new ViewerScopedQuery(query, allowed.stream().map(BytesRef::new).toList());
+    }
+
     /** The values of the access field the viewer may find, or null for everything (administrators). */
     static List<String> accessValues(Viewer viewer) {
         if (viewer.isAdmin()) {

@@ -1,5 +1,7 @@
 package dk.pejling.search.scale;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,13 +15,22 @@ import java.util.concurrent.Future;
  */
 final class Load {
 
-    record Result(int clients, int queries, double seconds, double p50Millis, double p99Millis, double perSecond) {
+    /**
+     * @param cpuP50Millis the median of the CPU time the client's thread spent on one query (the system's own threads
+     *                     excluded, so only for systems that answer in the caller's thread: the embedded index and
+     *                     the raw searcher); unlike the wall-clock time it does not grow while the thread waits for a
+     *                     core on a shared machine
+     */
+    record Result(int clients, int queries, double seconds, double p50Millis, double p99Millis, double perSecond,
+                  double cpuP50Millis) {
         @Override
         public String toString() {
-            return "%d clients, %d queries in %.1f s: p50 %.2f ms, p99 %.2f ms, %.0f queries/s"
-                    .formatted(clients, queries, seconds, p50Millis, p99Millis, perSecond);
+            return "%d clients, %d queries in %.1f s: p50 %.2f ms (CPU %.2f ms), p99 %.2f ms, %.0f queries/s"
+                    .formatted(clients, queries, seconds, p50Millis, cpuP50Millis, p99Millis, perSecond);
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Load() {
     }
@@ -30,31 +41,36 @@ final class Load {
         long deadline = started + (long) (maxSeconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<long[]>> futures = new ArrayList<>();
+            List<Future<long[][]>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 futures.add(pool.submit(() -> {
                     long[] latencies = new long[perClient];
+                    long[] cpu = new long[perClient];
                     int done = 0;
                     for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
                         String q = queries.get((client * 7919 + i) % queries.size());
+                        long cpuBefore = THREADS.getCurrentThreadCpuTime();
                         long t = System.nanoTime();
                         system.search(q);
-                        latencies[done++] = System.nanoTime() - t;
+                        latencies[done] = System.nanoTime() - t;
+                        cpu[done++] = THREADS.getCurrentThreadCpuTime() - cpuBefore;
                     }
-                    return Arrays.copyOf(latencies, done);
+                    return new long[][] {Arrays.copyOf(latencies, done), Arrays.copyOf(cpu, done)};
                 }));
             }
             List<Long> all = new ArrayList<>();
-            for (Future<long[]> f : futures) {
-                for (long l : f.get()) {
-                    all.add(l);
-                }
+            List<Long> allCpu = new ArrayList<>();
+            for (Future<long[][]> f : futures) {
+                long[][] client = f.get();
+                Arrays.stream(client[0]).forEach(all::add);
+                Arrays.stream(client[1]).forEach(allCpu::add);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] sortedCpu = allCpu.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Result(clients, sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                    sorted.length / seconds);
+                    sorted.length / seconds, percentile(sortedCpu, 0.50));
         } finally {
             pool.shutdownNow();
         }

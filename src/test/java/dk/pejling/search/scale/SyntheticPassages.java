@@ -1,6 +1,12 @@
 package dk.pejling.search.scale;
 
+import dk.pejling.search.eval.EvalCollection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,13 +21,29 @@ import java.util.SplittableRandom;
  * from the decompounding list, or two of them joined as a compound, so that a million passages have the long tail
  * of a real register and give the decompounder new compounds. Seeded: the same passages in every run and system.
  */
-final class SyntheticPassages implements Iterable<String> {
+public final class SyntheticPassages implements Iterable<String> {
 
     private final Map<String, List<String>> next = new HashMap<>();
     private final List<String> starts = new ArrayList<>();
     private final List<String> baseWords;
     private final int count;
     private final long seed;
+
+    /** The benchmark's passages: learnt from the evaluation collection, with its seeds (the same in every run). */
+    public static SyntheticPassages standard(int count) throws IOException {
+        List<String> corpus = EvalCollection.load().passages().stream().map(EvalCollection.Passage::text).toList();
+        return new SyntheticPassages(corpus, shuffledBaseWords(), count, 20261202L);
+    }
+
+    private static List<String> shuffledBaseWords() throws IOException {
+        List<String> words;
+        try (InputStream in = SyntheticPassages.class.getResourceAsStream("/search/da-base-words.txt")) {
+            words = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        }
+        Collections.shuffle(words, new Random(7));
+        return words;
+    }
 
     SyntheticPassages(List<String> corpus, List<String> baseWords, int count, long seed) {
         this.baseWords = baseWords;
@@ -95,7 +117,7 @@ final class SyntheticPassages implements Iterable<String> {
         };
     }
 
-    static String id(int i) {
+    public static String id(int i) {
         return "b%07d".formatted(i);
     }
 }
