@@ -17,7 +17,7 @@ public class IndicatorPermissions {
 
     private final GoalService goals;
 
-    IndicatorPermissions(GoalService goals) {
+    public IndicatorPermissions(GoalService goals) {
         this.goals = goals;
     }
 

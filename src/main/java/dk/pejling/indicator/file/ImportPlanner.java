@@ -1,5 +1,6 @@
 package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.indicator.Frequency;
 import dk.pejling.indicator.Indicator;
 import dk.pejling.indicator.IndicatorId;

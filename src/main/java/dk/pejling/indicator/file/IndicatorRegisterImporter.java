@@ -1,5 +1,9 @@
 package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.Baseline;
+import dk.pejling.indicator.MeasurementPeriod;
+import dk.pejling.indicator.TargetKind;
+import dk.pejling.indicator.TargetSpec;
 import dk.pejling.indicator.Direction;
 import dk.pejling.indicator.Frequency;
 import dk.pejling.indicator.GoalLink;

@@ -1,5 +1,6 @@
 package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.IndicatorPermissions;
 import dk.pejling.shared.PejlingProperties;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.ColumnMapping;

@@ -1,5 +1,6 @@
 package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.IndicatorPermissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

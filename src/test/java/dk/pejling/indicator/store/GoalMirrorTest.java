@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dk.pejling.strategy.GoalService;
+import dk.pejling.strategy.StrategyService;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyTreeChanged;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ class GoalMirrorTest {
         jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:goal-mirror-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         jdbc.sql("CREATE TABLE indicator_goal_mirror (goal_id UUID PRIMARY KEY, strategy_id UUID NOT NULL, internal BOOLEAN NOT NULL)")
                 .update();
-        mirror = new GoalMirror(jdbc, goals);
+        mirror = new GoalMirror(jdbc, goals, mock(StrategyService.class));
     }
 
     @Test
