@@ -147,7 +147,11 @@ class ArchivePublicScopeTest {
         for (Map<String, Object> closed : closedItems) {
             canaries.add(closed.get("id").toString());
             for (String column : List.of("title", "description", "decision")) {
-                if (closed.get(column) instanceof String text && text.length() > 20) {
+                // Not a text that an open item of another test's import of the same minutes carries too: the
+                // shared test database holds every test's meetings, and an open item's text is public.
+                if (closed.get(column) instanceof String text && text.length() > 20 && jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM agenda_item WHERE closed = FALSE AND (title = ? OR description = ? OR decision = ?)",
+                        Long.class, text, text, text) == 0) {
                     canaries.add(text);
                 }
             }
