@@ -205,7 +205,8 @@ public final class RegisterRows {
 
     /**
      * Runs one row's creation. Its field errors go to the columns they come from ({@code columnOfField},
-     * else the field's name), a refusal becomes {@link ImportProblem#NOT_ALLOWED}; then null is answered.
+     * else the field's name), a refusal becomes {@link ImportProblem#NOT_ALLOWED}, a record it needs that is not
+     * there {@link ImportProblem#NOT_FOUND}; then null is answered.
      */
     public static <C extends Enum<C> & TableColumn, T> T attempt(CellReader<C> cells, int row, String what,
                                                                   Function<String, Optional<C>> columnOfField,
@@ -218,7 +219,7 @@ public final class RegisterRows {
         } catch (ForbiddenException e) {
             errors.add(RowError.of(row, "", ImportProblem.NOT_ALLOWED, what));
         } catch (NotFoundException e) {
-            errors.add(RowError.of(row, "", ImportProblem.INVALID, e.getMessage()));
+            errors.add(RowError.of(row, "", ImportProblem.NOT_FOUND, e.what(), e.id()));
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package dk.pejling.indicator.web;
 
 import dk.pejling.indicator.IndicatorPermissions;
-import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
 import dk.pejling.shared.tabular.ImportProblem;
@@ -16,6 +15,7 @@ import dk.pejling.indicator.file.MeasurementImport;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.ImportMessages;
 import dk.pejling.strategy.StrategyId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,17 +56,17 @@ class MeasurementImportPages {
 
     private final MeasurementImport imports;
     private final MeasurementExport export;
-    private final MessageSource messages;
+    private final ImportMessages importMessages;
     private final FieldErrorMessages fieldErrors;
     private final Clock clock;
     private final IndicatorPermissions permissions;
 
-    MeasurementImportPages(MeasurementImport imports, MeasurementExport export, MessageSource messages,
+    MeasurementImportPages(MeasurementImport imports, MeasurementExport export, ImportMessages importMessages,
                            FieldErrorMessages fieldErrors, Clock clock, IndicatorPermissions permissions) {
         this.permissions = permissions;
         this.imports = imports;
         this.export = export;
-        this.messages = messages;
+        this.importMessages = importMessages;
         this.fieldErrors = fieldErrors;
         this.clock = clock;
     }
@@ -108,7 +107,7 @@ class MeasurementImportPages {
             outdated = e.outdated();
             response.setStatus(outdated ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         } catch (ImportFileException e) {
-            errors = Map.of("file", problem(e.problem(), e.args(), locale));
+            errors = Map.of("file", importMessages.problem(e.problem(), e.args(), locale));
             response.setStatus(e.problem() == ImportProblem.FILE_TOO_LARGE ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
                     : HttpServletResponse.SC_BAD_REQUEST);
         } catch (InvalidInputException e) {
@@ -149,26 +148,13 @@ class MeasurementImportPages {
         model.addAttribute("maxBytes", imports.maxBytes());
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         model.addAttribute("rowErrors", result == null ? List.of()
-                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), message(e, locale))).toList());
+                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), importMessages.rowError(e, locale))).toList());
         model.addAttribute("added", result == null ? 0 : result.count(ImportChange.Action.NEW));
         model.addAttribute("corrected", result == null ? 0 : result.count(ImportChange.Action.CORRECTION));
         model.addAttribute("unchanged", result == null ? 0 : result.count(ImportChange.Action.UNCHANGED));
         model.addAttribute("changes", result == null ? List.of()
                 : result.changes().stream().limit(SHOWN_CHANGES).map(c -> line(c, locale)).toList());
         return "indicator/import";
-    }
-
-    private String message(RowError error, Locale locale) {
-        if (error.problem() == ImportProblem.INVALID) {
-            return fieldErrors.localise(Map.of("x", error.args().get(0)), locale).get("x");
-        }
-        return problem(error.problem(), error.args(), locale);
-    }
-
-    /** The problem's message in the page's language; a word argument ("quarter") is translated when the messages know it. */
-    private String problem(dk.pejling.shared.tabular.Problem problem, List<String> args, Locale locale) {
-        Object[] localised = args.stream().map(a -> messages.getMessage("import.value." + a, null, a, locale)).toArray();
-        return messages.getMessage(problem.key(), localised, problem.message(args.toArray()), locale);
     }
 
     private static ChangeLine line(ImportChange c, Locale locale) {
