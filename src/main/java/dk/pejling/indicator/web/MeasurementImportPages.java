@@ -5,6 +5,7 @@ import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
 import dk.pejling.shared.tabular.ImportProblem;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.indicator.file.ImportChange;
 import dk.pejling.indicator.file.ImportRejectedException;
@@ -19,7 +20,6 @@ import dk.pejling.shared.web.ImportMessages;
 import dk.pejling.strategy.StrategyId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -28,9 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,14 +125,14 @@ class MeasurementImportPages {
         MeasurementExport.Filter filter = new MeasurementExport.Filter(strategy == null ? null : new StrategyId(strategy),
                 indicator == null ? null : new IndicatorId(indicator));
         String name = (dialect == FileDialect.ENGLISH ? "measurements-" : "maalinger-") + LocalDate.now(clock);
-        return download(export.export(f, dialect, filter, viewer), f, name);
+        return Downloads.file(export.export(f, dialect, filter, viewer), f, name);
     }
 
     @GetMapping("/maalinger/skabelon")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(export.template(f, dialect), f,
+        return Downloads.file(export.template(f, dialect), f,
                 dialect == FileDialect.ENGLISH ? "measurements-template" : "maalinger-skabelon");
     }
 
@@ -171,11 +168,4 @@ class MeasurementImportPages {
         return format.format(value);
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 }

@@ -10,18 +10,15 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
 import dk.pejling.shared.web.FieldErrorMessages;
 import dk.pejling.shared.web.ImportMessages;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +95,7 @@ class RegisterImportPages {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(imports.export(k, f, dialect, null, viewer), f, k.fileName(dialect == FileDialect.ENGLISH));
+        return Downloads.file(imports.export(k, f, dialect, null, viewer), f, k.fileName(dialect == FileDialect.ENGLISH));
     }
 
     @GetMapping("/register/skabelon")
@@ -107,7 +104,7 @@ class RegisterImportPages {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(imports.template(k, f, dialect), f,
+        return Downloads.file(imports.template(k, f, dialect), f,
                 k.fileName(dialect == FileDialect.ENGLISH) + (dialect == FileDialect.ENGLISH ? "-template" : "-skabelon"));
     }
 
@@ -126,11 +123,4 @@ class RegisterImportPages {
         return "register/import";
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 }
