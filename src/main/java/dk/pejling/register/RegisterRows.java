@@ -204,6 +204,22 @@ public final class RegisterRows {
     }
 
     /**
+     * A row whose key a stored record has. An import only creates: the row is {@link RegisterChange.Action#UNCHANGED}
+     * when the stored record, exported as {@code exported}, is what the row says ({@link #same}), and a
+     * {@link ImportProblem#KEY_EXISTS} on {@code keyColumn} otherwise.
+     */
+    public static <C extends Enum<C> & TableColumn> void stored(List<Object> exported, MappedTable<C> table,
+                                                                 MappedTable.Row<C> row, CellReader<C> cells, C keyColumn,
+                                                                 String key, String title, List<RegisterChange> changes,
+                                                                 List<RowError> errors) {
+        if (same(exported, table, row)) {
+            changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.UNCHANGED));
+        } else {
+            errors.add(RowError.of(row.row(), cells.column(keyColumn), ImportProblem.KEY_EXISTS, key));
+        }
+    }
+
+    /**
      * Runs one row's creation. Its field errors go to the columns they come from ({@code columnOfField},
      * else the field's name), a refusal becomes {@link ImportProblem#NOT_ALLOWED}, a record it needs that is not
      * there {@link ImportProblem#NOT_FOUND}; then null is answered.

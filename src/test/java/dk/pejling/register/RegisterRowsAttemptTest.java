@@ -9,6 +9,8 @@ import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.ColumnMapping;
 import dk.pejling.shared.tabular.DecimalStyle;
 import dk.pejling.shared.tabular.ImportProblem;
+import dk.pejling.shared.tabular.MappedTable;
+import dk.pejling.shared.tabular.RawCell;
 import dk.pejling.shared.tabular.RawSheet;
 import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.tabular.TableColumn;
@@ -17,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What a row's creation that fails becomes: a row error the pages can say in Danish or English. */
+/**
+ * What becomes of a row the register import cannot simply create: a creation that fails is a row error the pages
+ * can say in Danish or English; a key a stored record has is unchanged or taken.
+ */
 class RegisterRowsAttemptTest {
 
     enum Column implements TableColumn {
@@ -54,5 +59,24 @@ class RegisterRowsAttemptTest {
         }, errors);
 
         assertThat(errors).containsExactly(RowError.of(2, "", ImportProblem.NOT_ALLOWED, "goal"));
+    }
+
+    @Test
+    void aStoredRecordThatExportsAsTheRowIsUnchangedAndAnyOtherHasTakenTheKey() {
+        MappedTable<Column> table = ColumnMapping.map(new RawSheet(List.of("nøgle"),
+                List.of(new RawSheet.Row(2, List.of(RawCell.text("tryg-aalborg")))), 0, DecimalStyle.EITHER, null), Column.class);
+        CellReader<Column> reader = new CellReader<>(table);
+        MappedTable.Row<Column> row = table.rows().get(0);
+        List<RegisterChange> changes = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+
+        RegisterRows.stored(List.of("tryg-aalborg"), table, row, reader, Column.KEY, "tryg-aalborg", "Tryg Aalborg", changes, errors);
+        assertThat(changes).containsExactly(new RegisterChange(2, "tryg-aalborg", "Tryg Aalborg", RegisterChange.Action.UNCHANGED));
+        assertThat(errors).isEmpty();
+
+        changes.clear();
+        RegisterRows.stored(List.of("tryg-aarhus"), table, row, reader, Column.KEY, "tryg-aalborg", "Tryg Aalborg", changes, errors);
+        assertThat(changes).isEmpty();
+        assertThat(errors).containsExactly(RowError.of(2, "nøgle", ImportProblem.KEY_EXISTS, "tryg-aalborg"));
     }
 }
