@@ -1,8 +1,6 @@
 package dk.pejling.indicator;
 
 import dk.pejling.indicator.attainment.MeasuredValue;
-import dk.pejling.indicator.file.MeasurementColumn;
-import dk.pejling.indicator.file.MeasurementProblem;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import java.math.BigDecimal;
@@ -120,59 +118,67 @@ public class Measurement {
         return new Correction(this, record(indicator.id(), in, enteredBy, now, id, reason.strip()));
     }
 
+    /** Why a value does not fit its indicator, whatever says so (a form's field error, an import's row error). */
+    public enum Misfit {
+        /** The period is more frequent than the indicator's frequency. */
+        PERIOD_TOO_FINE,
+        /** The ladder step is one no target of the indicator names. */
+        UNKNOWN_STEP
+    }
+
     /**
      * Where a value does not fit its indicator: a period more frequent than the indicator's frequency, a
      * ladder step no target names. Empty when it fits. The import reports these per row; entering a value
      * refuses it ({@link #requireFits}).
      */
-    public static Set<MeasurementProblem> misfits(Indicator indicator, MeasurementPeriod period, String step) {
-        Set<MeasurementProblem> problems = EnumSet.noneOf(MeasurementProblem.class);
+    public static Set<Misfit> misfits(Indicator indicator, MeasurementPeriod period, String step) {
+        Set<Misfit> problems = EnumSet.noneOf(Misfit.class);
         if (!indicator.acceptsPeriod(period)) {
-            problems.add(MeasurementProblem.PERIOD_TOO_FINE);
+            problems.add(Misfit.PERIOD_TOO_FINE);
         }
         if (step != null && !indicator.hasStep(step)) {
-            problems.add(MeasurementProblem.UNKNOWN_STEP);
+            problems.add(Misfit.UNKNOWN_STEP);
         }
         return problems;
     }
 
     private static void requireFits(Indicator indicator, MeasurementInput in) {
-        Set<MeasurementProblem> problems = misfits(indicator, in.period(), in.step());
-        if (problems.contains(MeasurementProblem.PERIOD_TOO_FINE)) {
+        Set<Misfit> problems = misfits(indicator, in.period(), in.step());
+        if (problems.contains(Misfit.PERIOD_TOO_FINE)) {
             throw new InvalidInputException("period", in.period() + " is more frequent than the indicator's frequency ("
                     + indicator.frequency().code() + ")");
         }
-        if (problems.contains(MeasurementProblem.UNKNOWN_STEP)) {
+        if (problems.contains(Misfit.UNKNOWN_STEP)) {
             throw new InvalidInputException("step", "the indicator has no ladder step '" + in.step() + "'");
         }
     }
 
     /**
-     * The columns in which an input differs from this value (numbers compared by value, 1.50 = 1.5): none
+     * The fields in which an input differs from this value (numbers compared by value, 1.50 = 1.5): none
      * means entering it again would change nothing, any means it is a correction.
      */
-    public Set<MeasurementColumn> changesIn(MeasurementInput in) {
-        Set<MeasurementColumn> changed = EnumSet.noneOf(MeasurementColumn.class);
+    public Set<MeasurementField> changesIn(MeasurementInput in) {
+        Set<MeasurementField> changed = EnumSet.noneOf(MeasurementField.class);
         if (differ(value, in.value())) {
-            changed.add(MeasurementColumn.VALUE);
+            changed.add(MeasurementField.VALUE);
         }
         if (!Objects.equals(sampleSize, in.sampleSize())) {
-            changed.add(MeasurementColumn.SAMPLE_SIZE);
+            changed.add(MeasurementField.SAMPLE_SIZE);
         }
         if (differ(ciLow, in.ciLow())) {
-            changed.add(MeasurementColumn.CI_LOW);
+            changed.add(MeasurementField.CI_LOW);
         }
         if (differ(ciHigh, in.ciHigh())) {
-            changed.add(MeasurementColumn.CI_HIGH);
+            changed.add(MeasurementField.CI_HIGH);
         }
         if (!Objects.equals(note, in.note())) {
-            changed.add(MeasurementColumn.NOTE);
+            changed.add(MeasurementField.NOTE);
         }
         if (!Objects.equals(source, in.source())) {
-            changed.add(MeasurementColumn.SOURCE);
+            changed.add(MeasurementField.SOURCE);
         }
         if (!Objects.equals(evidenceUrl, in.evidenceUrl())) {
-            changed.add(MeasurementColumn.EVIDENCE_URL);
+            changed.add(MeasurementField.EVIDENCE_URL);
         }
         return changed;
     }

@@ -138,11 +138,8 @@ class InitiativeRegisterImporter implements RegisterImporter<InitiativeColumn> {
             Pending p = new Pending(row, strategy, number, parent, details);
             Initiative stored = known.get(p.id());
             if (stored != null) {
-                if (RegisterRows.same(row(strategy.slug(), stored, dialect, viewer), table, row)) {
-                    changes.add(new RegisterChange(row.row(), number, title, RegisterChange.Action.UNCHANGED));
-                } else {
-                    errors.add(RowError.of(row.row(), cells.column(InitiativeColumn.KEY), ImportProblem.KEY_EXISTS, number));
-                }
+                RegisterRows.stored(row(strategy.slug(), stored, dialect, viewer), table, row, cells, InitiativeColumn.KEY, number, title,
+                        changes, errors);
                 continue;
             }
             pending.add(p);

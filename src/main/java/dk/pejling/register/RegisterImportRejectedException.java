@@ -1,25 +1,18 @@
 package dk.pejling.register;
 
-/**
- * An import that was not applied, and nothing of it saved: the file has row errors, or (with
- * {@link #outdated()}) it differs from the dry run that was confirmed.
- */
-public class RegisterImportRejectedException extends RuntimeException {
+import dk.pejling.shared.tabular.RejectedImportException;
+
+/** A register import that was not applied; outdated when the file differs from the one checked in the dry run. */
+public class RegisterImportRejectedException extends RejectedImportException {
 
     private final transient RegisterImportResult result;
-    private final boolean outdated;
 
     RegisterImportRejectedException(RegisterImportResult result, boolean outdated) {
-        super(outdated ? "the file differs from the one checked in the dry run" : result.errorCount() + " rows have errors");
+        super(result.errorCount(), outdated, "the file differs from the one checked in the dry run");
         this.result = result;
-        this.outdated = outdated;
     }
 
     public RegisterImportResult result() {
         return result;
-    }
-
-    public boolean outdated() {
-        return outdated;
     }
 }

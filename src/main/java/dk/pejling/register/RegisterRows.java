@@ -204,8 +204,25 @@ public final class RegisterRows {
     }
 
     /**
+     * A row whose key a stored record has. An import only creates: the row is {@link RegisterChange.Action#UNCHANGED}
+     * when the stored record, exported as {@code exported}, is what the row says ({@link #same}), and a
+     * {@link ImportProblem#KEY_EXISTS} on {@code keyColumn} otherwise.
+     */
+    public static <C extends Enum<C> & TableColumn> void stored(List<Object> exported, MappedTable<C> table,
+                                                                 MappedTable.Row<C> row, CellReader<C> cells, C keyColumn,
+                                                                 String key, String title, List<RegisterChange> changes,
+                                                                 List<RowError> errors) {
+        if (same(exported, table, row)) {
+            changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.UNCHANGED));
+        } else {
+            errors.add(RowError.of(row.row(), cells.column(keyColumn), ImportProblem.KEY_EXISTS, key));
+        }
+    }
+
+    /**
      * Runs one row's creation. Its field errors go to the columns they come from ({@code columnOfField},
-     * else the field's name), a refusal becomes {@link ImportProblem#NOT_ALLOWED}; then null is answered.
+     * else the field's name), a refusal becomes {@link ImportProblem#NOT_ALLOWED}, a record it needs that is not
+     * there {@link ImportProblem#NOT_FOUND}; then null is answered.
      */
     public static <C extends Enum<C> & TableColumn, T> T attempt(CellReader<C> cells, int row, String what,
                                                                   Function<String, Optional<C>> columnOfField,
@@ -218,7 +235,7 @@ public final class RegisterRows {
         } catch (ForbiddenException e) {
             errors.add(RowError.of(row, "", ImportProblem.NOT_ALLOWED, what));
         } catch (NotFoundException e) {
-            errors.add(RowError.of(row, "", ImportProblem.INVALID, e.getMessage()));
+            errors.add(RowError.of(row, "", ImportProblem.NOT_FOUND, e.what(), e.id()));
         }
         return null;
     }

@@ -93,11 +93,8 @@ class GoalRegisterImporter implements RegisterImporter<GoalColumn> {
             Pending p = new Pending(row, strategy, code, parent, kind, title, description, order, visibility);
             Goal stored = known.get(p.id());
             if (stored != null) {
-                if (RegisterRows.same(row(strategy.slug(), stored, parentCode(stored, known)), table, row)) {
-                    changes.add(new RegisterChange(row.row(), code, title, RegisterChange.Action.UNCHANGED));
-                } else {
-                    errors.add(RowError.of(row.row(), cells.column(GoalColumn.KEY), ImportProblem.KEY_EXISTS, code));
-                }
+                RegisterRows.stored(row(strategy.slug(), stored, parentCode(stored, known)), table, row, cells, GoalColumn.KEY, code, title,
+                        changes, errors);
                 continue;
             }
             pending.add(p);

@@ -109,11 +109,8 @@ class StrategyRegisterImporter implements RegisterImporter<StrategyColumn> {
             }
             Optional<Strategy> existing = visible(key, viewer);
             if (existing.isPresent()) {
-                if (RegisterRows.same(row(existing.get(), dialect, viewer), table, row)) {
-                    changes.add(new RegisterChange(row.row(), key, title, RegisterChange.Action.UNCHANGED));
-                } else {
-                    errors.add(RowError.of(row.row(), cells.column(StrategyColumn.KEY), ImportProblem.KEY_EXISTS, key));
-                }
+                RegisterRows.stored(row(existing.get(), dialect, viewer), table, row, cells, StrategyColumn.KEY, key, title,
+                        changes, errors);
                 continue;
             }
             Strategy strategy = RegisterRows.attempt(cells, row.row(), "strategy",

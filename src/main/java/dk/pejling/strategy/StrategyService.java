@@ -133,8 +133,11 @@ public class StrategyService {
         return queries.themes(ids, viewer.internalScope());
     }
 
-    /** The relations pointing at this strategy from strategies the viewer may see, ordered by their title. */
-    public List<StrategyQueries.Incoming> incomingRelations(StrategyId id, Viewer viewer) {
+    /**
+     * The relations pointing at this strategy from strategies the viewer may see, ordered by their title.
+     * Package-private: its rows are the store's, which other modules do not see; they read the overview.
+     */
+    List<StrategyQueries.Incoming> incomingRelations(StrategyId id, Viewer viewer) {
         return queries.incoming(id.value(), viewer.internalScope());
     }
 

@@ -3,8 +3,6 @@ package dk.pejling.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.pejling.indicator.file.MeasurementColumn;
-import dk.pejling.indicator.file.MeasurementProblem;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import java.math.BigDecimal;
@@ -52,7 +50,7 @@ class MeasurementTest {
         assertThatThrownBy(() -> Measurement.enter(quarterly, value("2025-07", "10"), null, "indtaster", NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("period"));
         assertThat(Measurement.misfits(quarterly, MeasurementPeriod.of("2025-07"), null))
-                .containsExactly(MeasurementProblem.PERIOD_TOO_FINE);
+                .containsExactly(Measurement.Misfit.PERIOD_TOO_FINE);
         assertThat(Measurement.misfits(quarterly, MeasurementPeriod.of("2025"), null)).isEmpty();
     }
 
@@ -63,7 +61,7 @@ class MeasurementTest {
         assertThatThrownBy(() -> Measurement.enter(quarterly, stepped, null, "indtaster", NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("step"));
         assertThat(Measurement.misfits(quarterly, stepped.period(), stepped.step()))
-                .containsExactly(MeasurementProblem.UNKNOWN_STEP);
+                .containsExactly(Measurement.Misfit.UNKNOWN_STEP);
     }
 
     @Test
@@ -111,7 +109,7 @@ class MeasurementTest {
                 new BigDecimal("65.0"), new BigDecimal("77"), "note", null, null, null))).isEmpty();
         assertThat(m.changesIn(new MeasurementInput(MeasurementPeriod.of("2025-Q3"), null, new BigDecimal("72"), 400,
                 new BigDecimal("65"), new BigDecimal("77"), null, "Danmarks Statistik", null, null)))
-                .containsExactly(MeasurementColumn.VALUE, MeasurementColumn.NOTE, MeasurementColumn.SOURCE);
+                .containsExactly(MeasurementField.VALUE, MeasurementField.NOTE, MeasurementField.SOURCE);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dk.pejling.indicator.api;
 
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
+import dk.pejling.shared.web.RejectedImportProblem;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.indicator.file.ImportRejectedException;
 import dk.pejling.indicator.file.ImportResult;
@@ -14,15 +16,10 @@ import dk.pejling.strategy.StrategyId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +75,7 @@ class MeasurementFileController {
         MeasurementExport.Filter filter = new MeasurementExport.Filter(strategy == null ? null : new StrategyId(strategy),
                 indicator == null ? null : new IndicatorId(indicator));
         String name = (dialect == FileDialect.ENGLISH ? "measurements-" : "maalinger-") + LocalDate.now(clock);
-        return download(export.export(f, dialect, filter, viewer), f, name);
+        return Downloads.file(export.export(f, dialect, filter, viewer), f, name);
     }
 
     @GetMapping("/template")
@@ -87,26 +84,13 @@ class MeasurementFileController {
                                     @RequestParam(defaultValue = "da") String lang) {
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(lang);
-        return download(export.template(f, dialect), f, dialect == FileDialect.ENGLISH ? "measurements-template" : "maalinger-skabelon");
+        return Downloads.file(export.template(f, dialect), f, dialect == FileDialect.ENGLISH ? "measurements-template" : "maalinger-skabelon");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 
     /** A problem (400) with the field error on {@code file} and the whole result, so the errors can be shown by row. */
     private static Map<String, Object> rejected(ImportResult result) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Import rejected");
-        body.put("status", HttpStatus.BAD_REQUEST.value());
-        String detail = result.errorCount() + " row(s) have errors; nothing was imported.";
-        body.put("detail", detail);
-        body.put("fieldErrors", Map.of("file", detail));
+        Map<String, Object> body = RejectedImportProblem.body(result.errorCount());
         ImportResultDto dto = ImportResultDto.of(result);
         body.put("rows", dto.rows());
         body.put("emptyRows", dto.emptyRows());

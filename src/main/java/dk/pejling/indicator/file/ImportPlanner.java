@@ -110,12 +110,12 @@ class ImportPlanner {
                 continue;
             }
             List<RowError> rowErrors = new ArrayList<>();
-            java.util.Set<MeasurementProblem> misfits = Measurement.misfits(indicator, row.period(), row.step());
-            if (misfits.contains(MeasurementProblem.PERIOD_TOO_FINE)) {
+            java.util.Set<Measurement.Misfit> misfits = Measurement.misfits(indicator, row.period(), row.step());
+            if (misfits.contains(Measurement.Misfit.PERIOD_TOO_FINE)) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.PERIOD), MeasurementProblem.PERIOD_TOO_FINE,
                         row.period().value(), word(indicator.frequency())));
             }
-            if (misfits.contains(MeasurementProblem.UNKNOWN_STEP)) {
+            if (misfits.contains(Measurement.Misfit.UNKNOWN_STEP)) {
                 rowErrors.add(RowError.of(row.row(), reader.column(MeasurementColumn.STEP), MeasurementProblem.UNKNOWN_STEP, row.step()));
             }
             String key = indicator.id().value() + "|" + Measurement.slot(row.period(), row.step());
@@ -137,7 +137,7 @@ class ImportPlanner {
             }
             MeasurementInput input = row.input(now);
             // the rule of what is a correction is the measurement's own (Measurement.changesIn)
-            List<String> changed = now == null ? List.of() : now.changesIn(input).stream().map(reader::column).toList();
+            List<String> changed = now == null ? List.of() : now.changesIn(input).stream().map(MeasurementColumn::of).map(reader::column).toList();
             Action action = now == null ? Action.NEW : changed.isEmpty() ? Action.UNCHANGED : Action.CORRECTION;
             planned.add(new Planned(indicator, now, input, new ImportChange(row.row(), row.indicator(),
                     indicator.id().value(), indicator.name(), row.period(), row.step(), action,

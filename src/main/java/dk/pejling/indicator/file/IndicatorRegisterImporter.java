@@ -106,11 +106,8 @@ class IndicatorRegisterImporter implements RegisterImporter<IndicatorColumn> {
             }
             Optional<Indicator> existing = indicators.findByKey(key, viewer).filter(i -> key.equals(i.slug()));
             if (existing.isPresent()) {
-                if (RegisterRows.same(row(existing.get(), dialect, viewer), table, row)) {
-                    changes.add(new RegisterChange(row.row(), key, name, RegisterChange.Action.UNCHANGED));
-                } else {
-                    errors.add(RowError.of(row.row(), cells.column(IndicatorColumn.KEY), ImportProblem.KEY_EXISTS, key));
-                }
+                RegisterRows.stored(row(existing.get(), dialect, viewer), table, row, cells, IndicatorColumn.KEY, key, name,
+                        changes, errors);
                 continue;
             }
             Indicator created = RegisterRows.attempt(cells, row.row(), "indicator",

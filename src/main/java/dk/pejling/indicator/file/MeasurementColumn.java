@@ -1,5 +1,6 @@
 package dk.pejling.indicator.file;
 
+import dk.pejling.indicator.MeasurementField;
 import dk.pejling.indicator.MeasurementInput;
 import dk.pejling.shared.tabular.ColumnHeading;
 import dk.pejling.shared.tabular.TableColumn;
@@ -13,22 +14,22 @@ import java.util.Optional;
 public enum MeasurementColumn implements TableColumn {
     INDICATOR("indikator", "indicator", true, null),
     INDICATOR_NAME("indikatornavn", "indicator_name", false, null),
-    PERIOD("periode", "period", true, "period"),
-    STEP("trin", "step", false, "step"),
-    VALUE("værdi", "value", true, "value"),
-    SAMPLE_SIZE("stikprøve", "sample_size", false, "sampleSize"),
-    CI_LOW("ki_nedre", "ci_low", false, "ciLow"),
-    CI_HIGH("ki_øvre", "ci_high", false, "ciHigh"),
-    NOTE("note", "note", false, "note"),
-    SOURCE("kilde", "source", false, "source"),
-    EVIDENCE_URL("dokumentation", "evidence_url", false, "evidenceUrl");
+    PERIOD("periode", "period", true, MeasurementField.PERIOD),
+    STEP("trin", "step", false, MeasurementField.STEP),
+    VALUE("værdi", "value", true, MeasurementField.VALUE),
+    SAMPLE_SIZE("stikprøve", "sample_size", false, MeasurementField.SAMPLE_SIZE),
+    CI_LOW("ki_nedre", "ci_low", false, MeasurementField.CI_LOW),
+    CI_HIGH("ki_øvre", "ci_high", false, MeasurementField.CI_HIGH),
+    NOTE("note", "note", false, MeasurementField.NOTE),
+    SOURCE("kilde", "source", false, MeasurementField.SOURCE),
+    EVIDENCE_URL("dokumentation", "evidence_url", false, MeasurementField.EVIDENCE_URL);
 
     private final ColumnHeading heading;
-    private final String inputField;
+    private final MeasurementField field;
 
-    MeasurementColumn(String danish, String english, boolean required, String inputField) {
+    MeasurementColumn(String danish, String english, boolean required, MeasurementField field) {
         this.heading = new ColumnHeading(danish, english, required);
-        this.inputField = inputField;
+        this.field = field;
     }
 
     @Override
@@ -39,10 +40,20 @@ public enum MeasurementColumn implements TableColumn {
     /** The column a field error of {@link MeasurementInput} belongs to. */
     static Optional<MeasurementColumn> ofInputField(String field) {
         for (MeasurementColumn column : values()) {
-            if (field.equals(column.inputField)) {
+            if (column.field != null && field.equals(column.field.inputName())) {
                 return Optional.of(column);
             }
         }
         return Optional.empty();
+    }
+
+    /** The column that holds a field of the value; every field has one. */
+    static MeasurementColumn of(MeasurementField field) {
+        for (MeasurementColumn column : values()) {
+            if (field != null && column.field == field) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("no column for " + field);
     }
 }

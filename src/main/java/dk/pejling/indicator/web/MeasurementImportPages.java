@@ -1,11 +1,11 @@
 package dk.pejling.indicator.web;
 
 import dk.pejling.indicator.IndicatorPermissions;
-import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
 import dk.pejling.shared.tabular.ImportProblem;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.indicator.file.ImportChange;
 import dk.pejling.indicator.file.ImportRejectedException;
@@ -16,10 +16,10 @@ import dk.pejling.indicator.file.MeasurementImport;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.ImportMessages;
 import dk.pejling.strategy.StrategyId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -28,10 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,17 +53,17 @@ class MeasurementImportPages {
 
     private final MeasurementImport imports;
     private final MeasurementExport export;
-    private final MessageSource messages;
+    private final ImportMessages importMessages;
     private final FieldErrorMessages fieldErrors;
     private final Clock clock;
     private final IndicatorPermissions permissions;
 
-    MeasurementImportPages(MeasurementImport imports, MeasurementExport export, MessageSource messages,
+    MeasurementImportPages(MeasurementImport imports, MeasurementExport export, ImportMessages importMessages,
                            FieldErrorMessages fieldErrors, Clock clock, IndicatorPermissions permissions) {
         this.permissions = permissions;
         this.imports = imports;
         this.export = export;
-        this.messages = messages;
+        this.importMessages = importMessages;
         this.fieldErrors = fieldErrors;
         this.clock = clock;
     }
@@ -108,7 +104,7 @@ class MeasurementImportPages {
             outdated = e.outdated();
             response.setStatus(outdated ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         } catch (ImportFileException e) {
-            errors = Map.of("file", problem(e.problem(), e.args(), locale));
+            errors = Map.of("file", importMessages.problem(e.problem(), e.args(), locale));
             response.setStatus(e.problem() == ImportProblem.FILE_TOO_LARGE ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
                     : HttpServletResponse.SC_BAD_REQUEST);
         } catch (InvalidInputException e) {
@@ -129,14 +125,14 @@ class MeasurementImportPages {
         MeasurementExport.Filter filter = new MeasurementExport.Filter(strategy == null ? null : new StrategyId(strategy),
                 indicator == null ? null : new IndicatorId(indicator));
         String name = (dialect == FileDialect.ENGLISH ? "measurements-" : "maalinger-") + LocalDate.now(clock);
-        return download(export.export(f, dialect, filter, viewer), f, name);
+        return Downloads.file(export.export(f, dialect, filter, viewer), f, name);
     }
 
     @GetMapping("/maalinger/skabelon")
     ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format, Locale locale) {
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(export.template(f, dialect), f,
+        return Downloads.file(export.template(f, dialect), f,
                 dialect == FileDialect.ENGLISH ? "measurements-template" : "maalinger-skabelon");
     }
 
@@ -149,26 +145,13 @@ class MeasurementImportPages {
         model.addAttribute("maxBytes", imports.maxBytes());
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         model.addAttribute("rowErrors", result == null ? List.of()
-                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), message(e, locale))).toList());
+                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), importMessages.rowError(e, locale))).toList());
         model.addAttribute("added", result == null ? 0 : result.count(ImportChange.Action.NEW));
         model.addAttribute("corrected", result == null ? 0 : result.count(ImportChange.Action.CORRECTION));
         model.addAttribute("unchanged", result == null ? 0 : result.count(ImportChange.Action.UNCHANGED));
         model.addAttribute("changes", result == null ? List.of()
                 : result.changes().stream().limit(SHOWN_CHANGES).map(c -> line(c, locale)).toList());
         return "indicator/import";
-    }
-
-    private String message(RowError error, Locale locale) {
-        if (error.problem() == ImportProblem.INVALID) {
-            return fieldErrors.localise(Map.of("x", error.args().get(0)), locale).get("x");
-        }
-        return problem(error.problem(), error.args(), locale);
-    }
-
-    /** The problem's message in the page's language; a word argument ("quarter") is translated when the messages know it. */
-    private String problem(dk.pejling.shared.tabular.Problem problem, List<String> args, Locale locale) {
-        Object[] localised = args.stream().map(a -> messages.getMessage("import.value." + a, null, a, locale)).toArray();
-        return messages.getMessage(problem.key(), localised, problem.message(args.toArray()), locale);
     }
 
     private static ChangeLine line(ImportChange c, Locale locale) {
@@ -185,11 +168,4 @@ class MeasurementImportPages {
         return format.format(value);
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 }

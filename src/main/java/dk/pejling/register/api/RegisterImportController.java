@@ -8,18 +8,15 @@ import dk.pejling.register.RegisterKind;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
+import dk.pejling.shared.web.RejectedImportProblem;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.RowError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +90,7 @@ class RegisterImportController {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(lang);
-        return download(imports.export(k, f, dialect, strategy == null || strategy.isBlank() ? null : strategy.strip(), viewer),
+        return Downloads.file(imports.export(k, f, dialect, strategy == null || strategy.isBlank() ? null : strategy.strip(), viewer),
                 f, k.fileName(dialect == FileDialect.ENGLISH));
     }
 
@@ -104,27 +101,14 @@ class RegisterImportController {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(lang);
-        return download(imports.template(k, f, dialect), f,
+        return Downloads.file(imports.template(k, f, dialect), f,
                 k.fileName(dialect == FileDialect.ENGLISH) + (dialect == FileDialect.ENGLISH ? "-template" : "-skabelon"));
     }
 
-    static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 
     /** A problem (400) with the field error on {@code file} and the whole result, so the errors can be shown by row. */
     private static Map<String, Object> rejected(RegisterImportResult result) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Import rejected");
-        body.put("status", HttpStatus.BAD_REQUEST.value());
-        String detail = result.errorCount() + " row(s) have errors; nothing was imported.";
-        body.put("detail", detail);
-        body.put("fieldErrors", Map.of("file", detail));
+        Map<String, Object> body = RejectedImportProblem.body(result.errorCount());
         ResultDto dto = ResultDto.of(result);
         body.put("kind", dto.kind());
         body.put("rows", dto.rows());

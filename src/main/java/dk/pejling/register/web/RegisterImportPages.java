@@ -10,21 +10,15 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.tabular.FileDialect;
 import dk.pejling.shared.tabular.FileFormat;
+import dk.pejling.shared.web.Downloads;
 import dk.pejling.shared.tabular.ImportFile;
 import dk.pejling.shared.tabular.ImportFileException;
-import dk.pejling.shared.tabular.ImportProblem;
-import dk.pejling.shared.tabular.Problem;
-import dk.pejling.shared.tabular.RowError;
 import dk.pejling.shared.web.FieldErrorMessages;
+import dk.pejling.shared.web.ImportMessages;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +37,15 @@ import org.springframework.web.multipart.MultipartFile;
 class RegisterImportPages {
 
     private final RegisterImports imports;
-    private final MessageSource messages;
+    private final ImportMessages importMessages;
     private final FieldErrorMessages fieldErrors;
     private final RegisterPermissions permissions;
 
-    RegisterImportPages(RegisterImports imports, MessageSource messages, FieldErrorMessages fieldErrors,
+    RegisterImportPages(RegisterImports imports, ImportMessages importMessages, FieldErrorMessages fieldErrors,
                         RegisterPermissions permissions) {
         this.permissions = permissions;
         this.imports = imports;
-        this.messages = messages;
+        this.importMessages = importMessages;
         this.fieldErrors = fieldErrors;
     }
 
@@ -86,7 +80,7 @@ class RegisterImportPages {
             outdated = e.outdated();
             response.setStatus(outdated ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         } catch (ImportFileException e) {
-            errors = Map.of("file", problem(e.problem(), e.args(), locale));
+            errors = Map.of("file", importMessages.problem(e.problem(), e.args(), locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (InvalidInputException e) {
             errors = fieldErrors.localise(e.fieldErrors(), locale);
@@ -101,7 +95,7 @@ class RegisterImportPages {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(imports.export(k, f, dialect, null, viewer), f, k.fileName(dialect == FileDialect.ENGLISH));
+        return Downloads.file(imports.export(k, f, dialect, null, viewer), f, k.fileName(dialect == FileDialect.ENGLISH));
     }
 
     @GetMapping("/register/skabelon")
@@ -110,7 +104,7 @@ class RegisterImportPages {
         RegisterKind k = RegisterKind.of(kind);
         FileFormat f = FileFormat.of(format);
         FileDialect dialect = FileDialect.of(locale);
-        return download(imports.template(k, f, dialect), f,
+        return Downloads.file(imports.template(k, f, dialect), f,
                 k.fileName(dialect == FileDialect.ENGLISH) + (dialect == FileDialect.ENGLISH ? "-template" : "-skabelon"));
     }
 
@@ -123,30 +117,10 @@ class RegisterImportPages {
         model.addAttribute("outdated", outdated);
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         model.addAttribute("rowErrors", result == null ? List.of()
-                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), message(e, locale))).toList());
+                : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), importMessages.rowError(e, locale))).toList());
         model.addAttribute("added", result == null ? 0 : result.count(RegisterChange.Action.NEW));
         model.addAttribute("unchanged", result == null ? 0 : result.count(RegisterChange.Action.UNCHANGED));
         return "register/import";
     }
 
-    private String message(RowError error, Locale locale) {
-        if (error.problem() == ImportProblem.INVALID) {
-            return fieldErrors.localise(Map.of("x", error.args().get(0)), locale).get("x");
-        }
-        return problem(error.problem(), error.args(), locale);
-    }
-
-    /** The problem's message in the page's language; a word argument ("strategy") is translated when the messages know it. */
-    private String problem(Problem problem, List<String> args, Locale locale) {
-        Object[] localised = args.stream().map(a -> messages.getMessage("import.value." + a, null, a, locale)).toArray();
-        return messages.getMessage(problem.key(), localised, problem.message(args.toArray()), locale);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, FileFormat format, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
-    }
 }

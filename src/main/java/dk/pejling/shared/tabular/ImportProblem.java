@@ -37,6 +37,8 @@ public enum ImportProblem implements Problem {
     UNKNOWN_REFERENCE("there is no {0} with the key \u201c{1}\u201d"),
     KEY_EXISTS("the key \u201c{0}\u201d is taken by a record with other content; an import only creates, so change that record on its page or give the row another key"),
     NOT_ALLOWED("you may not create this {0}; ask a coordinator of its strategy or an administrator"),
+    /** A record the row's creation needs is not there, or not for the importing user: its kind and id. */
+    NOT_FOUND("{0} {1} not found"),
     /** A rule of the record a row becomes; the argument is its (English) message. */
     INVALID("{0}");
 

@@ -1,5 +1,6 @@
 package dk.pejling.shared.web;
 
+import dk.pejling.shared.tabular.FileFormat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
@@ -25,5 +26,14 @@ public final class Downloads {
             response.contentLength(size);
         }
         return response.body(new InputStreamResource(content));
+    }
+
+    /** A file an export or a template wrote, named {@code name} with the format's extension. */
+    public static ResponseEntity<byte[]> file(byte[] content, FileFormat format, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
+                .body(content);
     }
 }
