@@ -1,9 +1,9 @@
 package dk.pejling.access.web;
 
+import dk.pejling.access.AccessReadModels;
 import dk.pejling.access.Role;
 import dk.pejling.access.UserAdministration;
-import dk.pejling.organisation.Organisation;
-import dk.pejling.organisation.OrganisationService;
+import dk.pejling.access.UserEditPage;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,17 +24,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Brugere": administrators list, create, edit, deactivate and reactivate accounts, reset passwords and lift lockouts. */
+/**
+ * "Brugere": administrators list, create, edit, deactivate and reactivate accounts, reset passwords and lift
+ * lockouts. Each page is read in one call of {@link AccessReadModels}; the model's other attributes are what
+ * the administrator typed and its errors.
+ */
 @Controller
 class UsersPage {
 
     private final UserAdministration users;
-    private final OrganisationService organisations;
+    private final AccessReadModels readModels;
     private final FieldErrorMessages errorMessages;
 
-    UsersPage(UserAdministration users, OrganisationService organisations, FieldErrorMessages errorMessages) {
+    UsersPage(UserAdministration users, AccessReadModels readModels, FieldErrorMessages errorMessages) {
         this.users = users;
-        this.organisations = organisations;
+        this.readModels = readModels;
         this.errorMessages = errorMessages;
     }
 
@@ -83,8 +86,9 @@ class UsersPage {
 
     @GetMapping("/brugere/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        var account = users.get(id, viewer);
-        return editPage(account, new EditForm(account.displayName(), account.email(),
+        UserEditPage page = readModels.userEdit(id, viewer);
+        UserAdministration.Account account = page.account();
+        return editPage(page, new EditForm(account.displayName(), account.email(),
                 account.organisationId() == null ? "" : account.organisationId().toString(),
                 account.roles().stream().map(Role::name).toList(), Long.toString(account.version())), Map.of(), model);
     }
@@ -99,7 +103,7 @@ class UsersPage {
             return "redirect:/brugere";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return editPage(users.get(id, viewer), form, errorMessages.localise(e.fieldErrors(), locale), model);
+            return editPage(readModels.userEdit(id, viewer), form, errorMessages.localise(e.fieldErrors(), locale), model);
         } catch (VersionConflictException e) {
             // Someone saved the account meanwhile: show what is stored now, and say so, rather than overwrite it.
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -141,13 +145,11 @@ class UsersPage {
         }
     }
 
-    private String editPage(UserAdministration.Account account, EditForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("account", account);
+    private static String editPage(UserEditPage page, EditForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("form", form);
         model.addAttribute("selectedRoles", form.roles() == null ? List.of() : form.roles());
         model.addAttribute("errors", errors);
-        model.addAttribute("organisations", organisations.all());
-        model.addAttribute("roles", Role.values());
         return "access/user-edit";
     }
 
@@ -161,13 +163,7 @@ class UsersPage {
     }
 
     private String page(Viewer viewer, Map<String, String> form, Map<String, String> errors, Model model) {
-        model.addAttribute("users", users.list(viewer));
-        model.addAttribute("coordinated", users.coordinatedStrategies(viewer));
-        List<Organisation> all = organisations.all();
-        model.addAttribute("organisations", all);
-        model.addAttribute("organisationNames", all.stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Organisation::name, (a, b) -> a)));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("page", readModels.users(viewer));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "access/users";

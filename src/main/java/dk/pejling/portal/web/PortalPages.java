@@ -1,6 +1,7 @@
 package dk.pejling.portal.web;
 
 import dk.pejling.portal.PortalProperties;
+import dk.pejling.portal.PortalReadModels;
 import dk.pejling.portal.PublicData;
 import dk.pejling.portal.PublicViews;
 import dk.pejling.shared.SiteProperties;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The portal's pages. Each is rendered from {@link PublicData}'s views only, the same for every
  * visitor (no signed-in state in the layout), so a page that is right for the public is right for all.
+ * Each page's data is one call: of {@link PortalReadModels} where the page reads more than one thing.
  */
 @Controller
 class PortalPages {
@@ -29,14 +31,16 @@ class PortalPages {
             "privatliv", "portal.privacy", "kontakt", "portal.contact");
 
     private final PublicData data;
+    private final PortalReadModels readModels;
     private final PortalProperties properties;
     private final SiteProperties site;
     private final org.springframework.context.MessageSource messages;
 
-    PortalPages(PublicData data, PortalProperties properties, SiteProperties site,
+    PortalPages(PublicData data, PortalReadModels readModels, PortalProperties properties, SiteProperties site,
                 org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.data = data;
+        this.readModels = readModels;
         this.properties = properties;
         this.site = site;
     }
@@ -45,16 +49,7 @@ class PortalPages {
     String index(@RequestParam(required = false) String theme, @RequestParam(required = false) UUID organisation,
                  @RequestParam(required = false) LifecycleStatus status, @RequestParam(required = false) Integer year,
                  Model model) {
-        String chosenTheme = theme == null || theme.isBlank() ? null : theme.strip();
-        PublicData.FrontPage front = data.frontPage(new PublicData.Filter(chosenTheme, organisation, status, year));
-        model.addAttribute("strategies", front.strategies());
-        model.addAttribute("themes", front.themes());
-        model.addAttribute("organisations", data.organisations());
-        model.addAttribute("statuses", LifecycleStatus.values());
-        model.addAttribute("theme", chosenTheme);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("status", status);
-        model.addAttribute("year", year);
+        model.addAttribute("page", readModels.frontPage(theme, organisation, status, year));
         return "portal/index";
     }
 

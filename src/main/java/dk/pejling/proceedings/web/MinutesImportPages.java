@@ -2,6 +2,8 @@ package dk.pejling.proceedings.web;
 
 import dk.pejling.proceedings.MinutesImport;
 import dk.pejling.proceedings.MinutesImportService;
+import dk.pejling.proceedings.MinutesReviewPage;
+import dk.pejling.proceedings.ProceedingsReadModels;
 import dk.pejling.proceedings.ProceedingsPermissions;
 import dk.pejling.proceedings.Recorded;
 import dk.pejling.shared.InvalidInputException;
@@ -23,19 +25,22 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload a minutes document, watch it being read (htmx polls the progress; no script of our own),
- * review what was read and what was not recognised, then save it.
+ * review what was read and what was not recognised, then save it. Each page is read in one call of
+ * {@link ProceedingsReadModels}; the model's other attributes are what the person typed and its errors.
  */
 @Controller
 class MinutesImportPages {
 
     private final MinutesImportService imports;
+    private final ProceedingsReadModels readModels;
     private final FieldErrorMessages fieldErrors;
     private final ProceedingsPermissions permissions;
 
-    MinutesImportPages(MinutesImportService imports, FieldErrorMessages fieldErrors,
+    MinutesImportPages(MinutesImportService imports, ProceedingsReadModels readModels, FieldErrorMessages fieldErrors,
                        ProceedingsPermissions permissions) {
         this.permissions = permissions;
         this.imports = imports;
+        this.readModels = readModels;
         this.fieldErrors = fieldErrors;
     }
 
@@ -67,24 +72,15 @@ class MinutesImportPages {
 
     @GetMapping("/referater/import/{id}")
     String review(@PathVariable UUID id, Viewer viewer, Model model, Locale locale) {
-        MinutesImportService.Draft draft = imports.get(id, viewer);
+        MinutesReviewPage page = readModels.minutesReview(id, viewer);
+        MinutesImportService.Draft draft = page.draft();
         if (draft.state() == MinutesImport.State.CONFIRMED && draft.meetingId() != null) {
             return "redirect:/moeder/" + draft.meetingId();
         }
-        reviewModel(draft, viewer, model);
+        model.addAttribute("page", page);
         model.addAttribute("errors", draft.error() == null ? Map.of()
                 : fieldErrors.localise(Map.of("file", draft.error()), locale));
         return "proceedings/review";
-    }
-
-    private void reviewModel(MinutesImportService.Draft draft, Viewer viewer, Model model) {
-        model.addAttribute("draft", draft);
-        model.addAttribute("progress", imports.progress(draft.id(), viewer));
-        if (draft.minutes() != null) {
-            model.addAttribute("confidence", imports.confidence(draft));
-            model.addAttribute("bodies", imports.bodyChoices());
-            model.addAttribute("likelyBody", imports.likelyBody(draft).orElse(null));
-        }
     }
 
     /** Date, committee and body (municipality) as the person sets them. */
@@ -99,7 +95,7 @@ class MinutesImportPages {
             return "redirect:/referater/import/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            reviewModel(imports.get(id, viewer), viewer, model);
+            model.addAttribute("page", readModels.minutesReview(id, viewer));
             model.addAttribute("errors", fieldErrors.localise(e.fieldErrors(), locale));
             model.addAttribute("committee", committee);
             model.addAttribute("date", date);
@@ -111,23 +107,17 @@ class MinutesImportPages {
     @GetMapping("/referater/import/{id}/punkt")
     String item(@PathVariable UUID id, @RequestParam(name = "nummer", required = false) String number, Viewer viewer,
                 Model model, Locale locale, HttpServletResponse response) {
-        MinutesImportService.Draft draft = imports.get(id, viewer);
-        if (draft.minutes() == null || number == null
-                || draft.minutes().items().stream().noneMatch(i -> i.number().equals(number))) {
+        MinutesReviewPage page = readModels.minutesReview(id, number, viewer);
+        model.addAttribute("page", page);
+        if (page.item() == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            reviewModel(draft, viewer, model);
             model.addAttribute("errors", fieldErrors.localise(Map.of("number", "no item has this number"), locale));
             return "proceedings/review";
         }
-        return itemPage(draft, number, Map.of(), Map.of(), viewer, model);
+        return itemPage(Map.of(), Map.of(), model);
     }
 
-    private String itemPage(MinutesImportService.Draft draft, String number, Map<String, String> errors,
-                            Map<String, String> entered, Viewer viewer, Model model) {
-        model.addAttribute("draft", draft);
-        model.addAttribute("item", draft.minutes().items().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow());
-        model.addAttribute("last", draft.minutes().items().getLast().number().equals(number));
-        model.addAttribute("confidence", imports.confidence(draft).item(number));
+    private static String itemPage(Map<String, String> errors, Map<String, String> entered, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("entered", entered);
         return "proceedings/review-item";
@@ -172,15 +162,14 @@ class MinutesImportPages {
             return "redirect:/referater/import/" + id + (number == null ? "" : "#punkt-" + number);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            MinutesImportService.Draft draft = imports.get(id, viewer);
+            MinutesReviewPage page = readModels.minutesReview(id, number, viewer);
             Map<String, String> errors = fieldErrors.localise(e.fieldErrors(), locale);
-            if (draft.minutes() == null || number == null
-                    || draft.minutes().items().stream().noneMatch(i -> i.number().equals(number))) {
-                reviewModel(draft, viewer, model);
+            model.addAttribute("page", page);
+            if (page.item() == null) {
                 model.addAttribute("errors", errors);
                 return "proceedings/review";
             }
-            return itemPage(draft, number, errors, entered, viewer, model);
+            return itemPage(errors, entered, model);
         }
     }
 
@@ -213,12 +202,11 @@ class MinutesImportPages {
     /** The progress fragment htmx polls while the document is read; once read, it tells the browser to show the review. */
     @GetMapping("/referater/import/{id}/status")
     String status(@PathVariable UUID id, Viewer viewer, Model model, HttpServletResponse response) {
-        MinutesImportService.Progress progress = imports.progress(id, viewer);
-        if (progress.state() != MinutesImport.State.READING) {
+        MinutesReviewPage page = readModels.minutesReview(id, viewer);
+        if (page.progress().state() != MinutesImport.State.READING) {
             response.setHeader("HX-Redirect", "/referater/import/" + id);
         }
-        model.addAttribute("draft", imports.get(id, viewer));
-        model.addAttribute("progress", progress);
+        model.addAttribute("page", page);
         return "proceedings/review :: progress";
     }
 
@@ -231,7 +219,7 @@ class MinutesImportPages {
             return "redirect:/moeder/" + recorded.meeting().id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            reviewModel(imports.get(id, viewer), viewer, model);
+            model.addAttribute("page", readModels.minutesReview(id, viewer));
             model.addAttribute("errors", fieldErrors.localise(e.fieldErrors(), locale));
             model.addAttribute("committee", committee);
             return "proceedings/review";

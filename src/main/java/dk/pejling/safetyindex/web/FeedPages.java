@@ -1,22 +1,14 @@
 package dk.pejling.safetyindex.web;
 
-import dk.pejling.indicator.Indicator;
-import dk.pejling.indicator.IndicatorPermissions;
-import dk.pejling.indicator.IndicatorService;
 import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.IndicatorFeed;
-import dk.pejling.safetyindex.MethodVersion;
 import dk.pejling.safetyindex.Period;
 import dk.pejling.safetyindex.SafetyIndexPermissions;
-import dk.pejling.safetyindex.SafetyIndexService;
+import dk.pejling.safetyindex.SafetyIndexReadModels;
 import dk.pejling.shared.FieldErrors;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FormOutcome;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,31 +21,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Kobling til mål": which value of the safety index (the index, a sub-index or an indicator of an area)
  * feeds which indicator of the goal tree, optionally as the change since a baseline. Editors and
- * coordinators see and make the feeds into indicators they may enter data for.
+ * coordinators see and make the feeds into indicators they may enter data for. The page is read in one call
+ * of {@link SafetyIndexReadModels}; the model's other attributes are what the person typed and its errors.
  */
 @Controller
 class FeedPages {
 
-    private final SafetyIndexService service;
+    private final SafetyIndexReadModels readModels;
     private final FeedService feeds;
-    private final IndicatorService indicators;
-    private final IndicatorPermissions permissions;
     private final FormOutcome forms;
     private final SafetyIndexPermissions indexPermissions;
 
-    FeedPages(SafetyIndexService service, FeedService feeds, IndicatorService indicators, IndicatorPermissions permissions,
-              FormOutcome forms, SafetyIndexPermissions indexPermissions) {
+    FeedPages(SafetyIndexReadModels readModels, FeedService feeds, FormOutcome forms,
+              SafetyIndexPermissions indexPermissions) {
+        this.readModels = readModels;
         this.indexPermissions = indexPermissions;
-        this.permissions = permissions;
-        this.service = service;
         this.feeds = feeds;
-        this.indicators = indicators;
         this.forms = forms;
     }
 
+    /** Who may not manage feeds is refused by the read model. */
     @GetMapping("/tryghed/koblinger")
     String feeds(Viewer viewer, Model model) {
-        indexPermissions.requireManageFeeds(viewer);
         return page(Map.of(), Map.of(), viewer, model);
     }
 
@@ -101,38 +90,9 @@ class FeedPages {
     }
 
     private String page(Map<String, String> errors, Map<String, String> form, Viewer viewer, Model model) {
-        List<MethodVersion> methods = service.methods(viewer);
-        List<Indicator> targets = indicators.allVisible(viewer).stream().filter(i -> permissions.mayEnterData(i, viewer))
-                .sorted(Comparator.comparing(Indicator::name)).toList();
-        Map<String, String> names = new LinkedHashMap<>();
-        targets.forEach(i -> names.put(i.slug(), i.name()));
-        model.addAttribute("feeds", feeds.list(viewer));
-        model.addAttribute("indicatorNames", names);
-        model.addAttribute("targets", targets);
-        model.addAttribute("areas", service.areas().all());
-        Map<String, String> areaNames = new LinkedHashMap<>();
-        service.areas().all().forEach(a -> areaNames.put(a.code(), a.name()));
-        model.addAttribute("areaNames", areaNames);
-        model.addAttribute("methods", methods);
-        model.addAttribute("components", components(methods));
+        model.addAttribute("page", readModels.feeds(viewer));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         return "safetyindex/feeds";
-    }
-
-    /** "index", then every sub-index and indicator any visible method version has, once. */
-    private static List<String> components(List<MethodVersion> methods) {
-        List<String> all = new ArrayList<>(List.of(IndicatorFeed.INDEX));
-        for (MethodVersion m : methods) {
-            m.method().subIndices().forEach(s -> add(all, IndicatorFeed.SUB + s.key()));
-            m.method().indicators().forEach(i -> add(all, IndicatorFeed.INDICATOR + i.key()));
-        }
-        return all;
-    }
-
-    private static void add(List<String> all, String component) {
-        if (!all.contains(component)) {
-            all.add(component);
-        }
     }
 }

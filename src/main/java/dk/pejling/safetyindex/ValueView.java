@@ -1,22 +1,20 @@
-package dk.pejling.safetyindex.web;
+package dk.pejling.safetyindex;
 
-import dk.pejling.safetyindex.AreaTree;
-import dk.pejling.safetyindex.StoredValue;
-import dk.pejling.safetyindex.Suppression;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A stored value as the pages show it: numbers rounded for reading, a hidden cell with its reason in
- * words (and the numbers behind the reason), a small count as "&lt;5".
+ * words (and the numbers behind the reason), a small count as "&lt;5". The pages' read models
+ * ({@link SafetyIndexReadModels}) make them.
  */
-record ValueView(String area, String areaName, String period, String method, Double value, Double low, Double high,
-                 Integer rank, Integer rankLow, Integer rankHigh, boolean uncertainRank, long n, Long nEffective,
-                 String hiddenBecause, List<Cell> subIndices, List<Cell> indicators, boolean synthetic, String inputsSha256,
-                 String methodSha256) {
+public record ValueView(String area, String areaName, String period, String method, Double value, Double low, Double high,
+                        Integer rank, Integer rankLow, Integer rankHigh, boolean uncertainRank, long n, Long nEffective,
+                        String hiddenBecause, List<Cell> subIndices, List<Cell> indicators, boolean synthetic,
+                        String inputsSha256, String methodSha256) {
 
-    record Cell(String key, String label, Double value, Double low, Double high, String n, Long nEffective,
-                String hiddenBecause, String source) {
+    public record Cell(String key, String label, Double value, Double low, Double high, String n, Long nEffective,
+                       String hiddenBecause, String source) {
     }
 
     static ValueView of(StoredValue v, AreaTree areas, Function<String, String> text, Function<String, String> label) {

@@ -1,0 +1,83 @@
+package dk.pejling.portal;
+
+import dk.pejling.safetyindex.Area;
+import dk.pejling.safetyindex.Suppression;
+import dk.pejling.strategy.LifecycleStatus;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The models of the portal pages that read more than one thing, each in one call and one read-only
+ * transaction. Everything comes from {@link PublicData} and {@link PublicSafetyIndex}, which read as the
+ * public does; the other portal pages are one call of those already.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalReadModels {
+
+    private final PublicData data;
+    private final PublicSafetyIndex index;
+    private final MessageSource messages;
+
+    PortalReadModels(PublicData data, PublicSafetyIndex index, MessageSource messages) {
+        this.data = data;
+        this.index = index;
+        this.messages = messages;
+    }
+
+    /**
+     * The public strategies that pass the filter, with the filter's choices.
+     *
+     * @param theme blank or null: any theme
+     */
+    public PortalFrontPage frontPage(String theme, UUID organisation, LifecycleStatus status, Integer year) {
+        String chosenTheme = theme == null || theme.isBlank() ? null : theme.strip();
+        PublicData.FrontPage front = data.frontPage(new PublicData.Filter(chosenTheme, organisation, status, year));
+        return new PortalFrontPage(front.strategies(), front.themes(), data.organisations(),
+                List.of(LifecycleStatus.values()), chosenTheme, organisation, status, year);
+    }
+
+    /** The areas of one kind compared by a public method version; null arguments choose as the comparison does. */
+    public PortalSafetyPage safetyComparison(String method, String period, Area.Kind kind, Locale locale) {
+        return new PortalSafetyPage(index.comparison(method, period, kind).orElse(null), index.methodVersions(),
+                kindLabels(locale), reasons(locale));
+    }
+
+    /** One area's public values over time. */
+    public PortalSafetyAreaPage safetyArea(String code, Locale locale) {
+        PublicSafetyIndex.AreaPage page = index.area(code);
+        return new PortalSafetyAreaPage(page, kindLabels(locale).get(page.area().kind()), reasons(locale));
+    }
+
+    private Map<Area.Kind, String> kindLabels(Locale locale) {
+        Map<Area.Kind, String> labels = new EnumMap<>(Area.Kind.class);
+        for (Area.Kind k : Area.Kind.values()) {
+            labels.put(k, messages.getMessage("safetyindex.kind." + k.name(), null, k.name(), locale));
+        }
+        return labels;
+    }
+
+    /** "N_TOO_SMALL: n = 32 < 50" → "For få svar (n = 32 < 50)". */
+    private Function<String, String> reasons(Locale locale) {
+        return stored -> {
+            int colon = stored.indexOf(':');
+            String code = colon < 0 ? stored : stored.substring(0, colon);
+            String detail = colon < 0 ? "" : stored.substring(colon + 1).strip();
+            String words = messages.getMessage("safetyindex.suppressed." + code, null,
+                    messages.getMessage("portal.safety.hidden", null, locale), locale);
+            for (Suppression.Reason reason : Suppression.Reason.values()) {
+                // the reason of a hidden indicator inside the reason of a hidden index, in words too
+                detail = detail.replace(reason.name() + ":", messages.getMessage("safetyindex.suppressed." + reason.name(),
+                        null, reason.name(), locale) + ":");
+            }
+            return detail.isEmpty() ? words : words + " (" + detail + ")";
+        };
+    }
+}
