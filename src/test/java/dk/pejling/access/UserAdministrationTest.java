@@ -242,5 +242,18 @@ class UserAdministrationTest {
                         .param("username", "side-" + Fixtures.token()))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(created.select("#roles-error").text()).isEqualTo("vælg mindst én rolle");
+
+        // a refused form shows back what was typed and ticked, never the password
+        String name = "retur-" + Fixtures.token();
+        Document refused = page(mvc.perform(post("/brugere").session(session).with(csrf())
+                        .param("username", name).param("displayName", "Ret Tilbage").param("email", "ikke-en-adresse")
+                        .param("roles", "EDITOR").param("password", "hemmelig-123456"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(refused.select("#username").val()).isEqualTo(name);
+        assertThat(refused.select("#displayName").val()).isEqualTo("Ret Tilbage");
+        assertThat(refused.select("#role-EDITOR").hasAttr("checked")).isTrue();
+        assertThat(refused.select("#role-READER").hasAttr("checked")).isFalse();
+        assertThat(refused.select("#password").val()).isEmpty();
+        assertThat(refused.html()).doesNotContain("hemmelig-123456");
     }
 }

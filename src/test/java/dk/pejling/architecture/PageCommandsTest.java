@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PageCommandsTest {
 
     private static final Path SOURCES = Path.of("src/main/java/dk/pejling");
-    private static final Pattern PARAMETER_MAP = Pattern.compile("@RequestParam\\s+(?:final\\s+)?(?:Multi)?Map<");
+    private static final Pattern PARAMETER_MAP = Pattern.compile("@RequestParam\\s+(?:final\\s+)?(?:Multi(?:Value)?)?Map<");
 
     /** Being rewritten as typed records on its own branch (issue 13 item 5); the list may only shrink. */
     private static final Set<String> KNOWN = Set.of("proceedings/oparl/OParlController.java");

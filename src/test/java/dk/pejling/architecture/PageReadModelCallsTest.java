@@ -42,8 +42,6 @@ class PageReadModelCallsTest {
      * entry that is no longer needed.
      */
     private static final Set<String> KNOWN = Set.of(
-            "access.web.UsersPage.editForm", // OrganisationService.all, UserAdministration.get
-            "access.web.UsersPage.list", // OrganisationService.all, UserAdministration.coordinatedStrategies, UserAdministration.list
             "archive.web.ArchivePages.page", // ArchiveService.requireAdmin, BackupStatus.status
             "audit.web.AuditPages.export", // AuditLog.exportCsv, AuditLog.requireAdmin
             "audit.web.AuditPages.page", // AuditLog.requireAdmin, AuditLog.search
@@ -57,26 +55,12 @@ class PageReadModelCallsTest {
             "portal.web.OpenDataFiles.strategyCsv", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyExcel", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyJson", // PublicData.indicators, PublicData.strategy
-            "portal.web.PortalPages.index", // PublicData.frontPage, PublicData.organisations
-            "portal.web.SafetyIndexPortalPages.compare", // PublicSafetyIndex.comparison, PublicSafetyIndex.methodVersions
-            "proceedings.web.MinutesImportPages.item", // MinutesImportService.bodyChoices, MinutesImportService.confidence, MinutesImportService.get, MinutesImportService.likelyBody, MinutesImportService.progress
-            "proceedings.web.MinutesImportPages.review", // MinutesImportService.bodyChoices, MinutesImportService.confidence, MinutesImportService.get, MinutesImportService.likelyBody, MinutesImportService.progress
-            "proceedings.web.MinutesImportPages.status", // MinutesImportService.get, MinutesImportService.progress
-            "proceedings.web.ProceedingsPages.committee", // Committees.body, Committees.committee, Committees.persons, Committees.terms, Meetings.meetingsOf
-            "proceedings.web.ProceedingsPages.committees", // Committees.committees, Meetings.latestMeetings, Meetings.search, ProceedingsPermissions.mayOfferForms
-            "proceedings.web.ProceedingsPages.history", // CaseHistory.history, StrategyService.get
-            "proceedings.web.ProceedingsPages.meeting", // Committees.committee, Committees.persons, Meetings.agenda, Meetings.meeting, StrategyService.get
-            "proceedings.web.ProceedingsPages.proceedingsCase", // CaseHistory.proceedingsCase, CaseHistory.treatments
             "register.web.RegisterImportPages.page", // RegisterImports.maxBytes, RegisterPermissions.requireImport
             "report.web.OverviewPages.overview", // OrganisationService.all, OverviewService.defaultYear, OverviewService.overview, ReportRenderer.pageModel
             "report.web.ReportJobPages.file", // ReportJobs.file, ReportJobs.get
             "report.web.ReportPages.annual", // ReportPermissions.mayWriteTexts, ReportRenderer.pageModel, ReportService.annualReportPage
             "report.web.ReportPages.status", // ReportRenderer.pageModel, ReportService.statusReportPage
             "report.web.ReportPages.textsForm", // ReportPermissions.requireWriteTexts, ReportTextService.sections, StrategyService.get
-            "safetyindex.web.FeedPages.feeds", // FeedService.list, IndicatorPermissions.mayEnterData, IndicatorService.allVisible, SafetyIndexPermissions.requireManageFeeds, SafetyIndexService.areas, SafetyIndexService.methods
-            "safetyindex.web.MethodPages.method", // SafetyIndexPermissions.mayMaintainIndex, SafetyIndexService.methods
-            "safetyindex.web.SafetyIndexPages.area", // SafetyIndexService.areas, SafetyIndexService.change, SafetyIndexService.methods, SafetyIndexService.values
-            "safetyindex.web.SafetyIndexPages.compare", // SafetyIndexPermissions.mayManageFeeds, SafetyIndexService.areas, SafetyIndexService.methods, SafetyIndexService.values
             "strategy.web.GoalPages.editForm", // GoalService.get, GoalService.tree, StrategyPermissions.requireEditGoalsOf, StrategyService.get
             "strategy.web.GoalPages.newForm", // GoalService.tree, StrategyPermissions.requireEditGoalsOf, StrategyService.get
             "strategy.web.StrategyPages.download", // StrategyService.document, StrategyService.openDocument

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,24 +41,35 @@ class UsersPage {
         this.errorMessages = errorMessages;
     }
 
+    /** The new-account form's fields, as sent; the password is never shown back. */
+    record CreateForm(String username, String displayName, String email, String organisationId, List<String> roles,
+                      String password) {
+
+        static final CreateForm EMPTY = new CreateForm("", "", "", "", List.of(), null);
+
+        /** Whether the role's box was ticked when the form was sent (so a refused form keeps it ticked). */
+        public boolean hasRole(Role role) {
+            return roles != null && roles.contains(role.name());
+        }
+    }
+
     @GetMapping("/brugere")
     String list(Viewer viewer, Model model) {
-        return page(viewer, Map.of(), Map.of(), model);
+        return page(viewer, CreateForm.EMPTY, Map.of(), model);
     }
 
     @PostMapping("/brugere")
-    String create(@RequestParam MultiValueMap<String, String> form, Viewer viewer, Locale locale, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(CreateForm form, Viewer viewer, Locale locale, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         try {
-            var created = users.create(form.getFirst("username"), form.getFirst("displayName"), form.getFirst("email"),
-                    organisation(form.getFirst("organisationId")), roles(form.get("roles")), form.getFirst("password"),
-                    viewer);
+            var created = users.create(form.username(), form.displayName(), form.email(),
+                    organisation(form.organisationId()), roles(form.roles()), form.password(), viewer);
             redirect.addFlashAttribute("message", "users.created");
             redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
             return "redirect:/brugere";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(viewer, form.toSingleValueMap(), errorMessages.localise(e.fieldErrors(), locale), model);
+            return page(viewer, form, errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
@@ -162,7 +172,7 @@ class UsersPage {
         }
     }
 
-    private String page(Viewer viewer, Map<String, String> form, Map<String, String> errors, Model model) {
+    private String page(Viewer viewer, CreateForm form, Map<String, String> errors, Model model) {
         model.addAttribute("page", readModels.users(viewer));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
