@@ -249,12 +249,12 @@ public class StrategyService {
 
     /**
      * Why the text of some uploaded documents could not be read, by document: shown next to each, so the
-     * uploader knows the search does not cover it ("tekst kunne ikke udtrækkes: …").
+     * uploader knows the search does not cover it ("tekst kunne ikke udtrækkes: …"). For a strategy the
+     * caller has read for its viewer ({@link StrategyReadModels#strategy}), so that it is not loaded twice.
      */
-    public Map<UUID, String> extractionNotes(StrategyId id, Viewer viewer) {
-        get(id, viewer);
+    Map<UUID, String> extractionNotesOf(Strategy strategy) {
         Map<UUID, String> notes = new LinkedHashMap<>();
-        texts.ofStrategy(id.value()).values().stream().filter(t -> !t.ok() && t.note() != null)
+        texts.ofStrategy(strategy.id().value()).values().stream().filter(t -> !t.ok() && t.note() != null)
                 .forEach(t -> notes.put(t.linkId(), t.note()));
         return notes;
     }
