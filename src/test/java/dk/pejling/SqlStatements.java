@@ -3,8 +3,9 @@ package dk.pejling;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,8 @@ public final class SqlStatements {
         Logger logger = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
         Level level = logger.getLevel();
         boolean additive = logger.isAdditive();
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        ThisThreadsStatements appender = new ThisThreadsStatements(Thread.currentThread());
         appender.start();
-        String thread = Thread.currentThread().getName();
         logger.addAppender(appender);
         logger.setAdditive(false); // the statements go to this list, not the console
         logger.setLevel(Level.DEBUG);
@@ -50,11 +50,29 @@ public final class SqlStatements {
             logger.detachAppender(appender);
             appender.stop();
         }
-        return new Run<>(result, new SqlStatements(appender.list.stream()
-                .filter(e -> thread.equals(e.getThreadName()))
-                .map(ILoggingEvent::getFormattedMessage)
-                .filter(m -> m.startsWith(EXECUTING))
-                .toList()));
+        return new Run<>(result, new SqlStatements(appender.statements));
+    }
+
+    /**
+     * Keeps the statements logged on one thread. It asks which thread logs while the event is appended: an event
+     * that is only kept names its thread when first asked, so a filter applied afterwards would take every
+     * statement of the application's listener threads for the test's own.
+     */
+    private static final class ThisThreadsStatements extends AppenderBase<ILoggingEvent> {
+
+        private final Thread thread;
+        private final List<String> statements = new CopyOnWriteArrayList<>();
+
+        ThisThreadsStatements(Thread thread) {
+            this.thread = thread;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (Thread.currentThread() == thread && event.getFormattedMessage().startsWith(EXECUTING)) {
+                statements.add(event.getFormattedMessage());
+            }
+        }
     }
 
     public List<String> all() {

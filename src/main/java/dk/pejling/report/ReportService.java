@@ -96,17 +96,17 @@ public class ReportService {
         return statusReport(strategies.get(strategyId, viewer), roundId, asOf, viewer);
     }
 
-    /**
-     * The year an annual report's page shows: the one asked for, else the last year of the strategy's period
-     * that has ended, else last year. A year asked for is checked before the strategy is read, as the API does.
-     */
+    /** A year asked for on a report's page is checked before the strategy is read: a bad year is a 400 whatever the strategy. */
     static void requireYearIfGiven(Integer year) {
         if (year != null) {
             requireYear(year);
         }
     }
 
-    /** See {@link #requireYearIfGiven}: the year asked for, or the strategy's default one. */
+    /**
+     * The year an annual report's page shows: the one asked for, else the last year of the strategy's period that
+     * has ended, else last year.
+     */
     static int yearOrDefault(Integer year, Strategy strategy) {
         return year == null ? defaultYear(strategy) : year;
     }
