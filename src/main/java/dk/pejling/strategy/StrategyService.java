@@ -236,7 +236,12 @@ public class StrategyService {
         }
     }
 
-    public InputStream openDocument(StrategyId id, UUID linkId, Viewer viewer) {
+    /** An uploaded document as a download serves it: its name, type and size, and its content. */
+    public record DocumentDownload(StrategyLink link, InputStream content) {
+    }
+
+    /** The document's metadata and content, read with one look at the strategy; the download is audited. */
+    public DocumentDownload download(StrategyId id, UUID linkId, Viewer viewer) {
         StrategyLink link = document(id, linkId, viewer);
         InputStream content = files.read(link.id());
         Map<String, Object> what = new LinkedHashMap<>();
@@ -244,7 +249,7 @@ public class StrategyService {
         what.put("fileName", link.fileName());
         what.put("contentType", link.contentType());
         events.publishEvent(AuditEvent.download("strategy_link", link.id(), what));
-        return content;
+        return new DocumentDownload(link, content);
     }
 
     /**
