@@ -62,6 +62,16 @@ public class AttainmentService {
         return compute(goals.tree(strategy, viewer), year, method, asOf, viewer, minSampleSize);
     }
 
+    /**
+     * As {@link #forStrategy}, for the goal forest of a strategy the caller has read for the viewer
+     * ({@link GoalService#tree(dk.pejling.strategy.Strategy, Viewer)}): a report that also shows the goals
+     * or judges two years reads the strategy and its goals once.
+     */
+    public List<GoalAttainment> forGoals(List<GoalNode> forest, Integer year, RollupMethod method, Instant asOf,
+                                         Viewer viewer) {
+        return compute(forest, year, method, asOf, viewer, 0);
+    }
+
     public GoalAttainment forGoal(GoalId goalId, Integer year, RollupMethod method, Instant asOf, Viewer viewer) {
         return forGoal(goalId, year, method, asOf, viewer, 0);
     }

@@ -10,6 +10,7 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
 import java.time.Clock;
@@ -67,8 +68,16 @@ public class ReportingRoundService {
     }
 
     public List<ReportingRound> ofStrategy(StrategyId strategy, Viewer viewer) {
-        strategies.get(strategy, viewer);
-        return rounds.findByStrategy(strategy.value());
+        return ofStrategy(strategies.get(strategy, viewer), viewer);
+    }
+
+    /** The same for a strategy the caller has read for the viewer, so that it is not loaded again. */
+    public List<ReportingRound> ofStrategy(Strategy strategy, Viewer viewer) {
+        UUID id = strategy.id().value();
+        if (!viewer.canSee(strategy.visibility(), id)) {
+            throw new NotFoundException("strategy", id);
+        }
+        return rounds.findByStrategy(id);
     }
 
     /**

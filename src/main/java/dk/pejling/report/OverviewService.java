@@ -12,6 +12,8 @@ import dk.pejling.organisation.OrganisationId;
 import dk.pejling.shared.ListPage;
 import dk.pejling.shared.PageQuery;
 import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyFilter;
 import dk.pejling.strategy.StrategyId;
@@ -40,12 +42,15 @@ public class OverviewService {
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final StrategyService strategies;
+    private final GoalService goals;
     private final AttainmentService attainment;
     private final ReportingRoundService rounds;
     private final Clock clock;
 
-    OverviewService(StrategyService strategies, AttainmentService attainment, ReportingRoundService rounds, Clock clock) {
+    OverviewService(StrategyService strategies, GoalService goals, AttainmentService attainment,
+                    ReportingRoundService rounds, Clock clock) {
         this.strategies = strategies;
+        this.goals = goals;
         this.attainment = attainment;
         this.rounds = rounds;
         this.clock = clock;
@@ -72,12 +77,14 @@ public class OverviewService {
             if (query.theme() != null && strategy.themes().stream().noneMatch(t -> t.equalsIgnoreCase(query.theme()))) {
                 continue;
             }
-            Overview.Verdicts verdicts = verdicts(strategy.id(), query.year(), now, viewer);
-            Overview.Verdicts before = verdicts(strategy.id(), query.year() - 1, now, viewer);
+            // the strategy and its goals are read once for both years' verdicts and the rounds
+            List<GoalNode> forest = goals.tree(strategy, viewer);
+            Overview.Verdicts verdicts = verdicts(forest, query.year(), now, viewer);
+            Overview.Verdicts before = verdicts(forest, query.year() - 1, now, viewer);
             total = total.plus(verdicts);
             totalBefore = totalBefore.plus(before);
             rows.add(new Overview.StrategyRow(summary.id(), summary.title(), summary.ownerName(), strategy.themes(),
-                    verdicts, before, openRounds(strategy.id(), today, viewer)));
+                    verdicts, before, openRounds(strategy, today, viewer)));
         }
         rows.sort(Comparator.comparing(r -> r.title().toLowerCase(Locale.ROOT)));
         return new Overview(query.year(), query.organisation(), query.theme(), now, rows, total, totalBefore,
@@ -96,9 +103,9 @@ public class OverviewService {
     }
 
     /** Every goal of the tree counts, sub-goals too: each has its own verdict. */
-    private Overview.Verdicts verdicts(StrategyId strategy, int year, Instant now, Viewer viewer) {
+    private Overview.Verdicts verdicts(List<GoalNode> forest, int year, Instant now, Viewer viewer) {
         List<dk.pejling.indicator.Attainment> statuses = new ArrayList<>();
-        flatten(attainment.forStrategy(strategy, year, RollupMethod.ALL_OR_SOME, now, viewer), statuses);
+        flatten(attainment.forGoals(forest, year, RollupMethod.ALL_OR_SOME, now, viewer), statuses);
         return Overview.Verdicts.of(statuses);
     }
 
@@ -109,7 +116,7 @@ public class OverviewService {
         }
     }
 
-    private List<Overview.OpenRound> openRounds(StrategyId strategy, LocalDate today, Viewer viewer) {
+    private List<Overview.OpenRound> openRounds(Strategy strategy, LocalDate today, Viewer viewer) {
         List<Overview.OpenRound> open = new ArrayList<>();
         for (ReportingRound round : rounds.ofStrategy(strategy, viewer)) {
             if (round.locked()) {

@@ -23,6 +23,8 @@ import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.RichText;
 import dk.pejling.shared.Viewer;
+import dk.pejling.strategy.GoalNode;
+import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
@@ -51,6 +53,7 @@ public class ReportService {
 
 
     private final StrategyService strategies;
+    private final GoalService goals;
     private final OrganisationService organisations;
     private final ReportingRoundService rounds;
     private final InitiativeService initiatives;
@@ -64,13 +67,14 @@ public class ReportService {
     private final dk.pejling.indicator.ExplanationText explanations;
     private final dk.pejling.indicator.IndicatorWords words;
 
-    ReportService(StrategyService strategies, OrganisationService organisations, ReportingRoundService rounds,
+    ReportService(StrategyService strategies, GoalService goals, OrganisationService organisations, ReportingRoundService rounds,
                   InitiativeService initiatives, AttainmentService attainment, IndicatorService indicators,
                   MeasurementService measurements, ReportTextService texts, StatusHistory history, SafetyIndexRows safetyIndex, Clock clock,
                   dk.pejling.indicator.ExplanationText explanations, dk.pejling.indicator.IndicatorWords words) {
         this.explanations = explanations;
         this.words = words;
         this.strategies = strategies;
+        this.goals = goals;
         this.organisations = organisations;
         this.rounds = rounds;
         this.initiatives = initiatives;
@@ -92,34 +96,22 @@ public class ReportService {
         return statusReport(strategies.get(strategyId, viewer), roundId, asOf, viewer);
     }
 
-    /**
-     * What a report's page shows, read at once: the strategy (its breadcrumbs and links) and the report. The
-     * page would otherwise load the strategy a second time beside the report.
-     */
-    public record Page<D>(Strategy strategy, D report) {
-    }
-
-    /** The status report's page: {@link #statusReport} with the strategy it was read for. */
-    @Transactional(readOnly = true)
-    public Page<StatusReportDocument> statusReportPage(StrategyId strategyId, UUID roundId, Instant asOf, Viewer viewer) {
-        Strategy strategy = strategies.get(strategyId, viewer);
-        return new Page<>(strategy, statusReport(strategy, roundId, asOf, viewer));
-    }
-
-    /**
-     * The annual report's page: {@link #annualReport} with the strategy it was read for; without a year, the
-     * last year of the strategy's period that has ended, else last year.
-     */
-    @Transactional(readOnly = true)
-    public Page<AnnualReportDocument> annualReportPage(StrategyId strategyId, Integer year, Instant asOf, Viewer viewer) {
+    /** A year asked for on a report's page is checked before the strategy is read: a bad year is a 400 whatever the strategy. */
+    static void requireYearIfGiven(Integer year) {
         if (year != null) {
             requireYear(year);
         }
-        Strategy strategy = strategies.get(strategyId, viewer);
-        return new Page<>(strategy, annualReport(strategy, year == null ? defaultYear(strategy) : year, asOf, viewer));
     }
 
-    private int defaultYear(Strategy strategy) {
+    /**
+     * The year an annual report's page shows: the one asked for, else the last year of the strategy's period that
+     * has ended, else last year.
+     */
+    static int yearOrDefault(Integer year, Strategy strategy) {
+        return year == null ? defaultYear(strategy) : year;
+    }
+
+    private static int defaultYear(Strategy strategy) {
         int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear() - 1;
         if (strategy.period() != null && strategy.period().to() != null) {
             return Math.min(strategy.period().to().getYear(), lastYear);
@@ -130,7 +122,8 @@ public class ReportService {
         return lastYear;
     }
 
-    private StatusReportDocument statusReport(Strategy strategy, UUID roundId, Instant asOf, Viewer viewer) {
+    /** For a strategy the caller has read for the viewer (the report's page shows it too), without reading it again. */
+    StatusReportDocument statusReport(Strategy strategy, UUID roundId, Instant asOf, Viewer viewer) {
         Instant at = asOf == null ? clock.instant() : asOf;
         RoundOverview overview = rounds.overview(roundId, RoundOverview.Filter.everything(), viewer);
         ReportingRound round = overview.round();
@@ -155,7 +148,7 @@ public class ReportService {
                     status == null ? null : published.apply(RichText.sanitize(status.comment()))));
         }
         return new StatusReportDocument(published.apply(strategy.title()), department(strategy), published.apply(round.title()), round.asOf(), at,
-                List.copyOf(legend.values()), rows, safetyIndex.of(strategy.id(), round.asOf().getYear(), viewer));
+                List.copyOf(legend.values()), rows, safetyIndex.of(goals.tree(strategy, viewer), round.asOf().getYear(), viewer));
     }
 
     /**
@@ -174,17 +167,21 @@ public class ReportService {
         }
     }
 
-    private AnnualReportDocument annualReport(Strategy strategy, int year, Instant asOf, Viewer viewer) {
+    /**
+     * For a strategy the caller has read for the viewer (the report's page shows it too). The strategy and its
+     * goal forest are read once for the chapters, the verdicts and the safety index alike.
+     */
+    AnnualReportDocument annualReport(Strategy strategy, int year, Instant asOf, Viewer viewer) {
         requireYear(year); // a default year too: a strategy's period may lie outside the years a report covers
-        StrategyId strategyId = strategy.id();
         Instant at = asOf == null ? clock.instant() : asOf;
-        Set<UUID> mainIds = texts.mainGoals(strategyId, viewer).stream().map(n -> n.goal().id().value())
+        List<GoalNode> forest = goals.tree(strategy, viewer);
+        Set<UUID> mainIds = ReportTextService.mainGoalsOf(forest).stream().map(n -> n.goal().id().value())
                 .collect(Collectors.toSet());
         List<GoalAttainment> roots = new ArrayList<>();
-        main(attainment.forStrategy(strategyId, year, RollupMethod.ALL_OR_SOME, at, viewer), mainIds, roots);
+        main(attainment.forGoals(forest, year, RollupMethod.ALL_OR_SOME, at, viewer), mainIds, roots);
         java.util.function.UnaryOperator<String> published = publisher(viewer);
         Map<String, String> text = new java.util.HashMap<>();
-        texts.texts(strategyId, year, viewer).forEach((k, v) -> text.put(k, published.apply(v)));
+        texts.texts(strategy, year).forEach((k, v) -> text.put(k, published.apply(v)));
         List<AnnualReportDocument.MainGoal> mainGoals = new ArrayList<>();
         int chartNumber = 0;
         for (GoalAttainment root : roots) {
@@ -208,7 +205,7 @@ public class ReportService {
                     text.get(key + ":introduction"), text.get(key + ":examples"), result(root, published), results, charts));
         }
         return new AnnualReportDocument(published.apply(strategy.title()), department(strategy), year, at, text.get("foreword"),
-                text.get("introduction"), mainGoals, safetyIndex.of(strategy.id(), year, viewer));
+                text.get("introduction"), mainGoals, safetyIndex.of(forest, year, viewer));
     }
 
     /** For the public, marked names become neutral labels, the same label for a name throughout the report. */

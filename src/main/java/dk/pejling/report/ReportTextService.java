@@ -10,6 +10,7 @@ import dk.pejling.strategy.GoalKind;
 import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.StrategyId;
+import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,21 +53,30 @@ public class ReportTextService {
 
     /** Section key → sanitised text, for a strategy the viewer may see. */
     public Map<String, String> texts(StrategyId strategyId, int year, Viewer viewer) {
-        strategies.get(strategyId, viewer);
+        return texts(strategies.get(strategyId, viewer), year);
+    }
+
+    /** The same for a strategy the caller has read for its viewer (the annual report), without reading it again. */
+    Map<String, String> texts(Strategy strategy, int year) {
         Map<String, String> result = new LinkedHashMap<>();
-        store.all(strategyId.value(), year).forEach((k, v) -> result.put(k, v.body()));
+        store.all(strategy.id().value(), year).forEach((k, v) -> result.put(k, v.body()));
         return result;
     }
 
     /** Every section the report has, in its order, with the text written so far. */
     public List<Section> sections(StrategyId strategyId, int year, Viewer viewer) {
-        strategies.get(strategyId, viewer);
-        Map<String, StoredText> stored = store.all(strategyId.value(), year);
+        Strategy strategy = strategies.get(strategyId, viewer);
+        return sections(strategy, goals.tree(strategy, viewer), year);
+    }
+
+    /** The same for a strategy and its goal forest the caller has read for its viewer (the texts page). */
+    List<Section> sections(Strategy strategy, List<GoalNode> forest, int year) {
+        Map<String, StoredText> stored = store.all(strategy.id().value(), year);
         List<Section> sections = new ArrayList<>();
         for (String key : List.of("foreword", "introduction")) {
             sections.add(section(key, null, key, stored));
         }
-        for (GoalNode root : mainGoals(strategyId, viewer)) {
+        for (GoalNode root : mainGoalsOf(forest)) {
             String label = root.goal().code() == null ? root.goal().title() : root.goal().code() + " " + root.goal().title();
             String key = mainGoalKey(root.goal().id().value());
             sections.add(section(key + ":introduction", label, "introduction", stored));
@@ -77,7 +87,11 @@ public class ReportTextService {
 
     /** The goals the report has a chapter for: those of kind "hovedmål", or the top goals when there are none. */
     public List<GoalNode> mainGoals(StrategyId strategyId, Viewer viewer) {
-        List<GoalNode> forest = goals.tree(strategyId, viewer);
+        return mainGoalsOf(goals.tree(strategyId, viewer));
+    }
+
+    /** The same among a goal forest the caller has read. */
+    static List<GoalNode> mainGoalsOf(List<GoalNode> forest) {
         List<GoalNode> main = new ArrayList<>();
         collectMain(forest, main);
         return main.isEmpty() ? forest : main;

@@ -6,8 +6,6 @@ import dk.pejling.safetyindex.FeedService;
 import dk.pejling.safetyindex.IndexReportRow;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.GoalNode;
-import dk.pejling.strategy.GoalService;
-import dk.pejling.strategy.StrategyId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,19 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SafetyIndexRows {
 
-    private final GoalService goals;
     private final IndicatorService indicators;
     private final FeedService feeds;
 
-    SafetyIndexRows(GoalService goals, IndicatorService indicators, FeedService feeds) {
-        this.goals = goals;
+    SafetyIndexRows(IndicatorService indicators, FeedService feeds) {
         this.indicators = indicators;
         this.feeds = feeds;
     }
 
-    List<IndexReportRow> of(StrategyId strategy, int lastYear, Viewer viewer) {
+    /** For the strategy's goal forest as the viewer may see it, which the report has read already. */
+    List<IndexReportRow> of(List<GoalNode> forest, int lastYear, Viewer viewer) {
         List<UUID> goalIds = new ArrayList<>();
-        collect(goals.tree(strategy, viewer), goalIds);
+        collect(forest, goalIds);
         if (goalIds.isEmpty()) {
             return List.of();
         }

@@ -54,8 +54,12 @@ public class GoalService {
         return tree(strategies.get(strategyId, viewer), viewer);
     }
 
-    /** The same for a strategy the caller has already read, so that the aggregate is not loaded twice. */
-    List<GoalNode> tree(Strategy strategy, Viewer viewer) {
+    /**
+     * The same for a strategy the caller has already read, so that the aggregate is not loaded twice: a page
+     * that shows the strategy and its goals, or reads the tree for several parts of a report. "Not found"
+     * when the viewer may not see the strategy, as above.
+     */
+    public List<GoalNode> tree(Strategy strategy, Viewer viewer) {
         UUID id = strategy.id().value();
         if (!viewer.canSee(strategy.visibility(), id)) {
             throw new NotFoundException("strategy", id);

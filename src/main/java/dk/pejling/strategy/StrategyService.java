@@ -239,7 +239,12 @@ public class StrategyService {
         }
     }
 
-    public InputStream openDocument(StrategyId id, UUID linkId, Viewer viewer) {
+    /** An uploaded document as a download serves it: its name, type and size, and its content. */
+    public record DocumentDownload(StrategyLink link, InputStream content) {
+    }
+
+    /** The document's metadata and content, read with one look at the strategy; the download is audited. */
+    public DocumentDownload download(StrategyId id, UUID linkId, Viewer viewer) {
         StrategyLink link = document(id, linkId, viewer);
         InputStream content = files.read(link.id());
         Map<String, Object> what = new LinkedHashMap<>();
@@ -247,17 +252,17 @@ public class StrategyService {
         what.put("fileName", link.fileName());
         what.put("contentType", link.contentType());
         events.publishEvent(AuditEvent.download("strategy_link", link.id(), what));
-        return content;
+        return new DocumentDownload(link, content);
     }
 
     /**
      * Why the text of some uploaded documents could not be read, by document: shown next to each, so the
-     * uploader knows the search does not cover it ("tekst kunne ikke udtrækkes: …").
+     * uploader knows the search does not cover it ("tekst kunne ikke udtrækkes: …"). For a strategy the
+     * caller has read for its viewer ({@link StrategyReadModels#strategy}), so that it is not loaded twice.
      */
-    public Map<UUID, String> extractionNotes(StrategyId id, Viewer viewer) {
-        get(id, viewer);
+    Map<UUID, String> extractionNotesOf(Strategy strategy) {
         Map<UUID, String> notes = new LinkedHashMap<>();
-        texts.ofStrategy(id.value()).values().stream().filter(t -> !t.ok() && t.note() != null)
+        texts.ofStrategy(strategy.id().value()).values().stream().filter(t -> !t.ok() && t.note() != null)
                 .forEach(t -> notes.put(t.linkId(), t.note()));
         return notes;
     }

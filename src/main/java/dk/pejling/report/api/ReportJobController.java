@@ -60,8 +60,9 @@ class ReportJobController {
     @GetMapping("/api/v1/reports/jobs/{job}/file")
     @Operation(summary = "The finished report file; 409 while the job is not done")
     ResponseEntity<?> file(@PathVariable UUID job, Viewer viewer) {
-        ReportJob j = jobs.get(job, viewer);
-        byte[] body = jobs.file(job, viewer);
+        ReportJobs.Download download = jobs.download(job, viewer);
+        ReportJob j = download.job();
+        byte[] body = download.body();
         if (body == null) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The report is not done yet: "
                     + j.state().name().toLowerCase(Locale.ROOT) + ".");

@@ -146,10 +146,20 @@ public class ReportJobs {
 
     /** The finished file's bytes, to the owner; null while the job is not done. */
     public byte[] file(UUID id, Viewer viewer) {
+        return download(id, viewer).body();
+    }
+
+    /** A job with its file's bytes once it is done (null before): what a download serves, from one read of the job. */
+    public record Download(ReportJob job, byte[] body) {
+    }
+
+    /** The job and, when it is done, its file, to the owner; "not found" to anyone else. */
+    public Download download(UUID id, Viewer viewer) {
         ReportJob job = get(id, viewer);
-        if (job.state() != ReportJob.State.DONE) {
-            return null;
-        }
+        return new Download(job, job.state() == ReportJob.State.DONE ? read(id) : null);
+    }
+
+    private byte[] read(UUID id) {
         try (InputStream in = files.read(NAMESPACE, id)) {
             return in.readAllBytes();
         } catch (IOException | BlobStore.BlobNotFoundException e) {

@@ -5,10 +5,7 @@ import dk.pejling.report.Overview;
 import dk.pejling.report.ReportFormat;
 import dk.pejling.report.StatusReportDocument;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +15,6 @@ import org.springframework.stereotype.Component;
 public class ReportRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final HtmlReports html;
     private final PdfReports pdf;
@@ -74,14 +70,9 @@ public class ReportRenderer {
         return bytes;
     }
 
-    /** The template's model without the page around it, for the report pages. */
-    public Map<String, Object> pageModel(Object doc, Instant asOf, Locale locale) {
-        return Map.of("doc", doc, "asOfText", asOfText(asOf, locale), "svgAsImage", false, "forPdf", false);
-    }
-
+    /** "Data pr. …" in the files: the same words as the report pages ({@link dk.pejling.report.AsOf#text}). */
     static String asOfText(Instant asOf, Locale locale) {
-        String pattern = "en".equals(locale.getLanguage()) ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH.mm";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZONE).format(asOf);
+        return dk.pejling.report.AsOf.text(asOf, locale);
     }
 
     private static String producer() {

@@ -71,8 +71,9 @@ class ReportJobPages {
 
     @GetMapping("/rapporter/jobs/{job}/fil")
     ResponseEntity<byte[]> file(@PathVariable UUID job, Viewer viewer) {
-        ReportJob j = jobs.get(job, viewer);
-        byte[] body = jobs.file(job, viewer);
+        ReportJobs.Download download = jobs.download(job, viewer);
+        ReportJob j = download.job();
+        byte[] body = download.body();
         if (body == null) {
             return ResponseEntity.status(HttpStatus.CONFLICT).build();
         }

@@ -1,23 +1,19 @@
 package dk.pejling.report.web;
 
-import dk.pejling.report.AnnualReportDocument;
-import dk.pejling.report.AsOf;
-import dk.pejling.report.ReportPermissions;
-import dk.pejling.report.ReportService;
-import dk.pejling.report.ReportTextService;
-import dk.pejling.report.StatusReportDocument;
-import dk.pejling.report.render.ReportRenderer;
+import dk.pejling.report.AnnualReportPage;
 import dk.pejling.report.ReportFormat;
+import dk.pejling.report.ReportPermissions;
+import dk.pejling.report.ReportReadModels;
+import dk.pejling.report.ReportTextService;
+import dk.pejling.report.StatusReportPage;
 import dk.pejling.report.api.ReportAudit;
 import dk.pejling.shared.AuditEvent;
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.VersionConflictException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.shared.web.FormOutcome;
-import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,64 +33,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportPages {
 
-    private final ReportService reports;
+    private final ReportReadModels readModels;
     private final ReportTextService texts;
-    private final ReportRenderer renderer;
     private final StrategyService strategies;
     private final ApplicationEventPublisher events;
     private final ReportPermissions permissions;
 
-    ReportPages(ReportService reports, ReportTextService texts, ReportRenderer renderer, StrategyService strategies,
+    ReportPages(ReportReadModels readModels, ReportTextService texts, StrategyService strategies,
                 ApplicationEventPublisher events, ReportPermissions permissions) {
-        this.permissions = permissions;
-        this.events = events;
-        this.reports = reports;
+        this.readModels = readModels;
         this.texts = texts;
-        this.renderer = renderer;
         this.strategies = strategies;
+        this.events = events;
+        this.permissions = permissions;
     }
 
     @GetMapping("/strategier/{id}/runder/{roundId}/statusrapport")
     String status(@PathVariable UUID id, @PathVariable UUID roundId, @RequestParam(required = false) String asOf,
-                  Viewer viewer, Locale locale, Model model) {
-        var page = reports.statusReportPage(new StrategyId(id), roundId, AsOf.parse(asOf), viewer);
-        StatusReportDocument doc = page.report();
+                  Viewer viewer, Model model) {
+        StatusReportPage page = readModels.statusReport(new StrategyId(id), roundId, asOf, viewer);
         events.publishEvent(AuditEvent.download("status_report", roundId,
-                ReportAudit.parameters(id, roundId, null, ReportFormat.HTML, doc.asOf())));
-        model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
-        model.addAttribute("strategy", page.strategy());
-        model.addAttribute("roundId", roundId);
-        model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("fileBase", "/rapporter/status?strategy=" + id + "&round=" + roundId
-                + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
+                ReportAudit.parameters(id, roundId, null, ReportFormat.HTML, page.report().asOf())));
+        model.addAttribute("page", page);
         return "report/status-page";
     }
 
     @GetMapping("/strategier/{id}/aarsberetning")
     String annual(@PathVariable UUID id, @RequestParam(required = false) Integer year,
-                  @RequestParam(required = false) String asOf, Viewer viewer, Locale locale, Model model) {
-        var page = reports.annualReportPage(new StrategyId(id), year, AsOf.parse(asOf), viewer);
-        AnnualReportDocument doc = page.report();
-        Strategy strategy = page.strategy();
-        int y = doc.year();
-        events.publishEvent(AuditEvent.download("annual_report", id, ReportAudit.parameters(id, null, y, ReportFormat.HTML, doc.asOf())));
-        model.addAllAttributes(renderer.pageModel(doc, doc.asOf(), locale));
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("year", y);
-        model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("canEdit", permissions.mayWriteTexts(id, viewer));
-        model.addAttribute("fileBase", "/rapporter/aarsberetning?strategy=" + id + "&year=" + y
-                + (asOf == null || asOf.isBlank() ? "" : "&asOf=" + asOf.strip()));
+                  @RequestParam(required = false) String asOf, Viewer viewer, Model model) {
+        AnnualReportPage page = readModels.annualReport(new StrategyId(id), year, asOf, viewer);
+        events.publishEvent(AuditEvent.download("annual_report", id,
+                ReportAudit.parameters(id, null, page.year(), ReportFormat.HTML, page.report().asOf())));
+        model.addAttribute("page", page);
         return "report/annual-page";
     }
 
     @GetMapping("/strategier/{id}/aarsberetning/tekster")
     String textsForm(@PathVariable UUID id, @RequestParam int year, Viewer viewer, Model model) {
-        Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        permissions.requireWriteTexts(id, viewer);
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("year", year);
-        model.addAttribute("sections", texts.sections(strategy.id(), year, viewer));
+        model.addAttribute("page", readModels.reportTexts(new StrategyId(id), year, viewer));
         return "report/texts";
     }
 

@@ -111,7 +111,8 @@ class StrategyController {
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download an uploaded document")
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID documentId, Viewer viewer) {
-        StrategyLink link = strategies.document(new StrategyId(id), documentId, viewer);
-        return Downloads.attachment(link.fileName(), link.contentType(), link.sizeBytes(), strategies.openDocument(new StrategyId(id), documentId, viewer));
+        StrategyService.DocumentDownload download = strategies.download(new StrategyId(id), documentId, viewer);
+        StrategyLink link = download.link();
+        return Downloads.attachment(link.fileName(), link.contentType(), link.sizeBytes(), download.content());
     }
 }

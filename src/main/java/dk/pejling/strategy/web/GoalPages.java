@@ -2,22 +2,18 @@ package dk.pejling.strategy.web;
 
 import dk.pejling.shared.InvalidInputException;
 import dk.pejling.shared.Viewer;
-import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
 import dk.pejling.shared.web.FormOutcome;
 import dk.pejling.strategy.Goal;
+import dk.pejling.strategy.GoalFormPage;
 import dk.pejling.strategy.GoalId;
-import dk.pejling.strategy.GoalKind;
-import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyPermissions;
+import dk.pejling.strategy.StrategyReadModels;
 import dk.pejling.strategy.StrategyService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -37,24 +33,24 @@ class GoalPages {
 
     private final GoalService goals;
     private final StrategyService strategies;
+    private final StrategyReadModels readModels;
     private final FieldErrorMessages errorMessages;
     private final StrategyPermissions permissions;
 
-    GoalPages(GoalService goals, StrategyService strategies, FieldErrorMessages errorMessages,
-              StrategyPermissions permissions) {
-        this.permissions = permissions;
+    GoalPages(GoalService goals, StrategyService strategies, StrategyReadModels readModels,
+              FieldErrorMessages errorMessages, StrategyPermissions permissions) {
         this.goals = goals;
         this.strategies = strategies;
+        this.readModels = readModels;
         this.errorMessages = errorMessages;
+        this.permissions = permissions;
     }
 
     @GetMapping("/strategier/{id}/maal/ny")
     String newForm(@PathVariable UUID id, @RequestParam(required = false) UUID parent, Viewer viewer, Model model) {
-        Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        permissions.requireEditGoalsOf(id, viewer);
         GoalForm form = new GoalForm();
         form.setParentId(parent);
-        return form(strategy, null, form, Map.of(), viewer, model);
+        return form(readModels.newGoalForm(new StrategyId(id), viewer), form, Map.of(), model);
     }
 
     @PostMapping("/strategier/{id}/maal/ny")
@@ -69,15 +65,15 @@ class GoalPages {
             return "redirect:/strategier/" + id + "#maal-" + goal.id().value();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(strategy, null, form, errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.newGoalForm(strategy.id(), viewer), form,
+                    errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
     @GetMapping("/maal/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        Goal goal = goals.get(new GoalId(id), viewer);
-        permissions.requireEditGoalsOf(goal.strategyId().value(), viewer);
-        return form(strategies.get(goal.strategyId(), viewer), goal, GoalForm.of(goal), Map.of(), viewer, model);
+        GoalFormPage page = readModels.goalForm(new GoalId(id), viewer); // a hidden goal is 404 first
+        return form(page, GoalForm.of(page.goal()), Map.of(), model);
     }
 
     @PostMapping("/maal/{id}/rediger")
@@ -92,8 +88,7 @@ class GoalPages {
             return "redirect:/strategier/" + goal.strategyId().value() + "#maal-" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(strategies.get(goal.strategyId(), viewer), goal, form,
-                    errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.goalForm(goal.id(), viewer), form, errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
@@ -105,18 +100,10 @@ class GoalPages {
         return "redirect:/strategier/" + goal.strategyId().value();
     }
 
-    private String form(Strategy strategy, Goal goal, GoalForm form, Map<String, String> errors, Viewer viewer, Model model) {
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("goal", goal);
+    private String form(GoalFormPage page, GoalForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("kinds", GoalKind.values());
-        model.addAttribute("visibilities", Visibility.values());
-        model.addAttribute("parents", GoalNode.options(goals.tree(strategy.id(), viewer), goal == null ? null : goal.id()));
         return "strategy/goal-form";
     }
-
-    /** A parent choice, indented by depth; a goal's own subtree is left out of its choices. */
-
-
 }
