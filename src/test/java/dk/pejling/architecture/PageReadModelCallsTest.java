@@ -55,19 +55,7 @@ class PageReadModelCallsTest {
             "portal.web.OpenDataFiles.strategyCsv", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyExcel", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyJson", // PublicData.indicators, PublicData.strategy
-            "register.web.RegisterImportPages.page", // RegisterImports.maxBytes, RegisterPermissions.requireImport
-            "report.web.OverviewPages.overview", // OrganisationService.all, OverviewService.defaultYear, OverviewService.overview, ReportRenderer.pageModel
-            "report.web.ReportJobPages.file", // ReportJobs.file, ReportJobs.get
-            "report.web.ReportPages.annual", // ReportPermissions.mayWriteTexts, ReportRenderer.pageModel, ReportService.annualReportPage
-            "report.web.ReportPages.status", // ReportRenderer.pageModel, ReportService.statusReportPage
-            "report.web.ReportPages.textsForm", // ReportPermissions.requireWriteTexts, ReportTextService.sections, StrategyService.get
-            "strategy.web.GoalPages.editForm", // GoalService.get, GoalService.tree, StrategyPermissions.requireEditGoalsOf, StrategyService.get
-            "strategy.web.GoalPages.newForm", // GoalService.tree, StrategyPermissions.requireEditGoalsOf, StrategyService.get
-            "strategy.web.StrategyPages.download", // StrategyService.document, StrategyService.openDocument
-            "strategy.web.StrategyPages.editForm", // OrganisationService.all, StrategyPermissions.requireEditStrategy, StrategyService.get, StrategyService.list
-            "strategy.web.StrategyPages.home", // OrganisationService.all, StrategyPermissions.mayOpenRegistrationForm, StrategyService.list
-            "strategy.web.StrategyPages.newForm", // OrganisationService.all, StrategyPermissions.mayOpenRegistrationForm, StrategyService.list
-            "strategy.web.StrategyPages.show"); // StrategyOverviews.of, StrategyPermissions.mayEditStrategy, StrategyService.extractionNotes
+            "register.web.RegisterImportPages.page"); // RegisterImports.maxBytes, RegisterPermissions.requireImport
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
