@@ -65,6 +65,11 @@ public class StrategyOverviews {
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** A strategy's own relations on its page: by kind, then by the target's title in Danish order. */
+    static final Comparator<StrategyOverview.Related> OWN_RELATIONS_ORDER =
+            Comparator.comparing((StrategyOverview.Related r) -> r.kind())
+                    .thenComparing(r -> r.strategy().title(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da")));
+
     private List<StrategyOverview.Related> relations(Strategy strategy, Viewer viewer) {
         List<UUID> targets = strategy.relations().stream().map(StrategyRelation::targetId).toList();
         Map<UUID, StrategySummary> visible = strategies.visibleSummaries(targets, viewer).stream()
@@ -76,6 +81,9 @@ public class StrategyOverviews {
                 result.add(new StrategyOverview.Related(relation.kind(), target, false));
             }
         }
+        // The aggregate keeps its relations as a set, loaded in no fixed order: the page lists them by kind,
+        // then by the target's title in Danish order, the same on every load.
+        result.sort(OWN_RELATIONS_ORDER);
         // One entry per relation pointing here, ordered by the source's title. "Relateret til" runs both
         // ways: when this strategy already names the source so, the source's relation back adds nothing.
         java.util.Set<String> listed = new java.util.HashSet<>();

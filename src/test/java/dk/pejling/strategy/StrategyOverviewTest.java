@@ -43,4 +43,26 @@ class StrategyOverviewTest {
                 List.of(goal(strategy, LOADED.minusSeconds(60))));
         assertThat(overview.lastChanged()).isEqualTo(LOADED);
     }
+
+    private static StrategyOverview.Related related(RelationKind kind, String title) {
+        return new StrategyOverview.Related(kind, new StrategySummary(UUID.randomUUID(), title, title, StrategyKind.PLAN,
+                LifecycleStatus.ADOPTED, UUID.randomUUID(), "Ejer", null, null, Visibility.PUBLIC, 0), false);
+    }
+
+    @Test
+    void ownRelationsAreListedByKindThenTitleInDanishOrderWhateverOrderTheSetWasLoadedIn() {
+        RelationKind first = RelationKind.values()[0];
+        List<StrategyOverview.Related> loaded = new java.util.ArrayList<>(List.of(
+                related(first, "Årsplan"), related(first, "Zoneplan"), related(first, "Aftale"), related(first, "Ølplan")));
+        java.util.Collections.shuffle(loaded, new java.util.Random(7));
+        loaded.sort(StrategyOverviews.OWN_RELATIONS_ORDER);
+        assertThat(loaded).extracting(r -> r.strategy().title())
+                .containsExactly("Aftale", "Zoneplan", "Ølplan", "Årsplan");
+        if (RelationKind.values().length > 1) {
+            List<StrategyOverview.Related> mixed = new java.util.ArrayList<>(List.of(
+                    related(RelationKind.values()[1], "Aftale"), related(first, "Zoneplan")));
+            mixed.sort(StrategyOverviews.OWN_RELATIONS_ORDER);
+            assertThat(mixed).extracting(StrategyOverview.Related::kind).containsExactly(first, RelationKind.values()[1]);
+        }
+    }
 }
