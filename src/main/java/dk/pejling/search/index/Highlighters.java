@@ -2,18 +2,26 @@ package dk.pejling.search.index;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The snippet highlighter of the current searcher, built once per searcher (that is, per reader) rather than
- * once per search: a UnifiedHighlighter is thread-safe and keeps what it learns of the reader (the merged field
- * infos, read again by every new one). A refreshed searcher gets a new highlighter.
+ * The snippet highlighters of the current searcher. A {@link PageHighlighter} is made per search (it keeps the
+ * page's stored values) from what stays the same for the reader: the merged field infos, which a new highlighter
+ * would otherwise read again from every segment. A refreshed searcher gets new ones.
  */
 final class Highlighters {
 
-    private record Cached(IndexSearcher searcher, UnifiedHighlighter highlighter) {
+    /**
+     * The longest part of a text the highlighter reads. The words' offsets come from the postings, so a longer text
+     * costs only its copy; a word found only past this point leaves the snippet unmarked (the title, or the text's
+     * opening, is shown instead).
+     */
+    static final int MAX_LENGTH = 100_000;
+
+    private record Cached(IndexSearcher searcher, FieldInfos fieldInfos) {
     }
 
     private final AtomicReference<Cached> current = new AtomicReference<>();
@@ -23,16 +31,16 @@ final class Highlighters {
         this.analyzer = analyzer;
     }
 
-    UnifiedHighlighter of(IndexSearcher searcher) {
+    PageHighlighter forPage(IndexSearcher searcher) {
         Cached cached = current.get();
-        if (cached != null && cached.searcher() == searcher) {
-            return cached.highlighter();
+        if (cached == null || cached.searcher() != searcher) {
+            cached = new Cached(searcher, FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+            current.set(cached);
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .build();
-        current.set(new Cached(searcher, highlighter));
-        return highlighter;
+                .withMaxLength(MAX_LENGTH)
+                .withWeightMatches(false);
+        return new PageHighlighter(builder, cached.fieldInfos());
     }
 }

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -27,7 +25,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -170,51 +167,25 @@ final class Search {
         return query;
     }
 
-    /** The requested page of hits with snippets: only the page's documents are read and highlighted. */
+    /**
+     * The requested page of hits with snippets: only the page's documents are read (once each) and highlighted, the
+     * text and the title in one pass.
+     */
     List<SearchResults.Item> items(TopDocs top, Query words) throws IOException {
         int from = request.page() * request.size();
         if (from >= top.scoreDocs.length) {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
         // only the words are highlighted: the filters' terms are in fields that are never shown
-        UnifiedHighlighter highlighter = highlighters.of(searcher);
-        String[] texts = highlighter.highlightFields(new String[] {textField}, words, pageDocs, new int[] {2}).get(textField);
-        String[] titles = titlesWithoutMarkedText(highlighter, words, pageDocs, texts);
+        List<PageHighlighter.Hit> hits = highlighters.forPage(searcher).highlight(textField, titleField, words, page, 2);
         List<SearchResults.Item> items = new ArrayList<>(page.length);
-        Set<String> shown = Set.of(Fields.TYPE, Fields.ID, Fields.URL, titleField); // not the long texts
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, shown);
-            items.add(new SearchResults.Item(doc.get(Fields.TYPE), doc.get(Fields.ID), doc.get(titleField),
-                    snippet(texts[i], titles[i]), doc.get(Fields.URL), page[i].score));
+            PageHighlighter.Hit hit = hits.get(i);
+            items.add(new SearchResults.Item(hit.type(), hit.id(), hit.title(), snippet(hit.text(), hit.highlightedTitle()),
+                    hit.url(), page[i].score));
         }
         return items;
-    }
-
-    /**
-     * The highlighted titles of the hits whose text shows none of the words, the only ones {@link #snippet} takes a
-     * title for (null for the others): the title is highlighted for a few hits instead of every one.
-     */
-    private String[] titlesWithoutMarkedText(UnifiedHighlighter highlighter, Query words, TopDocs page, String[] texts)
-            throws IOException {
-        String[] titles = new String[texts.length];
-        List<Integer> wanted = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            if (texts[i] == null || !texts[i].contains("<mark>")) {
-                wanted.add(i);
-            }
-        }
-        if (wanted.isEmpty()) {
-            return titles;
-        }
-        ScoreDoc[] docs = wanted.stream().map(i -> page.scoreDocs[i]).toArray(ScoreDoc[]::new);
-        String[] found = highlighter.highlightFields(new String[] {titleField}, words, new TopDocs(page.totalHits, docs),
-                new int[] {1}).get(titleField);
-        for (int j = 0; j < docs.length; j++) {
-            titles[wanted.get(j)] = found[j];
-        }
-        return titles;
     }
 
     /** The text's passages with the words found; the highlighted title when only the title matched. */

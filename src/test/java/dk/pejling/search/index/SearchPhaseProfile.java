@@ -6,6 +6,7 @@ import dk.pejling.search.SearchResults;
 import dk.pejling.search.SearchType;
 import dk.pejling.search.analysis.PejlingDanishAnalyzer;
 import dk.pejling.search.eval.EvalCollection;
+import dk.pejling.search.scale.RawLuceneSameAnswer;
 import dk.pejling.search.scale.SyntheticPassages;
 import dk.pejling.shared.Viewer;
 import java.lang.management.ManagementFactory;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * its phases and each phase timed in wall-clock and in the thread's CPU time (medians over {@code -Dpejling.bench.rounds} rounds after
  * {@code -Dpejling.bench.warmup} warm-up queries), beside the raw IndexSearcher of {@code SearchScaleBenchmark} and
  * a raw top-10 search of Pejling's own query (title and text, viewer filter), which separates the cost of the
- * query's shape from the work Pejling adds. One client, one thread. Run:
+ * query's shape from the work Pejling adds, and the second yardstick, {@link RawLuceneSameAnswer} (plain Lucene giving
+ * the same answer the way its documentation shows, no viewer filter). One client, one thread. Run:
  * {@code ./mvnw -B -q -DskipNpm=true test -Dtest=SearchPhaseProfile -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false -Dpejling.bench.passages=100000}.
  */
 @Tag("benchmark")
@@ -51,8 +53,8 @@ class SearchPhaseProfile {
     private final Map<String, List<Long>> times = new LinkedHashMap<>();
     private final Map<String, List<Long>> cpuTimes = new LinkedHashMap<>();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final long[] wall = new long[9];
-    private final long[] cpu = new long[9];
+    private final long[] wall = new long[10];
+    private final long[] cpu = new long[10];
 
     @Test
     void phases() throws Exception {
@@ -71,12 +73,13 @@ class SearchPhaseProfile {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 FacetStates facetStates = new FacetStates();
                 Highlighters highlighters = new Highlighters(analyzer);
+                RawLuceneSameAnswer sameAnswer = new RawLuceneSameAnswer(searcher);
                 for (int w = 0; w < warmUp; w++) {
-                    once(searcher, analyzer, rawAnalyzer, facetStates, highlighters, queries.get(w % queries.size()), false);
+                    once(searcher, analyzer, rawAnalyzer, facetStates, highlighters, sameAnswer, queries.get(w % queries.size()), false);
                 }
                 for (int r = 0; r < rounds; r++) {
                     for (String q : queries) {
-                        once(searcher, analyzer, rawAnalyzer, facetStates, highlighters, q, true);
+                        once(searcher, analyzer, rawAnalyzer, facetStates, highlighters, sameAnswer, q, true);
                     }
                 }
             }
@@ -86,7 +89,8 @@ class SearchPhaseProfile {
     }
 
     private void once(IndexSearcher searcher, Analyzer analyzer, Analyzer rawAnalyzer, FacetStates facetStates,
-                      Highlighters highlighters, String q, boolean timed) throws Exception {
+                      Highlighters highlighters, RawLuceneSameAnswer sameAnswer, String q, boolean timed)
+            throws Exception {
         SearchRequest request = new SearchRequest(q, null, null, null, null, 0, 10);
         Search search = new Search(searcher, analyzer, request, Viewer.anonymous(), facetStates, highlighters);
         mark(0);
@@ -107,6 +111,8 @@ class SearchPhaseProfile {
         mark(7);
         searcher.search(query, new TopScoreDocCollectorManager(10, Search.EXACT_TOTAL_UP_TO));
         mark(8);
+        sameAnswer.answer(q);
+        mark(9);
         if (!timed) {
             return;
         }
@@ -119,6 +125,7 @@ class SearchPhaseProfile {
         add("Pejling search, all phases", 0, 6);
         add("raw IndexSearcher (SearchScaleBenchmark's yardstick): text only, top 10, whole stored document", 6, 7);
         add("raw top 10 of Pejling's scoped query, no stored fields", 7, 8);
+        add("raw Lucene, same answer (second yardstick): top 10 title+text, stock snippets, facets of all hits, spell checker", 8, 9);
         if (items.size() > 10) {
             throw new AssertionError("a page of ten");
         }

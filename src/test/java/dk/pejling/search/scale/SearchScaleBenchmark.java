@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 item 8, side by side in one run: Lucene with the stock StandardAnalyzer and DanishAnalyzer, Lucene with
  * Pejling's analysis alone, Pejling's whole search on the embedded index (and a raw IndexSearcher on that same
- * index), Pejling's search on OpenSearch, and PostgreSQL full-text search with the {@code danish} configuration.
+ * index, and a second one giving the same answer in plain Lucene, {@link RawLuceneSameAnswer}), Pejling's search on OpenSearch, and PostgreSQL full-text search with the {@code danish} configuration.
  * Each system first answers the evaluation collection (Recall@10, nDCG@10, MRR, zero-result rate against the
  * committed qrels), then indexes the SYNTETISK passages ({@link SyntheticPassages}; 1,000,000 by default) and
  * answers the evaluation's 60 queries from 20 clients. Reports index time, size, heap, p50 and p99, and the
@@ -55,6 +55,7 @@ class SearchScaleBenchmark {
     private final Path root = Path.of(System.getProperty("pejling.bench.dir", "target/bench-search")).toAbsolutePath();
     private final List<String> report = new ArrayList<>();
     private final List<Double> noise = new ArrayList<>();
+    private final List<String> ratios = new ArrayList<>();
 
     @Test
     void sideBySide() throws Exception {
@@ -94,6 +95,14 @@ class SearchScaleBenchmark {
             run("PostgreSQL FTS danish", dir -> new PostgresFts(pgUrl, pgUser, pgPassword, "pejling_search_bench"),
                     eval, synthetic, queries);
         }
+        if (!ratios.isEmpty()) {
+            say("");
+            say("Pejling's search against the yardsticks (1 client: times as multiples of the yardstick's, 1.5x is the"
+                    + " issue's target; 20 clients: Pejling's queries/s as a share of the yardstick's)");
+            say("| system | yardstick | wall p50, 1 client | CPU p50, 1 client | q/s share, %d clients |", clients);
+            say("|---|---|---|---|---|");
+            ratios.forEach(this::say);
+        }
         say("");
         say("CPU probe (SHA-256 of 64 MiB, ms) before, between and after the systems: %s; load average after: %s",
                 noise, loadAverage());
@@ -125,17 +134,35 @@ class SearchScaleBenchmark {
             }
             row(name, quality, seconds, size, heap, single, load, notes);
             if (system instanceof PejlingSearch pejling && pejling.index() instanceof LuceneSearchIndex lucene) {
-                try (BenchSystem raw = new RawSearcherOnPejlingIndex(lucene)) {
-                    raw.index(List.of());
-                    warmUp(raw, queries);
-                    Load.Result rawSingle = Load.run(raw, queries, 1, queries.size() * singleRounds, maxSeconds);
-                    Load.Result rawLoad = Load.run(raw, queries, clients, perClient, maxSeconds);
-                    row(raw.name(), "", 0, 0, 0, rawSingle, rawLoad, "the yardstick for the 1.5x target");
-                }
+                Load.Result[] raw = yardstick(new RawSearcherOnPejlingIndex(lucene), queries,
+                        "the yardstick for the 1.5x target");
+                Load.Result[] same = yardstick(new RawLuceneSameAnswer(lucene), queries,
+                        "second yardstick: the same answer in plain Lucene, no viewer filter");
+                ratios.add(ratio(name, "raw IndexSearcher", single, load, raw));
+                ratios.add(ratio(name, "raw Lucene, same answer", single, load, same));
             }
         }
         deleteDir(dir);
         probe();
+    }
+
+    /** A yardstick on the index the Pejling system built: warmed up and timed as every system is. */
+    private Load.Result[] yardstick(BenchSystem yardstick, List<String> queries, String notes) throws Exception {
+        try (yardstick) {
+            yardstick.index(List.of());
+            warmUp(yardstick, queries);
+            Load.Result single = Load.run(yardstick, queries, 1, queries.size() * singleRounds, maxSeconds);
+            Load.Result load = Load.run(yardstick, queries, clients, perClient, maxSeconds);
+            row(yardstick.name(), "", 0, 0, 0, single, load, notes);
+            return new Load.Result[] {single, load};
+        }
+    }
+
+    /** Pejling's search against a yardstick: times as a multiple of the yardstick's, and its queries/s as a share. */
+    private static String ratio(String name, String yardstick, Load.Result single, Load.Result load, Load.Result[] raw) {
+        return "| %s | %s | %.1f× | %.1f× | %.2f (%.0f against %.0f) |".formatted(name, yardstick,
+                single.p50Millis() / raw[0].p50Millis(), single.cpuP50Millis() / raw[0].cpuP50Millis(),
+                load.perSecond() / raw[1].perSecond(), load.perSecond(), raw[1].perSecond());
     }
 
     private void warmUp(BenchSystem system, List<String> queries) throws Exception {
