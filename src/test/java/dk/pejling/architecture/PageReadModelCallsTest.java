@@ -42,9 +42,6 @@ class PageReadModelCallsTest {
      * entry that is no longer needed.
      */
     private static final Set<String> KNOWN = Set.of(
-            "archive.web.ArchivePages.page", // ArchiveService.requireAdmin, BackupStatus.status
-            "audit.web.AuditPages.export", // AuditLog.exportCsv, AuditLog.requireAdmin
-            "audit.web.AuditPages.page", // AuditLog.requireAdmin, AuditLog.search
             "indicator.web.IndicatorFormPages.editForm", // GoalService.get, GoalService.tree, IndicatorPermissions.requireDefine, IndicatorService.get, StrategyService.get
             "indicator.web.IndicatorFormPages.newForm", // GoalService.tree, IndicatorPermissions.requireDefineFor, StrategyService.get
             "indicator.web.MeasurementImportPages.page", // IndicatorPermissions.requireImportMeasurements, MeasurementImport.maxBytes
