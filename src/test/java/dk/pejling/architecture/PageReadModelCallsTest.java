@@ -44,7 +44,6 @@ class PageReadModelCallsTest {
     private static final Set<String> KNOWN = Set.of(
             "indicator.web.IndicatorFormPages.editForm", // GoalService.get, GoalService.tree, IndicatorPermissions.requireDefine, IndicatorService.get, StrategyService.get
             "indicator.web.IndicatorFormPages.newForm", // GoalService.tree, IndicatorPermissions.requireDefineFor, StrategyService.get
-            "indicator.web.MeasurementImportPages.page", // IndicatorPermissions.requireImportMeasurements, MeasurementImport.maxBytes
             "initiative.web.InitiativeFormPages.editForm", // InitiativePermissions.requireEdit, InitiativeReadModels.initiativeForm
             "initiative.web.InitiativeFormPages.newForm", // InitiativePermissions.mayOpenNewForm, InitiativeReadModels.newInitiativeForm
             "portal.web.CatalogFiles.jsonLd", // PublicData.strategies, PublicData.strategyRecord
@@ -52,7 +51,6 @@ class PageReadModelCallsTest {
             "portal.web.OpenDataFiles.strategyCsv", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyExcel", // PublicData.indicators, PublicData.strategy
             "portal.web.OpenDataFiles.strategyJson", // PublicData.indicators, PublicData.strategy
-            "register.web.RegisterImportPages.page", // RegisterImports.maxBytes, RegisterPermissions.requireImport
             "report.web.OverviewPages.overview", // OrganisationService.all, OverviewService.defaultYear, OverviewService.overview, ReportRenderer.pageModel
             "report.web.ReportJobPages.file", // ReportJobs.file, ReportJobs.get
             "report.web.ReportPages.annual", // ReportPermissions.mayWriteTexts, ReportRenderer.pageModel, ReportService.annualReportPage
