@@ -44,8 +44,6 @@ class PageReadModelCallsTest {
     private static final Set<String> KNOWN = Set.of(
             "indicator.web.IndicatorFormPages.editForm", // GoalService.get, GoalService.tree, IndicatorPermissions.requireDefine, IndicatorService.get, StrategyService.get
             "indicator.web.IndicatorFormPages.newForm", // GoalService.tree, IndicatorPermissions.requireDefineFor, StrategyService.get
-            "initiative.web.InitiativeFormPages.editForm", // InitiativePermissions.requireEdit, InitiativeReadModels.initiativeForm
-            "initiative.web.InitiativeFormPages.newForm", // InitiativePermissions.mayOpenNewForm, InitiativeReadModels.newInitiativeForm
             "portal.web.CatalogFiles.jsonLd", // PublicData.strategies, PublicData.strategyRecord
             "portal.web.CatalogFiles.turtle", // PublicData.strategies, PublicData.strategyRecord
             "portal.web.OpenDataFiles.strategyCsv", // PublicData.indicators, PublicData.strategy
