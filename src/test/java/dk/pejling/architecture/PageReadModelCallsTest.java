@@ -44,11 +44,6 @@ class PageReadModelCallsTest {
     private static final Set<String> KNOWN = Set.of(
             "indicator.web.IndicatorFormPages.editForm", // GoalService.get, GoalService.tree, IndicatorPermissions.requireDefine, IndicatorService.get, StrategyService.get
             "indicator.web.IndicatorFormPages.newForm", // GoalService.tree, IndicatorPermissions.requireDefineFor, StrategyService.get
-            "portal.web.CatalogFiles.jsonLd", // PublicData.strategies, PublicData.strategyRecord
-            "portal.web.CatalogFiles.turtle", // PublicData.strategies, PublicData.strategyRecord
-            "portal.web.OpenDataFiles.strategyCsv", // PublicData.indicators, PublicData.strategy
-            "portal.web.OpenDataFiles.strategyExcel", // PublicData.indicators, PublicData.strategy
-            "portal.web.OpenDataFiles.strategyJson", // PublicData.indicators, PublicData.strategy
             "report.web.OverviewPages.overview", // OrganisationService.all, OverviewService.defaultYear, OverviewService.overview, ReportRenderer.pageModel
             "report.web.ReportJobPages.file", // ReportJobs.file, ReportJobs.get
             "report.web.ReportPages.annual", // ReportPermissions.mayWriteTexts, ReportRenderer.pageModel, ReportService.annualReportPage
