@@ -42,8 +42,6 @@ class PageReadModelCallsTest {
      * entry that is no longer needed.
      */
     private static final Set<String> KNOWN = Set.of(
-            "indicator.web.IndicatorFormPages.editForm", // GoalService.get, GoalService.tree, IndicatorPermissions.requireDefine, IndicatorService.get, StrategyService.get
-            "indicator.web.IndicatorFormPages.newForm", // GoalService.tree, IndicatorPermissions.requireDefineFor, StrategyService.get
             "report.web.OverviewPages.overview", // OrganisationService.all, OverviewService.defaultYear, OverviewService.overview, ReportRenderer.pageModel
             "report.web.ReportJobPages.file", // ReportJobs.file, ReportJobs.get
             "report.web.ReportPages.annual", // ReportPermissions.mayWriteTexts, ReportRenderer.pageModel, ReportService.annualReportPage
