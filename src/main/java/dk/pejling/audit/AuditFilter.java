@@ -24,6 +24,14 @@ public record AuditFilter(String user, String recordType, String recordId, Strin
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
+    /** The filters as the request gives them, not yet read: parsing them is the reader's business, after its check. */
+    public record Input(String user, String record, String person, String from, String to) {
+
+        public AuditFilter parse() {
+            return AuditFilter.parse(user, record, person, from, to);
+        }
+    }
+
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
     }

@@ -42,6 +42,35 @@ public class AuditLog {
         return new ListPage<>(store.search(filter, page), store.count(filter, COUNT_CAP));
     }
 
+    /**
+     * One page of the request's filters, newest first. Who may not read the log is refused before the filters
+     * are read, so their errors tell no one else anything.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<AuditEntry> search(AuditFilter.Input input, PageQuery page, Viewer viewer) {
+        requireAdmin(viewer);
+        return search(input.parse(), page, viewer);
+    }
+
+    /** Where an export goes, opened only once the export is allowed and its filters read (a download's headers, say). */
+    @FunctionalInterface
+    public interface CsvTarget {
+        Writer open() throws IOException;
+    }
+
+    /**
+     * Writes every match of the request's filters as CSV: who may not read the log is refused, and bad filters
+     * are answered, before the target is opened.
+     */
+    @Transactional(readOnly = true)
+    public void exportCsv(AuditFilter.Input input, Viewer viewer, CsvTarget target) throws IOException {
+        requireAdmin(viewer);
+        AuditFilter filter = input.parse();
+        Writer out = target.open();
+        exportCsv(filter, viewer, out);
+        out.flush();
+    }
+
     /** Writes every match as CSV, newest first, and logs the export with its filters. */
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, Viewer viewer, Writer out) {

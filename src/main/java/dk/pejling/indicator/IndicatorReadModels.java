@@ -4,6 +4,7 @@ import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Goal;
 import dk.pejling.strategy.GoalId;
+import dk.pejling.strategy.GoalNode;
 import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
@@ -55,6 +56,33 @@ public class IndicatorReadModels {
                 indicator.targetSpecs().stream().map(TargetSpec::step).filter(Objects::nonNull).distinct().toList(),
                 !"en".equals(locale.getLanguage()), permissions.mayDefine(indicator.goals(), viewer),
                 permissions.mayEnterData(indicator, viewer));
+    }
+
+    /**
+     * The form for a new indicator of the strategy, for who may define its indicators. A strategy the viewer may
+     * not see is not found before anyone is refused.
+     */
+    public IndicatorFormPage newIndicatorForm(StrategyId strategyId, Viewer viewer) {
+        Strategy strategy = strategies.get(strategyId, viewer);
+        permissions.requireDefineFor(strategyId.value(), viewer);
+        return new IndicatorFormPage(strategy, null, goalOptions(strategy, viewer));
+    }
+
+    /**
+     * The form that edits the indicator, for who may define it, offering the goals of its home strategy (that of
+     * its first goal). An indicator the viewer may not see is not found before anyone is refused.
+     */
+    public IndicatorFormPage indicatorForm(IndicatorId id, Viewer viewer) {
+        Indicator indicator = indicators.get(id, viewer);
+        permissions.requireDefine(indicator.goals(), viewer);
+        Strategy home = indicator.goals().stream().findFirst()
+                .map(l -> strategies.get(goals.get(new GoalId(l.goalId()), viewer).strategyId(), viewer))
+                .orElse(null);
+        return new IndicatorFormPage(home, indicator, goalOptions(home, viewer));
+    }
+
+    private List<GoalNode.Option> goalOptions(Strategy strategy, Viewer viewer) {
+        return strategy == null ? List.of() : GoalNode.options(goals.tree(strategy.id(), viewer), null);
     }
 
     /** The goals the indicator serves, leaving out those the viewer may not see (an internal goal). */

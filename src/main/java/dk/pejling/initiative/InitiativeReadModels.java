@@ -64,14 +64,23 @@ public class InitiativeReadModels {
                 permissions.mayEdit(initiative, viewer), initiatives.partsOf(initiative, viewer));
     }
 
-    /** The choices of the form for a new initiative of the strategy. */
+    /**
+     * The choices of the form for a new initiative of the strategy, for its coordinators and editors (the save
+     * checks the rest). A strategy the viewer may not see is not found before anyone is refused.
+     */
     public InitiativeFormPage newInitiativeForm(StrategyId strategyId, Viewer viewer) {
-        return form(strategies.get(strategyId, viewer), null, viewer);
+        Strategy strategy = strategies.get(strategyId, viewer);
+        Viewer.require(permissions.mayOpenNewForm(strategyId.value(), viewer));
+        return form(strategy, null, viewer);
     }
 
-    /** The choices of the form that edits the initiative. */
+    /**
+     * The choices of the form that edits the initiative, for who may edit it. An initiative the viewer may not
+     * see is not found before anyone is refused.
+     */
     public InitiativeFormPage initiativeForm(InitiativeId id, Viewer viewer) {
         Initiative initiative = initiatives.get(id, viewer);
+        permissions.requireEdit(initiative, viewer);
         return form(strategies.get(new StrategyId(initiative.strategyId()), viewer), initiative, viewer);
     }
 

@@ -2,7 +2,10 @@ package dk.pejling.portal;
 
 import dk.pejling.safetyindex.Area;
 import dk.pejling.safetyindex.Suppression;
+import dk.pejling.shared.Redaction;
 import dk.pejling.strategy.LifecycleStatus;
+import dk.pejling.strategy.Strategy;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,28 @@ public class PortalReadModels {
         PublicData.FrontPage front = data.frontPage(new PublicData.Filter(chosenTheme, organisation, status, year));
         return new PortalFrontPage(front.strategies(), front.themes(), data.organisations(),
                 List.of(LifecycleStatus.values()), chosenTheme, organisation, status, year);
+    }
+
+    /** One public strategy with its indicators, for the open data files (in the files' own language). */
+    public OpenDataStrategy openDataStrategy(String idOrKey, Locale locale) {
+        PublicViews.StrategyPage page = data.strategy(idOrKey, locale);
+        return new OpenDataStrategy(page, data.indicators(page, locale));
+    }
+
+    /**
+     * The public strategies as datasets of the DCAT catalogue: the strategy's public summary describes it, or,
+     * without one, a sentence saying what its data holds.
+     */
+    public List<DcatCatalog.Dataset> catalogDatasets() {
+        List<DcatCatalog.Dataset> datasets = new ArrayList<>();
+        for (PublicViews.StrategyCard card : data.strategies(new PublicData.Filter(null, null, null, null))) {
+            Strategy s = data.strategyRecord(card.key());
+            String summary = Redaction.forPublic(s.summary());
+            String description = summary != null && !summary.isBlank() ? summary
+                    : "Mål, indikatorer, målinger, vurderinger og indsatsernes godkendte status for " + card.title() + ".";
+            datasets.add(new DcatCatalog.Dataset(card.key(), card.title(), description, card.themes(), s.updatedAt()));
+        }
+        return datasets;
     }
 
     /** The areas of one kind compared by a public method version; null arguments choose as the comparison does. */

@@ -62,6 +62,12 @@ public class RegisterImports {
         return limits.maxBytes();
     }
 
+    /** The import page's one question: who may not import is refused, anyone else learns the largest file taken. */
+    public long uploadLimit(Viewer viewer) {
+        permissions.requireImport(viewer);
+        return maxBytes();
+    }
+
     /** The dry run: what importing would do, and every row error. Nothing is saved. */
     public RegisterImportResult check(RegisterKind kind, ImportFile file, Viewer viewer) {
         return run(kind, file, true, null, viewer);

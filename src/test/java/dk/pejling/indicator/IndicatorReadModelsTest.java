@@ -9,6 +9,7 @@ import dk.pejling.IntegrationTest;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
 import dk.pejling.initiative.RoundApi;
+import dk.pejling.shared.ForbiddenException;
 import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyId;
@@ -104,6 +105,28 @@ class IndicatorReadModelsTest {
                 .containsExactlyInAnyOrder(internalGoal, otherStrategysInternalGoal);
         assertThat(page.canEdit()).isTrue();
         assertThat(page.canEnterData()).isTrue();
+    }
+
+    @Test
+    void theFormsOfferTheHomeStrategysGoalsToWhoMayDefine() {
+        IndicatorFormPage fresh = readModels.newIndicatorForm(strategy, coordinator);
+        IndicatorFormPage edit = readModels.indicatorForm(publicIndicator, coordinator);
+
+        assertThat(fresh.strategy().id()).isEqualTo(strategy);
+        assertThat(fresh.indicator()).isNull();
+        assertThat(fresh.goalOptions()).extracting(o -> o.id()).contains(publicGoal, internalGoal);
+        assertThat(edit.indicator().id()).isEqualTo(publicIndicator);
+        assertThat(edit.strategy().id()).as("the strategy of its first goal").isEqualTo(strategy);
+        assertThat(edit.goalOptions()).extracting(o -> o.id()).isEqualTo(fresh.goalOptions().stream().map(o -> o.id()).toList());
+    }
+
+    @Test
+    void theFormsAreRefusedAsTheirPagesWereAndWhatTheReaderMayNotSeeIsNotFoundFirst() {
+        assertThatThrownBy(() -> readModels.newIndicatorForm(strategy, reader)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> readModels.indicatorForm(publicIndicator, reader)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> readModels.indicatorForm(sharedIndicator, reader)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> readModels.newIndicatorForm(new StrategyId(UUID.randomUUID()), reader))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

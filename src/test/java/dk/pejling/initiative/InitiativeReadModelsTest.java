@@ -1,10 +1,13 @@
 package dk.pejling.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pejling.IntegrationTest;
 import dk.pejling.TestUsers;
 import dk.pejling.access.Role;
+import dk.pejling.shared.ForbiddenException;
+import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.StrategyId;
 import java.util.UUID;
@@ -84,6 +87,19 @@ class InitiativeReadModelsTest {
         assertThat(forReader.names()).containsKey(politi);
         assertThat(forReader.parts()).extracting(i -> i.id().value()).containsExactly(part);
         assertThat(forReader.history()).isEmpty();
+    }
+
+    @Test
+    void theFormsAreRefusedAsTheirPagesWereAndWhatTheViewerMayNotSeeIsNotFoundFirst() {
+        assertThatThrownBy(() -> readModels.newInitiativeForm(strategy, reader)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> readModels.initiativeForm(new InitiativeId(parent), reader)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> readModels.initiativeForm(new InitiativeId(internal), reader)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> readModels.newInitiativeForm(new StrategyId(UUID.randomUUID()), reader))
+                .isInstanceOf(NotFoundException.class);
+
+        Viewer editor = users.viewerOf(users.create(Role.EDITOR).principal());
+        assertThat(readModels.newInitiativeForm(strategy, editor).strategy().id())
+                .as("any editor opens the empty form; the save checks the organisation").isEqualTo(strategy);
     }
 
     @Test

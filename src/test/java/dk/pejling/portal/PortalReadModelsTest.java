@@ -1,12 +1,14 @@
 package dk.pejling.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.pejling.Fixtures;
 import dk.pejling.IntegrationTest;
 import dk.pejling.organisation.Organisation;
 import dk.pejling.portal.PublicViews.StrategyCard;
 import dk.pejling.safetyindex.SafetyIndexService;
+import dk.pejling.shared.NotFoundException;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.Strategy;
 import java.util.List;
@@ -26,6 +28,8 @@ class PortalReadModelsTest {
     Fixtures fixtures;
     @Autowired
     SafetyIndexService safetyIndex;
+    @Autowired
+    PublicData data;
 
     @Test
     void theFrontPageOfAnOrganisationHoldsItsPublicStrategyAndNotItsInternalOne() {
@@ -42,6 +46,38 @@ class PortalReadModelsTest {
         assertThat(page.organisation()).isEqualTo(owner.id().value());
         assertThat(page.organisations()).extracting(Organisation::id).contains(owner.id());
         assertThat(page.statuses()).containsExactly(LifecycleStatus.values());
+    }
+
+    @Test
+    void theOpenDataOfAPublicStrategyAreItsPageAndIndicatorsAndAnInternalOneIsNotFound() {
+        Organisation owner = fixtures.organisation("Åbne data " + Fixtures.token());
+        Strategy shown = fixtures.strategy("Offentlig " + Fixtures.token(), owner.id()).create();
+        Strategy hidden = fixtures.strategy("Intern " + Fixtures.token(), owner.id()).internal().create();
+
+        OpenDataStrategy open = readModels.openDataStrategy(shown.id().value().toString(), DANISH);
+
+        assertThat(open.page().id()).isEqualTo(shown.id().value());
+        assertThat(open.indicators()).isEqualTo(data.indicators(open.page(), DANISH));
+        assertThatThrownBy(() -> readModels.openDataStrategy(hidden.id().value().toString(), DANISH))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theCatalogueListsThePublicStrategiesDescribedByTheirSummaryOrWhatTheirDataHold() {
+        Organisation owner = fixtures.organisation("Katalog " + Fixtures.token());
+        Strategy summarised = fixtures.strategy("Resumeret " + Fixtures.token(), owner.id()).summary("Kort om strategien.").create();
+        Strategy bare = fixtures.strategy("Uden resumé " + Fixtures.token(), owner.id()).create();
+        Strategy hidden = fixtures.strategy("Intern " + Fixtures.token(), owner.id()).internal().create();
+
+        List<DcatCatalog.Dataset> datasets = readModels.catalogDatasets();
+
+        assertThat(datasets).extracting(DcatCatalog.Dataset::title).contains(summarised.title(), bare.title())
+                .doesNotContain(hidden.title());
+        assertThat(datasets).filteredOn(d -> d.title().equals(summarised.title())).singleElement()
+                .extracting(DcatCatalog.Dataset::description).isEqualTo("Kort om strategien.");
+        assertThat(datasets).filteredOn(d -> d.title().equals(bare.title())).singleElement()
+                .extracting(DcatCatalog.Dataset::description).isEqualTo(
+                        "Mål, indikatorer, målinger, vurderinger og indsatsernes godkendte status for " + bare.title() + ".");
     }
 
     @Test

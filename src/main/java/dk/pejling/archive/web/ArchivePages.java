@@ -1,5 +1,6 @@
 package dk.pejling.archive.web;
 
+import dk.pejling.archive.ArchiveReadModels;
 import dk.pejling.archive.ArchiveScope;
 import dk.pejling.archive.ArchiveService;
 import dk.pejling.archive.ArchiveUpload;
@@ -35,17 +36,19 @@ class ArchivePages {
     private final ArchiveService archives;
     private final dk.pejling.archive.Backups jobs;
     private final BackupStatus backups;
+    private final ArchiveReadModels readModels;
     private final FieldErrorMessages errorMessages;
     private final MessageSource messages;
     private final DataSize maxUploadBytes;
 
     ArchivePages(ArchiveService archives, dk.pejling.archive.Backups jobs, BackupStatus backups,
-                 FieldErrorMessages errorMessages, MessageSource messages,
+                 ArchiveReadModels readModels, FieldErrorMessages errorMessages, MessageSource messages,
                  @Value("${pejling.archive.max-upload-bytes:10GB}") DataSize maxUploadBytes) {
         this.maxUploadBytes = maxUploadBytes;
         this.archives = archives;
         this.jobs = jobs;
         this.backups = backups;
+        this.readModels = readModels;
         this.errorMessages = errorMessages;
         this.messages = messages;
     }
@@ -56,8 +59,7 @@ class ArchivePages {
 
     @GetMapping("/admin/arkiv")
     String page(Viewer viewer, Model model) {
-        ArchiveService.requireAdmin(viewer);
-        return show(model, Map.of(), null, List.of());
+        return show(readModels.adminPage(viewer), model, Map.of(), null, List.of());
     }
 
     @PostMapping("/admin/arkiv/eksport")
@@ -106,13 +108,13 @@ class ArchivePages {
             report = archives.restore(upload, dryRun, viewer);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(model, errorMessages.localise(e.fieldErrors(), locale), null, List.of());
+            return show(readModels.adminPage(viewer), model, errorMessages.localise(e.fieldErrors(), locale), null, List.of());
         }
         if (!report.ok()) {
             response.setStatus(report.conflict() ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
         }
         List<ProblemLine> lines = report.problems().stream().map(p -> line(p, locale)).toList();
-        return show(model, Map.of(), report, lines);
+        return show(readModels.adminPage(viewer), model, Map.of(), report, lines);
     }
 
     /** Post/Redirect/Get: the page shows the new backup in its status. */
@@ -139,11 +141,12 @@ class ArchivePages {
         return new ProblemLine(messages.getMessage("archive.problem." + p.code(), null, p.text(), locale), p.where(), p.detail());
     }
 
-    private String show(Model model, Map<String, String> errors, RestoreReport report, List<ProblemLine> problems) {
+    private String show(BackupStatus.Status status, Model model, Map<String, String> errors, RestoreReport report,
+                        List<ProblemLine> problems) {
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
         model.addAttribute("problems", problems);
-        model.addAttribute("status", backups.status());
+        model.addAttribute("status", status);
         return "archive/admin";
     }
 }

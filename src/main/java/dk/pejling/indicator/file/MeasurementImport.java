@@ -38,6 +38,12 @@ public class MeasurementImport {
         return limits.maxBytes();
     }
 
+    /** The import page's one question: who may not import is refused, anyone else learns the largest file taken. */
+    public long uploadLimit(Viewer viewer) {
+        permissions.requireImportMeasurements(viewer);
+        return maxBytes();
+    }
+
     /** The dry run. */
     public ImportResult check(ImportFile file, Viewer viewer) {
         permissions.requireImportMeasurements(viewer); // each indicator is checked again when its values are saved

@@ -3,8 +3,10 @@ package dk.pejling.indicator.web;
 import dk.pejling.indicator.Direction;
 import dk.pejling.indicator.Frequency;
 import dk.pejling.indicator.Indicator;
+import dk.pejling.indicator.IndicatorFormPage;
 import dk.pejling.indicator.IndicatorId;
 import dk.pejling.indicator.IndicatorPermissions;
+import dk.pejling.indicator.IndicatorReadModels;
 import dk.pejling.indicator.IndicatorService;
 import dk.pejling.indicator.TargetKind;
 import dk.pejling.indicator.Unit;
@@ -13,15 +15,10 @@ import dk.pejling.shared.Viewer;
 import dk.pejling.shared.Visibility;
 import dk.pejling.shared.web.FieldErrorMessages;
 import dk.pejling.shared.web.FormOutcome;
-import dk.pejling.strategy.GoalNode;
-import dk.pejling.strategy.GoalService;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -40,24 +37,23 @@ class IndicatorFormPages {
 
     private final IndicatorService indicators;
     private final StrategyService strategies;
-    private final GoalService goals;
+    private final IndicatorReadModels readModels;
     private final IndicatorPermissions permissions;
     private final FieldErrorMessages errorMessages;
 
-    IndicatorFormPages(IndicatorService indicators, StrategyService strategies, GoalService goals,
+    IndicatorFormPages(IndicatorService indicators, StrategyService strategies, IndicatorReadModels readModels,
                        IndicatorPermissions permissions, FieldErrorMessages errorMessages) {
         this.indicators = indicators;
         this.permissions = permissions;
         this.strategies = strategies;
-        this.goals = goals;
+        this.readModels = readModels;
         this.errorMessages = errorMessages;
     }
 
     @GetMapping("/strategier/{id}/indikatorer/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        Strategy strategy = strategies.get(new StrategyId(id), viewer);
-        permissions.requireDefineFor(id, viewer);
-        return form(strategy, null, new IndicatorForm().withBlankRows(), Map.of(), viewer, model);
+        return form(readModels.newIndicatorForm(new StrategyId(id), viewer), new IndicatorForm().withBlankRows(), Map.of(),
+                model); // 404, then 403, inside
     }
 
     @PostMapping("/strategier/{id}/indikatorer/ny")
@@ -72,15 +68,15 @@ class IndicatorFormPages {
             return "redirect:/indikatorer/" + created.id().value();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(strategy, null, form.withBlankRows(), errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.newIndicatorForm(strategy.id(), viewer), form.withBlankRows(),
+                    errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
     @GetMapping("/indikatorer/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        Indicator indicator = indicators.get(new IndicatorId(id), viewer);
-        permissions.requireDefine(indicator.goals(), viewer);
-        return form(homeStrategy(indicator, viewer), indicator, IndicatorForm.of(indicator).withBlankRows(), Map.of(), viewer, model);
+        IndicatorFormPage page = readModels.indicatorForm(new IndicatorId(id), viewer); // 404, then 403, inside
+        return form(page, IndicatorForm.of(page.indicator()).withBlankRows(), Map.of(), model);
     }
 
     @PostMapping("/indikatorer/{id}/rediger")
@@ -95,25 +91,17 @@ class IndicatorFormPages {
             return "redirect:/indikatorer/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(homeStrategy(indicator, viewer), indicator, form.withBlankRows(),
-                    errorMessages.localise(e.fieldErrors(), locale), viewer, model);
+            return form(readModels.indicatorForm(indicator.id(), viewer), form.withBlankRows(),
+                    errorMessages.localise(e.fieldErrors(), locale), model);
         }
     }
 
-    /** The strategy whose goals the form offers: that of the indicator's first goal. */
-    private Strategy homeStrategy(Indicator indicator, Viewer viewer) {
-        return indicator.goals().stream().findFirst()
-                .map(l -> strategies.get(goals.get(new dk.pejling.strategy.GoalId(l.goalId()), viewer).strategyId(), viewer))
-                .orElse(null);
-    }
-
-    private String form(Strategy strategy, Indicator indicator, IndicatorForm form, Map<String, String> errors,
-                        Viewer viewer, Model model) {
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("indicator", indicator);
+    private String form(IndicatorFormPage page, IndicatorForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("strategy", page.strategy());
+        model.addAttribute("indicator", page.indicator());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("goalOptions", strategy == null ? List.of() : GoalNode.options(goals.tree(strategy.id(), viewer), null));
+        model.addAttribute("goalOptions", page.goalOptions());
         model.addAttribute("units", Unit.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("frequencies", Frequency.values());

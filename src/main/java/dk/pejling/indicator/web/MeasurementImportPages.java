@@ -79,8 +79,7 @@ class MeasurementImportPages {
 
     @GetMapping("/maalinger/import")
     String page(Viewer viewer, Model model) {
-        permissions.requireImportMeasurements(viewer);
-        return show(null, Map.of(), false, false, model, Locale.ROOT);
+        return show(imports.uploadLimit(viewer), null, Map.of(), false, false, model, Locale.ROOT);
     }
 
     @PostMapping("/maalinger/import")
@@ -112,7 +111,7 @@ class MeasurementImportPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         boolean partial = "true".equals(htmx);
-        show(result, errors, outdated, partial, model, locale);
+        show(imports.maxBytes(), result, errors, outdated, partial, model, locale);
         return partial ? "indicator/import :: result" : "indicator/import";
     }
 
@@ -136,14 +135,14 @@ class MeasurementImportPages {
                 dialect == FileDialect.ENGLISH ? "measurements-template" : "maalinger-skabelon");
     }
 
-    private String show(ImportResult result, Map<String, String> errors, boolean outdated, boolean partial, Model model,
+    private String show(long maxBytes, ImportResult result, Map<String, String> errors, boolean outdated, boolean partial, Model model,
                         Locale locale) {
         model.addAttribute("result", result);
         model.addAttribute("errors", errors);
         model.addAttribute("outdated", outdated);
         model.addAttribute("htmx", partial);
-        model.addAttribute("maxBytes", imports.maxBytes());
-        model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
+        model.addAttribute("maxBytes", maxBytes);
+        model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
         model.addAttribute("rowErrors", result == null ? List.of()
                 : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), importMessages.rowError(e, locale))).toList());
         model.addAttribute("added", result == null ? 0 : result.count(ImportChange.Action.NEW));

@@ -47,8 +47,7 @@ class InitiativeFormPages {
 
     @GetMapping("/strategier/{id}/indsatser/ny")
     String newForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        InitiativeFormPage page = readModels.newInitiativeForm(new StrategyId(id), viewer); // a hidden strategy is 404 first
-        Viewer.require(permissions.mayOpenNewForm(id, viewer));
+        InitiativeFormPage page = readModels.newInitiativeForm(new StrategyId(id), viewer); // 404, then 403, inside
         return form(page, new InitiativeForm().withBlankRows(), Map.of(), model);
     }
 
@@ -71,8 +70,7 @@ class InitiativeFormPages {
 
     @GetMapping("/indsatser/{id}/rediger")
     String editForm(@PathVariable UUID id, Viewer viewer, Model model) {
-        InitiativeFormPage page = readModels.initiativeForm(new InitiativeId(id), viewer); // a hidden initiative is 404 first
-        permissions.requireEdit(page.initiative(), viewer);
+        InitiativeFormPage page = readModels.initiativeForm(new InitiativeId(id), viewer); // 404, then 403, inside
         return form(page, InitiativeForm.of(page.initiative()).withBlankRows(), Map.of(), model);
     }
 

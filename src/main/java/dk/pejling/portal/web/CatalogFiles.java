@@ -2,12 +2,10 @@ package dk.pejling.portal.web;
 
 import dk.pejling.portal.DcatCatalog;
 import dk.pejling.portal.PortalProperties;
-import dk.pejling.portal.PublicData;
-import dk.pejling.portal.PublicViews;
+import dk.pejling.portal.PortalReadModels;
 import dk.pejling.shared.PejlingProperties;
 import dk.pejling.shared.SiteProperties;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -22,13 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CatalogFiles {
 
-    private final PublicData data;
+    private final PortalReadModels readModels;
     private final PortalProperties portal;
     private final SiteProperties site;
     private final String baseUrl;
 
-    CatalogFiles(PublicData data, PortalProperties portal, SiteProperties site, PejlingProperties properties) {
-        this.data = data;
+    CatalogFiles(PortalReadModels readModels, PortalProperties portal, SiteProperties site, PejlingProperties properties) {
+        this.readModels = readModels;
         this.portal = portal;
         this.site = site;
         this.baseUrl = properties.baseUrl();
@@ -45,14 +43,7 @@ class CatalogFiles {
     }
 
     DcatCatalog catalog() {
-        List<DcatCatalog.Dataset> datasets = new ArrayList<>();
-        for (PublicViews.StrategyCard card : data.strategies(new PublicData.Filter(null, null, null, null))) {
-            dk.pejling.strategy.Strategy s = data.strategyRecord(card.key());
-            String summary = dk.pejling.shared.Redaction.forPublic(s.summary());
-            String description = summary != null && !summary.isBlank() ? summary
-                    : "Mål, indikatorer, målinger, vurderinger og indsatsernes godkendte status for " + card.title() + ".";
-            datasets.add(new DcatCatalog.Dataset(card.key(), card.title(), description, card.themes(), s.updatedAt()));
-        }
+        List<DcatCatalog.Dataset> datasets = readModels.catalogDatasets();
         String publisher = portal.publisher() != null ? portal.publisher() : site.name();
         return new DcatCatalog(baseUrl, site.name() + " – åbne data om strategier",
                 "Offentlige strategier med mål, indikatorer, målinger, vurderinger og indsatsernes status.", publisher,

@@ -1,7 +1,9 @@
 package dk.pejling.portal.web;
 
+import dk.pejling.portal.OpenDataStrategy;
 import dk.pejling.portal.OpenDataTable;
 import dk.pejling.portal.PortalProperties;
+import dk.pejling.portal.PortalReadModels;
 import dk.pejling.portal.PublicData;
 import dk.pejling.portal.PublicViews;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +31,12 @@ class OpenDataFiles {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private final PublicData data;
+    private final PortalReadModels readModels;
     private final PortalProperties properties;
 
-    OpenDataFiles(PublicData data, PortalProperties properties) {
+    OpenDataFiles(PublicData data, PortalReadModels readModels, PortalProperties properties) {
         this.data = data;
+        this.readModels = readModels;
         this.properties = properties;
     }
 
@@ -50,15 +54,17 @@ class OpenDataFiles {
     }
 
     private ResponseEntity<String> csv(String strategy, OpenDataTable.Dialect dialect, String suffix) {
-        PublicViews.StrategyPage page = data.strategy(strategy, OPEN_DATA_LANGUAGE);
-        String body = OpenDataTable.csv(OpenDataTable.HEADER, OpenDataTable.rows(page, data.indicators(page, OPEN_DATA_LANGUAGE)), dialect,
+        OpenDataStrategy open = readModels.openDataStrategy(strategy, OPEN_DATA_LANGUAGE);
+        PublicViews.StrategyPage page = open.page();
+        String body = OpenDataTable.csv(OpenDataTable.HEADER, OpenDataTable.rows(page, open.indicators()), dialect,
                 OpenDataTable.numberColumns());
         return file(body, CSV, page.key() + suffix);
     }
 
     @GetMapping("/data/strategier/{strategy}/data.json")
     ResponseEntity<Map<String, Object>> strategyJson(@PathVariable String strategy) {
-        PublicViews.StrategyPage page = data.strategy(strategy, OPEN_DATA_LANGUAGE);
+        OpenDataStrategy open = readModels.openDataStrategy(strategy, OPEN_DATA_LANGUAGE);
+        PublicViews.StrategyPage page = open.page();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("strategy", Map.of("id", page.id(), "key", page.key(), "title", page.title(), "status", page.status(),
                 "kind", page.kind()));
@@ -67,7 +73,7 @@ class OpenDataFiles {
         json.put("period", periodOf(page));
         json.put("licence", Map.of("name", properties.licenceName(), "url", properties.licenceUrl()));
         json.put("goals", page.goals());
-        json.put("indicators", data.indicators(page, OPEN_DATA_LANGUAGE).stream().map(OpenDataFiles::withoutChart).toList());
+        json.put("indicators", open.indicators().stream().map(OpenDataFiles::withoutChart).toList());
         json.put("initiatives", page.initiatives());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(page.key() + ".json").build().toString())

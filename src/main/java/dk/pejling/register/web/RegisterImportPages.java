@@ -54,8 +54,7 @@ class RegisterImportPages {
 
     @GetMapping("/register/import")
     String page(@RequestParam(defaultValue = "strategies") String kind, Viewer viewer, Model model) {
-        permissions.requireImport(viewer);
-        return show(RegisterKind.of(kind), null, Map.of(), false, model, Locale.ROOT);
+        return show(imports.uploadLimit(viewer), RegisterKind.of(kind), null, Map.of(), false, model, Locale.ROOT);
     }
 
     @PostMapping("/register/import")
@@ -86,7 +85,7 @@ class RegisterImportPages {
             errors = fieldErrors.localise(e.fieldErrors(), locale);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        return show(k, result, errors, outdated, model, locale);
+        return show(imports.maxBytes(), k, result, errors, outdated, model, locale);
     }
 
     @GetMapping("/register/eksport")
@@ -108,14 +107,14 @@ class RegisterImportPages {
                 k.fileName(dialect == FileDialect.ENGLISH) + (dialect == FileDialect.ENGLISH ? "-template" : "-skabelon"));
     }
 
-    private String show(RegisterKind kind, RegisterImportResult result, Map<String, String> errors, boolean outdated,
+    private String show(long maxBytes, RegisterKind kind, RegisterImportResult result, Map<String, String> errors, boolean outdated,
                         Model model, Locale locale) {
         model.addAttribute("kind", kind.parameter());
         model.addAttribute("kinds", List.of(RegisterKind.values()));
         model.addAttribute("result", result);
         model.addAttribute("errors", errors);
         model.addAttribute("outdated", outdated);
-        model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
+        model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
         model.addAttribute("rowErrors", result == null ? List.of()
                 : result.errors().stream().map(e -> new ErrorLine(e.row(), e.column(), importMessages.rowError(e, locale))).toList());
         model.addAttribute("added", result == null ? 0 : result.count(RegisterChange.Action.NEW));
