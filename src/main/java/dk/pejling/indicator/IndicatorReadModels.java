@@ -106,7 +106,8 @@ public class IndicatorReadModels {
     public ResultsPage strategyResults(StrategyId strategyId, Integer year, RollupMethod method, Viewer viewer) {
         Strategy strategy = strategies.get(strategyId, viewer);
         Integer asked = year != null ? year : lastYearOfAnEndedStrategy(strategy);
-        List<GoalAttainment> results = attainment.forStrategy(strategy.id(), asked, method, null, viewer);
+        // the goals of the strategy already read: forStrategy would load the strategy again
+        List<GoalAttainment> results = attainment.forGoals(goals.tree(strategy, viewer), asked, method, null, viewer);
         return new ResultsPage(strategy, results,
                 results.isEmpty() ? asked : Integer.valueOf(results.get(0).period().year()), method,
                 permissions.mayDefineFor(strategy.id().value(), viewer));

@@ -149,4 +149,14 @@ class IndicatorReadModelsTest {
         assertThat(forReader.canEdit()).isFalse();
         assertThat(forCoordinator.canEdit()).isTrue();
     }
+
+    @Test
+    void theResultsPageReadsTheStrategyAndItsGoalsOnce() {
+        dk.pejling.SqlStatements sql = dk.pejling.SqlStatements.of(
+                () -> readModels.strategyResults(strategy, 2025, RollupMethod.ALL_OR_SOME, coordinator)).sql();
+        assertThat(sql.matching("from strategy where strategy\\.id\\s*=")).as("the strategy loaded, among:\n%s", sql)
+                .hasSize(1);
+        assertThat(sql.matching("from strategy_goal where strategy_id\\s*=")).as("the goal tree read, among:\n%s", sql)
+                .hasSize(1);
+    }
 }
