@@ -1,6 +1,6 @@
 package dk.pejling.proceedings;
 
-import dk.pejling.strategy.Strategy;
+import dk.pejling.strategy.StrategySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public record MeetingPage(Meeting meeting, Committee committee, List<String> members, List<AgendaItemView> items,
                           List<AgendaItemView> open, List<AgendaItemView> closed, List<MeetingParticipant> absent,
-                          boolean minutes, Map<UUID, Strategy> linked) {
+                          boolean minutes, Map<UUID, StrategySummary> linked) {
 
     public MeetingPage {
         members = List.copyOf(members);

@@ -6,7 +6,7 @@ import dk.pejling.shared.Viewer;
 import dk.pejling.strategy.Strategy;
 import dk.pejling.strategy.StrategyId;
 import dk.pejling.strategy.StrategyService;
-import java.util.HashMap;
+import dk.pejling.strategy.StrategySummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -127,16 +127,12 @@ public class ProceedingsReadModels {
                 .map(Person::label).sorted().toList();
     }
 
-    /** The strategies the items concern, by id, with their titles as the viewer may see them. */
-    private Map<UUID, Strategy> linkedStrategies(List<AgendaItemView> items, Viewer viewer) {
-        Map<UUID, Strategy> out = new HashMap<>();
-        items.stream().flatMap(i -> i.links().stream())
-                .filter(l -> l.targetKind() == LinkKind.STRATEGY)
-                .map(l -> new StrategyId(l.targetId()))
-                // an internal strategy stays unnamed for the public; asked first, not caught, because a
-                // NotFoundException thrown inside this transaction would mark it rollback-only
-                .filter(id -> strategies.isVisible(id, viewer))
-                .forEach(id -> out.put(id.value(), strategies.get(id, viewer)));
-        return out;
+    /** The strategies the items concern that the viewer may see, by id (an internal one stays unnamed for the public). */
+    private Map<UUID, StrategySummary> linkedStrategies(List<AgendaItemView> items, Viewer viewer) {
+        List<UUID> ids = items.stream().flatMap(i -> i.links().stream())
+                .filter(l -> l.targetKind() == LinkKind.STRATEGY).map(ItemLink::targetId).distinct().toList();
+        // one query for all of them, not two per linked strategy
+        return strategies.visibleSummaries(ids, viewer).stream()
+                .collect(Collectors.toMap(StrategySummary::id, s -> s));
     }
 }

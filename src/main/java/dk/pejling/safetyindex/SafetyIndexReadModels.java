@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +56,8 @@ public class SafetyIndexReadModels {
      */
     public ComparePage compare(String method, String period, Area.Kind kind, Locale locale, Viewer viewer) {
         List<MethodVersion> methods = service.methods(viewer);
-        Optional<MethodVersion> chosen = pickWithValues(methods, method,
-                m -> !service.values(null, null, m.version(), viewer).isEmpty());
+        Optional<WithValues> chosen = pickWithValues(methods, method,
+                m -> service.values(null, null, m.version(), viewer));
         boolean canEditFeeds = permissions.mayManageFeeds(viewer);
         Map<Area.Kind, String> kindLabels = kindLabels(locale);
         if (chosen.isEmpty()) {
@@ -66,7 +65,7 @@ public class SafetyIndexReadModels {
                     List.of(), false);
         }
         AreaTree areas = service.areas();
-        List<StoredValue> all = service.values(null, null, chosen.get().version(), viewer);
+        List<StoredValue> all = chosen.get().values();
         List<String> periods = all.stream().map(StoredValue::period).distinct().sorted(Comparator.reverseOrder())
                 .map(Period::toString).toList();
         String p = period != null && periods.contains(period) ? period : periods.isEmpty() ? null : periods.get(0);
@@ -79,8 +78,8 @@ public class SafetyIndexReadModels {
                 .filter(v -> areas.find(v.area()).map(a -> a.kind() == k).orElse(false))
                 .sorted(Comparator.comparing((StoredValue v) -> v.rank() == null ? Integer.MAX_VALUE : v.rank())
                         .thenComparing(StoredValue::area))
-                .map(v -> ValueView.of(v, areas, texts(locale), labels(chosen.get()))).toList();
-        return new ComparePage(methods, chosen.get(), canEditFeeds, periods, p, counts.keySet(), kindLabels, k, rows,
+                .map(v -> ValueView.of(v, areas, texts(locale), labels(chosen.get().method()))).toList();
+        return new ComparePage(methods, chosen.get().method(), canEditFeeds, periods, p, counts.keySet(), kindLabels, k, rows,
                 rows.stream().anyMatch(ValueView::synthetic));
     }
 
@@ -93,14 +92,15 @@ public class SafetyIndexReadModels {
         AreaTree areas = service.areas();
         Area area = areas.find(code).orElseThrow(() -> new NotFoundException("Area", code));
         List<MethodVersion> methods = service.methods(viewer);
-        Optional<MethodVersion> chosen = pickWithValues(methods, method,
-                m -> !service.values(code, null, m.version(), viewer).isEmpty());
-        List<ValueView> values = chosen.map(m -> service.values(code, null, m.version(), viewer).stream()
+        Optional<WithValues> chosen = pickWithValues(methods, method,
+                m -> service.values(code, null, m.version(), viewer));
+        List<ValueView> values = chosen.map(c -> c.values().stream()
                 .sorted(Comparator.comparing(StoredValue::period).reversed())
-                .map(v -> ValueView.of(v, areas, texts(locale), labels(m))).toList()).orElse(List.of());
+                .map(v -> ValueView.of(v, areas, texts(locale), labels(c.method()))).toList()).orElse(List.of());
+        Optional<MethodVersion> version = chosen.map(WithValues::method);
         return new AreaPage(area, kindLabels(locale).get(area.kind()), areas.pathToRoot(code).reversed(),
-                areas.children(code), methods, chosen.orElse(null), values,
-                values.stream().anyMatch(ValueView::synthetic), latestChange(code, chosen, values, viewer));
+                areas.children(code), methods, version.orElse(null), values,
+                values.stream().anyMatch(ValueView::synthetic), latestChange(code, version, values, viewer));
     }
 
     /**
@@ -182,16 +182,27 @@ public class SafetyIndexReadModels {
         return labels;
     }
 
+    /** A method version with the values read for it (so they are read once, not once to choose and again to show). */
+    private record WithValues(MethodVersion method, List<StoredValue> values) {
+    }
+
     /**
      * The version asked for; without one, the newest version that has values to show (a new version
-     * nobody has computed yet must not blank the page), else the newest.
+     * nobody has computed yet must not blank the page), else the newest. Each version's values are read at
+     * most once, newest first, until one has some.
      */
-    private static Optional<MethodVersion> pickWithValues(List<MethodVersion> methods, String version,
-                                                          Predicate<MethodVersion> hasValues) {
+    private static Optional<WithValues> pickWithValues(List<MethodVersion> methods, String version,
+                                                       Function<MethodVersion, List<StoredValue>> values) {
         if (version != null && !version.isBlank()) {
-            return pick(methods, version);
+            return pick(methods, version).map(m -> new WithValues(m, values.apply(m)));
         }
-        return methods.stream().filter(hasValues).findFirst().or(() -> methods.stream().findFirst());
+        for (MethodVersion m : methods) {
+            List<StoredValue> found = values.apply(m);
+            if (!found.isEmpty()) {
+                return Optional.of(new WithValues(m, found));
+            }
+        }
+        return methods.stream().findFirst().map(m -> new WithValues(m, List.of()));
     }
 
     private static Optional<MethodVersion> pick(List<MethodVersion> methods, String version) {

@@ -92,6 +92,7 @@ class ProceedingsReadModelsTest {
         assertThat(page.closed()).noneMatch(AgendaItemView::redacted);
         assertThat(page.toString()).contains(SECRET_DESCRIPTION, SECRET_DECISION, SECRET_PURCHASE);
         assertThat(page.linked()).containsKey(strategy.value());
+        assertThat(page.linked().get(strategy.value()).title()).isEqualTo(strategies.get(strategy, admin).title());
         assertThat(page.committee().id()).isEqualTo(page.meeting().committeeId());
         assertThat(readModels.meeting(meeting, false, admin).minutes()).as("?visning=dagsorden").isFalse();
     }
