@@ -1,12 +1,12 @@
 package dk.pejling.portal;
 
 import dk.pejling.safetyindex.Area;
+import dk.pejling.safetyindex.AreaKindLabels;
 import dk.pejling.safetyindex.Suppression;
 import dk.pejling.shared.Redaction;
 import dk.pejling.strategy.LifecycleStatus;
 import dk.pejling.strategy.Strategy;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PortalReadModels {
+
+    /** The catalogue is published in Danish (DCAT-AP-DK), whatever the visitor's language. */
+    private static final Locale CATALOGUE_LANGUAGE = Locale.forLanguageTag("da");
 
     private final PublicData data;
     private final PublicSafetyIndex index;
@@ -63,7 +66,7 @@ public class PortalReadModels {
             Strategy s = data.strategyRecord(card.key());
             String summary = Redaction.forPublic(s.summary());
             String description = summary != null && !summary.isBlank() ? summary
-                    : "Mål, indikatorer, målinger, vurderinger og indsatsernes godkendte status for " + card.title() + ".";
+                    : messages.getMessage("portal.catalog.description", new Object[] {card.title()}, CATALOGUE_LANGUAGE);
             datasets.add(new DcatCatalog.Dataset(card.key(), card.title(), description, card.themes(), s.updatedAt()));
         }
         return datasets;
@@ -82,11 +85,7 @@ public class PortalReadModels {
     }
 
     private Map<Area.Kind, String> kindLabels(Locale locale) {
-        Map<Area.Kind, String> labels = new EnumMap<>(Area.Kind.class);
-        for (Area.Kind k : Area.Kind.values()) {
-            labels.put(k, messages.getMessage("safetyindex.kind." + k.name(), null, k.name(), locale));
-        }
-        return labels;
+        return AreaKindLabels.of(messages, locale);
     }
 
     /** "N_TOO_SMALL: n = 32 < 50" → "For få svar (n = 32 < 50)". */

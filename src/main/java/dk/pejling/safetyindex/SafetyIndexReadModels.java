@@ -7,7 +7,6 @@ import dk.pejling.shared.NotFoundException;
 import dk.pejling.shared.Viewer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,11 +174,7 @@ public class SafetyIndexReadModels {
     }
 
     private Map<Area.Kind, String> kindLabels(Locale locale) {
-        Map<Area.Kind, String> labels = new EnumMap<>(Area.Kind.class);
-        for (Area.Kind k : Area.Kind.values()) {
-            labels.put(k, messages.getMessage("safetyindex.kind." + k.name(), null, k.name(), locale));
-        }
-        return labels;
+        return AreaKindLabels.of(messages, locale);
     }
 
     /** A method version with the values read for it (so they are read once, not once to choose and again to show). */
